@@ -625,12 +625,16 @@ lab_ecmp() {
     _lab_route r2b up "$LAB_REMOTE6" via "$(_lab_a6 4 1)" dev l4
     _lab_route_link r2b down 0 2 2
     _lab_route_link r2b down 1 2 2
-    # R3: up is connected (link 5) + remote; down everything via R2a.
+    # R3: up is connected (link 5) + remote; down everything via R2a, with
+    # src = its link-3 address so hop 3 always shows 198.19.3.1 /
+    # 2001:db8:0:3::1 (IPv6 would otherwise pick the address of the
+    # interface the probe arrived on).
     _lab_route r3 up "$LAB_REMOTE4" via "$(_lab_a4 5 1)" dev l5
     _lab_route r3 up "$LAB_REMOTE6" via "$(_lab_a6 5 1)" dev l5
-    _lab_route_link r3 down 0 3 2
-    _lab_route_link r3 down 1 3 2
-    _lab_route_link r3 down 2 3 2
+    for p in 0 1 2; do
+        _lab_route r3 down "198.19.$p.0/24" via 198.19.3.2 dev l3 src 198.19.3.1
+        _lab_route r3 down "2001:db8:0:$p::/64" via 2001:db8:0:3::2 dev l3 src 2001:db8:0:3::1
+    done
     _lab_route d down "$LAB_NET4" via "$(_lab_a4 5 2)" dev l5
     _lab_route d down "$LAB_NET6" via "$(_lab_a6 5 2)" dev l5
     _lab_resolve d

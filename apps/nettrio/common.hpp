@@ -1,0 +1,58 @@
+#pragma once
+// What every subcommand front end shares: option plumbing, logging set-up, exit codes and
+// the one-line error style. Only apps/ prints.
+
+#include <boost/program_options.hpp>
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nettrio::cli {
+
+namespace po = boost::program_options;
+
+inline constexpr int exit_ok = 0;        // success
+inline constexpr int exit_negative = 1;  // ran, but the answer is negative
+inline constexpr int exit_error = 2;     // usage or runtime error
+
+/// Bad input: printed as one line, "PROG: MESSAGE", with a hint to --help, exit 2.
+struct usage_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+/// How the subcommand was invoked: "nettrio ping", or "ping" through a link.
+struct invocation {
+  std::string prog;
+  std::vector<std::string> args;
+};
+
+struct common_options {
+  bool json = false;
+  bool verbose = false;
+  std::string log_level = "warn";
+  bool help = false;
+};
+
+void add_common_options(po::options_description& desc, common_options& common);
+
+/// Parses `inv.args`. Unknown options and bad values become usage_error.
+po::variables_map parse(const invocation& inv, const po::options_description& desc,
+                        const po::positional_options_description& positional);
+
+/// spdlog to stderr only, so logs never mix with results on stdout.
+void setup_logging(const common_options& common);
+
+void print_help(const invocation& inv, std::string_view synopsis, std::string_view about,
+                const po::options_description& desc, std::string_view epilog = {});
+
+/// Parses a number option given as text, with a readable error.
+double parse_seconds(std::string_view option, const std::string& text);
+
+int ping_main(const invocation& inv);
+int trace_main(const invocation& inv);
+int ports_main(const invocation& inv);
+int check_main(const invocation& inv);
+
+}  // namespace nettrio::cli

@@ -1,0 +1,84 @@
+#pragma once
+// ping as a policy over the probe engine: it varies the target. One pinger drives any number
+// of targets on one socket per family, paced by a total rate and a per-target interval, and
+// streams every probe's outcome to the caller before returning per-target summaries.
+
+#include <nettrio/ping/stats.hpp>
+#include <nettrio/ping/targets.hpp>
+#include <nettrio/probe/probe.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nettrio {
+
+class network;
+
+struct ping_options {
+  std::uint64_t count = 0;  // probes per target; 0 = until the deadline or interrupted
+  std::chrono::nanoseconds interval = std::chrono::seconds(1);  // per target (-i)
+  std::chrono::nanoseconds timeout = std::chrono::seconds(10);  // reply wait (-W)
+  std::optional<std::chrono::nanoseconds> deadline;             // whole run (-w)
+  std::size_t payload_size = 56;                                // -s
+  std::uint8_t ttl = 64;                                        // -t
+  double rate = 1000;  // total probes per second across targets; 0 = unlimited (--rate)
+  std::optional<std::uint16_t> tcp_port;  // --tcp PORT: connect time instead of ICMP
+};
+
+/// What is wrong with the options, in words for the user; empty when they are fine.
+[[nodiscard]] std::string validate(const ping_options& o);
+
+struct ping_reply_record {
+  std::uint16_t seq = 0;
+  ip_address from;
+  int ttl = -1;
+  double rtt_ms = 0;
+};
+
+struct ping_summary {
+  target dest;
+  std::uint64_t transmitted = 0;
+  std::uint64_t received = 0;
+  std::uint64_t duplicates = 0;
+  std::uint64_t corrupted = 0;
+  std::uint64_t errors = 0;  // ICMP errors (unreachable, time exceeded) about our probes
+  std::uint64_t tcp_refused = 0;  // --tcp: answered with RST (host up, port closed)
+  std::optional<rtt_summary> rtt;
+  std::vector<ping_reply_record> replies;
+  [[nodiscard]] double loss() const noexcept { return loss_percent(transmitted, received); }
+  [[nodiscard]] bool alive() const noexcept { return received > 0; }
+};
+
+/// One probe's outcome, as it happens.
+struct ping_event {
+  std::size_t target_index = 0;
+  probe_result result;
+};
+
+struct ping_run {
+  std::vector<ping_summary> targets;
+  std::chrono::nanoseconds elapsed{};
+  std::uint64_t rejected = 0;  // replies that failed matching (foreign or forged)
+};
+
+class pinger {
+ public:
+  using event_handler = std::function<void(const ping_event&)>;
+
+  pinger(network& net, ping_options opts);
+  /// Runs to completion: every probe answered or timed out, or the deadline, or stop().
+  ping_run run(const std::vector<target>& targets, const event_handler& on_event);
+  /// Async-signal-safe: a SIGINT handler may call it; the run ends within ~100 ms.
+  void request_stop() noexcept;
+
+ private:
+  network& net_;
+  ping_options opts_;
+  std::atomic<bool> stop_requested_{false};
+};
+
+}  // namespace nettrio

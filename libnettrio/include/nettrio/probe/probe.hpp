@@ -1,0 +1,94 @@
+#pragma once
+// The vocabulary of the probe engine: what goes out (probe), what the network hands back
+// (reply), and what the engine reports per probe (probe_result). No sockets here.
+
+#include <nettrio/address.hpp>
+#include <nettrio/packet/icmp.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+namespace nettrio {
+
+/// Kernel timestamps (SO_TIMESTAMPNS) are CLOCK_REALTIME, so send times are too.
+using wall_clock = std::chrono::system_clock;
+using wall_time = wall_clock::time_point;
+
+enum class probe_protocol : std::uint8_t { icmp_echo, udp, tcp };
+[[nodiscard]] std::string_view to_string(probe_protocol p) noexcept;
+
+/// One probe as it goes on the wire. The engine fills the identity fields.
+struct probe {
+  std::uint64_t token = 0;  // engine-unique
+  probe_protocol protocol = probe_protocol::icmp_echo;
+  ip_address destination;
+  std::uint8_t ttl = 64;
+  std::uint16_t sequence = 0;  // ICMP echo sequence
+  std::uint16_t dst_port = 0;  // UDP/TCP destination port
+  std::vector<std::byte> payload;  // ICMP echo data / UDP data, filled by the engine
+};
+
+/// What came back, as decoded from a socket (or made up by a fake network).
+struct reply {
+  enum class kind : std::uint8_t {
+    echo_reply,    // ICMP echo reply (answers an echo probe directly)
+    icmp_error,    // destination unreachable / time exceeded quoting a probe
+    tcp_connected, // the TCP handshake completed: the destination answered SYN-ACK
+    tcp_refused,   // the destination answered RST
+    local_error,   // the local stack refused the probe (errqueue with origin LOCAL)
+  };
+  kind what = kind::echo_reply;
+  ip_address from;
+  wall_time received{};
+  int reply_ttl = -1;          // TTL / hop limit of the reply, -1 when unknown
+  std::uint8_t icmp_type = 0;  // for icmp_error
+  std::uint8_t icmp_code = 0;
+  // Identity of the probe this answers, as read from the reply itself:
+  probe_protocol protocol = probe_protocol::icmp_echo;
+  ip_address probe_destination;  // echo: the replier; errors: quoted destination
+  std::uint16_t icmp_id = 0;
+  std::uint16_t sequence = 0;
+  std::uint16_t src_port = 0;
+  std::uint16_t dst_port = 0;
+  std::optional<std::uint64_t> token;  // set when the socket itself identifies the probe (TCP)
+  std::uint8_t quoted_ttl = 0;         // TTL as the erroring router saw the probe
+  bool checksum_ok = true;
+  std::vector<std::byte> payload;  // echo reply data, for verification
+  std::vector<packet::mpls_label> mpls;
+};
+
+enum class probe_status : std::uint8_t {
+  reply,          // the destination answered (echo reply, port unreachable from dst, TCP)
+  time_exceeded,  // a router on the way answered
+  unreachable,    // destination unreachable from a router or the destination (see code)
+  timeout,        // nothing came back in time
+  send_failed,    // the local stack refused to send (see error)
+};
+[[nodiscard]] std::string_view to_string(probe_status s) noexcept;
+
+struct probe_result {
+  probe sent;
+  wall_time sent_at{};
+  probe_status status = probe_status::timeout;
+  std::optional<ip_address> from;
+  std::optional<std::chrono::nanoseconds> rtt;
+  int reply_ttl = -1;
+  std::uint8_t icmp_type = 0;
+  std::uint8_t icmp_code = 0;
+  bool tcp_open = false;     // tcp: connected (true) or refused (false) when status==reply
+  bool duplicate = false;    // a second answer to a probe already answered
+  bool corrupt = false;      // an answer whose payload or checksum did not verify
+  std::vector<packet::mpls_label> mpls;
+  std::error_code error;  // send_failed
+};
+
+/// traceroute's flag for an unreachable code ("!N", "!H", ...), empty for none.
+[[nodiscard]] std::string unreachable_flag(ip_family family, std::uint8_t type, std::uint8_t code);
+/// iputils' words for an ICMP error ("Destination Host Unreachable", "Time to live exceeded").
+[[nodiscard]] std::string icmp_error_text(ip_family family, std::uint8_t type, std::uint8_t code);
+
+}  // namespace nettrio

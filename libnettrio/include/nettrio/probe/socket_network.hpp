@@ -1,0 +1,42 @@
+#pragma once
+// The real network: kernel sockets under the engine.
+//  - ICMP echo: an unprivileged ICMP datagram socket where net.ipv4.ping_group_range allows,
+//    a raw socket otherwise; one per address family.
+//  - UDP: one socket per family bound to a fixed source port, errors read from the error
+//    queue (IP_RECVERR), so it needs no privilege.
+//  - TCP: one non-blocking connect per probe; routers' ICMP about it is read on a raw ICMP
+//    socket when one can be had.
+// Receive times are kernel timestamps (SO_TIMESTAMPNS).
+
+#include <nettrio/probe/network.hpp>
+
+#include <memory>
+#include <string>
+
+namespace nettrio {
+
+enum class icmp_socket_kind : std::uint8_t { automatic, datagram, raw };
+
+struct socket_options {
+  bool ipv4 = true;
+  bool ipv6 = false;
+  bool icmp = true;   // echo probes (ping, trace -I)
+  bool udp = false;   // UDP probes (trace)
+  bool tcp = false;   // TCP connect probes (ping --tcp, trace -T)
+  icmp_socket_kind icmp_kind = icmp_socket_kind::automatic;
+  std::uint16_t udp_source_port = 0;      // 0: let the kernel pick once, then keep it
+  int receive_buffer = 4 * 1024 * 1024;   // bytes; sweeps need room for bursts of replies
+};
+
+/// What was opened, for --verbose and for tests.
+struct socket_report {
+  std::string icmp4;  // "raw", "datagram" or "" when not opened
+  std::string icmp6;
+};
+
+/// Opens every socket the options ask for. Throws std::system_error with a message that
+/// names the fix when a needed socket cannot be opened.
+[[nodiscard]] std::unique_ptr<network> make_socket_network(const socket_options& opts,
+                                                           socket_report* report = nullptr);
+
+}  // namespace nettrio

@@ -1,0 +1,183 @@
+#include <nettrio/ping/pinger.hpp>
+
+#include <nettrio/probe/engine.hpp>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <queue>
+#include <unordered_map>
+#include <random>
+
+namespace nettrio {
+
+using namespace std::chrono_literals;
+using steady = std::chrono::steady_clock;
+
+std::string validate(const ping_options& o) {
+  if (o.interval < 0ns) return "interval (-i) must not be negative";
+  if (o.timeout <= 0ns) return "reply timeout (-W) must be positive";
+  if (o.deadline && *o.deadline <= 0ns) return "deadline (-w) must be positive";
+  if (o.payload_size > 65507) return fmt::format("packet size (-s) {} is too large; the most is 65507", o.payload_size);
+  if (o.rate < 0) return "rate (--rate) must not be negative; 0 means unlimited";
+  if (o.ttl == 0) return "TTL (-t) must be between 1 and 255";
+  if (o.tcp_port && *o.tcp_port == 0) return "--tcp needs a port between 1 and 65535";
+  return {};
+}
+
+pinger::pinger(network& net, ping_options opts) : net_(net), opts_(opts) {}
+
+void pinger::request_stop() noexcept { stop_requested_ = true; }
+
+namespace {
+
+struct target_state {
+  std::uint64_t sent = 0;
+  std::uint16_t next_seq = 1;  // iputils starts at icmp_seq=1
+  rtt_accumulator rtts;
+};
+
+// Whose turn it is: a min-heap of (eligible time, order, target).
+struct slot {
+  steady::time_point when;
+  std::uint64_t order;
+  std::size_t target;
+  friend bool operator>(const slot& a, const slot& b) {
+    return a.when != b.when ? a.when > b.when : a.order > b.order;
+  }
+};
+
+}  // namespace
+
+ping_run pinger::run(const std::vector<target>& targets, const event_handler& on_event) {
+  event_loop loop;
+  std::random_device rd;
+  engine eng(net_, loop, engine_options{.payload_cookie = (std::uint64_t{rd()} << 32) | rd()});
+
+  ping_run out;
+  out.targets.resize(targets.size());
+  std::vector<target_state> state(targets.size());
+  std::unordered_map<ip_address, std::size_t> by_address;
+  by_address.reserve(targets.size());
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    out.targets[i].dest = targets[i];
+    by_address.emplace(targets[i].address, i);
+  }
+
+  const auto t0 = steady::now();
+  std::priority_queue<slot, std::vector<slot>, std::greater<>> queue;
+  std::uint64_t order = 0;
+  for (std::size_t i = 0; i < targets.size(); ++i) queue.push({t0, order++, i});
+
+  const auto gap = opts_.rate > 0 ? std::chrono::duration_cast<steady::duration>(
+                                        std::chrono::duration<double>(1.0 / opts_.rate))
+                                  : steady::duration::zero();
+  steady::time_point next_token = t0;  // pacing across targets
+  std::chrono::nanoseconds max_rtt{0};
+  event_loop::timer pump_timer, finish_timer, deadline_timer, stop_poll;
+  bool all_sent = targets.empty();
+
+  auto finish = [&] { loop.stop(); };
+
+  auto maybe_done = [&] {
+    if (!all_sent) return;
+    if (eng.in_flight() == 0) {
+      finish();
+      return;
+    }
+    // Everything is out: wait for stragglers no longer than needed. Like iputils, linger
+    // twice the slowest reply seen when something answered, else the full timeout.
+    if (!finish_timer.active()) {
+      const auto linger = max_rtt > 0ns ? std::min<std::chrono::nanoseconds>(opts_.timeout, std::max<std::chrono::nanoseconds>(2 * max_rtt, 50ms))
+                                        : opts_.timeout;
+      finish_timer = loop.schedule(std::chrono::duration_cast<steady::duration>(linger), finish);
+    }
+  };
+
+  std::function<void()> pump = [&] {
+    if (stop_requested_) {
+      finish();
+      return;
+    }
+    auto now = steady::now();
+    int burst = 0;
+    while (!queue.empty() && queue.top().when <= now) {
+      if (gap > steady::duration::zero() && next_token > now) break;
+      if (++burst > 256) {  // let replies in between bursts
+        loop.post(pump);
+        return;
+      }
+      const auto s = queue.top();
+      queue.pop();
+      auto& st = state[s.target];
+      auto& sum = out.targets[s.target];
+      probe p;
+      p.destination = targets[s.target].address;
+      p.ttl = opts_.ttl;
+      p.sequence = st.next_seq++;
+      if (opts_.tcp_port) {
+        p.protocol = probe_protocol::tcp;
+        p.dst_port = *opts_.tcp_port;
+      }
+      eng.send(std::move(p), opts_.payload_size, opts_.timeout);
+      ++st.sent;
+      ++sum.transmitted;
+      if (opts_.count == 0 || st.sent < opts_.count) queue.push({s.when + opts_.interval, order++, s.target});
+      if (gap > steady::duration::zero()) next_token = std::max(next_token, now) + gap;
+      now = steady::now();
+    }
+    if (queue.empty()) {
+      all_sent = true;
+      maybe_done();
+      return;
+    }
+    auto wake = queue.top().when;
+    if (gap > steady::duration::zero()) wake = std::max(wake, next_token);
+    pump_timer = loop.schedule(std::max(wake - steady::now(), steady::duration::zero()), pump);
+  };
+
+  eng.start([&](const probe_result& r) {
+    // Replies name the address they answer; the first target with that address owns it.
+    const auto found = by_address.find(r.sent.destination);
+    if (found == by_address.end()) return;
+    const std::size_t index = found->second;
+    auto& sum = out.targets[index];
+    if (r.duplicate) ++sum.duplicates;
+    else if (r.corrupt) ++sum.corrupted;
+    else if (r.status == probe_status::reply) {
+      ++sum.received;
+      if (r.sent.protocol == probe_protocol::tcp && !r.tcp_open) ++sum.tcp_refused;
+      if (r.rtt) {
+        state[index].rtts.add(*r.rtt);
+        max_rtt = std::max(max_rtt, *r.rtt);
+        sum.replies.push_back({r.sent.sequence, r.from.value_or(r.sent.destination), r.reply_ttl,
+                               std::chrono::duration<double, std::milli>(*r.rtt).count()});
+      }
+    } else if (r.status == probe_status::time_exceeded || r.status == probe_status::unreachable) {
+      ++sum.errors;
+    }
+    on_event(ping_event{index, r});
+    if (stop_requested_) finish();
+    else maybe_done();
+  });
+
+  if (opts_.deadline)
+    deadline_timer = loop.schedule(std::chrono::duration_cast<steady::duration>(*opts_.deadline), finish);
+  // Poll for an external stop (SIGINT) a few times a second.
+  std::function<void()> poll = [&] {
+    if (stop_requested_) finish();
+    else stop_poll = loop.schedule(100ms, poll);
+  };
+  stop_poll = loop.schedule(100ms, poll);
+
+  loop.post(pump);
+  loop.run();
+  eng.stop();
+
+  out.elapsed = steady::now() - t0;
+  out.rejected = eng.rejected();
+  for (std::size_t i = 0; i < targets.size(); ++i) out.targets[i].rtt = state[i].rtts.summary();
+  return out;
+}
+
+}  // namespace nettrio

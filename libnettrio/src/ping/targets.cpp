@@ -1,0 +1,106 @@
+#include <nettrio/ping/targets.hpp>
+
+#include <fmt/format.h>
+
+#include <netdb.h>
+#include <sys/socket.h>
+
+#include <charconv>
+
+namespace nettrio {
+
+std::vector<ip_address> expand_cidr(std::string_view cidr) {
+  const auto slash = cidr.find('/');
+  const auto base = ip_address::parse(cidr.substr(0, slash));
+  const auto bits_text = slash == std::string_view::npos ? std::string_view{} : cidr.substr(slash + 1);
+  unsigned prefix = 0;
+  auto [p, ec] = std::from_chars(bits_text.data(), bits_text.data() + bits_text.size(), prefix);
+  const unsigned width = base && base->is_v4() ? 32 : 128;
+  if (!base || bits_text.empty() || ec != std::errc{} || p != bits_text.data() + bits_text.size() ||
+      prefix > width)
+    throw input_error(fmt::format("bad CIDR range '{}': expected ADDRESS/PREFIX like 198.18.0.0/24", cidr));
+  const unsigned host_bits = width - prefix;
+  if (host_bits > 20)
+    throw input_error(fmt::format("range '{}' is too large ({} addresses); the limit is 2^20, split it",
+                                  cidr, host_bits >= 64 ? std::string("2^") + std::to_string(host_bits)
+                                                        : std::to_string(1ULL << host_bits)));
+  std::vector<ip_address> out;
+  const std::size_t count = std::size_t{1} << host_bits;
+  if (base->is_v4()) {
+    const std::uint32_t mask = prefix == 0 ? 0 : ~std::uint32_t{0} << host_bits;
+    const std::uint32_t net = base->to_v4_uint() & mask;
+    const bool skip_ends = host_bits >= 2;
+    out.reserve(count);
+    for (std::size_t i = skip_ends ? 1 : 0; i < (skip_ends ? count - 1 : count); ++i)
+      out.push_back(ip_address::v4(net + static_cast<std::uint32_t>(i)));
+  } else {
+    auto bytes = base->bytes();
+    // Clear the host bits (at most 20, so within the last three bytes).
+    for (unsigned b = 0; b < host_bits; ++b) bytes[15 - b / 8] &= static_cast<std::uint8_t>(~(1U << (b % 8)));
+    out.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      auto a = bytes;
+      std::uint32_t carry = static_cast<std::uint32_t>(i);
+      for (int k = 15; k >= 0 && carry; --k) {
+        const std::uint32_t v = a[static_cast<std::size_t>(k)] + (carry & 0xff);
+        a[static_cast<std::size_t>(k)] = static_cast<std::uint8_t>(v);
+        carry = (carry >> 8) + (v >> 8);
+      }
+      out.push_back(ip_address::v6_bytes(a.data()));
+    }
+  }
+  return out;
+}
+
+std::vector<target> resolve_spec(const std::string& spec, std::optional<ip_family> family) {
+  if (spec.empty()) throw input_error("empty target");
+  if (spec.find('/') != std::string::npos) {
+    std::vector<target> out;
+    for (const auto& a : expand_cidr(spec)) {
+      if (family && a.family() != *family)
+        throw input_error(fmt::format("range '{}' is not IPv{}", spec, *family == ip_family::v4 ? 4 : 6));
+      out.push_back({a.to_string(), a});
+    }
+    return out;
+  }
+  if (auto a = ip_address::parse(spec)) {
+    if (family && a->family() != *family)
+      throw input_error(fmt::format("'{}' is not an IPv{} address", spec, *family == ip_family::v4 ? 4 : 6));
+    return {{spec, *a}};
+  }
+  addrinfo hints{};
+  hints.ai_family = !family ? AF_UNSPEC : (*family == ip_family::v4 ? AF_INET : AF_INET6);
+  hints.ai_socktype = SOCK_DGRAM;
+  addrinfo* res = nullptr;
+  const int rc = ::getaddrinfo(spec.c_str(), nullptr, &hints, &res);
+  if (rc != 0 || !res)
+    throw input_error(fmt::format("unknown host '{}': {}; check the name or use an address", spec,
+                                  ::gai_strerror(rc)));
+  std::optional<ip_address> first;
+  for (auto* ai = res; ai && !first; ai = ai->ai_next) {
+    if (ai->ai_family == AF_INET)
+      first = ip_address::v4_bytes(reinterpret_cast<const std::uint8_t*>(
+          &reinterpret_cast<const sockaddr_in*>(ai->ai_addr)->sin_addr));
+    else if (ai->ai_family == AF_INET6)
+      first = ip_address::v6_bytes(reinterpret_cast<const std::uint8_t*>(
+          &reinterpret_cast<const sockaddr_in6*>(ai->ai_addr)->sin6_addr));
+  }
+  ::freeaddrinfo(res);
+  if (!first) throw input_error(fmt::format("unknown host '{}': no usable address", spec));
+  return {{spec, *first}};
+}
+
+std::vector<std::string> read_specs(std::istream& in) {
+  std::vector<std::string> out;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+    const auto b = line.find_first_not_of(" \t\r");
+    if (b == std::string::npos) continue;
+    const auto e = line.find_last_not_of(" \t\r");
+    out.push_back(line.substr(b, e - b + 1));
+  }
+  return out;
+}
+
+}  // namespace nettrio

@@ -1,0 +1,314 @@
+#include <nettrio/probe/engine.hpp>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <queue>
+#include <unordered_map>
+
+namespace nettrio {
+
+namespace {
+
+using steady = std::chrono::steady_clock;
+
+// What identifies a probe on the wire, read back from its answer:
+//  echo: (replier/quoted destination, sequence)  — the identifier is checked separately
+//  udp:  (quoted destination, destination port) — the source port is checked separately
+struct flow_key {
+  ip_address destination;
+  probe_protocol protocol{};
+  std::uint16_t id = 0;
+  friend bool operator==(const flow_key&, const flow_key&) = default;
+};
+
+struct flow_key_hash {
+  std::size_t operator()(const flow_key& k) const noexcept {
+    return hash_value(k.destination) ^ (std::size_t{k.id} << 8) ^ static_cast<std::size_t>(k.protocol);
+  }
+};
+
+flow_key key_of(const probe& p) {
+  switch (p.protocol) {
+    case probe_protocol::icmp_echo: return {p.destination, p.protocol, p.sequence};
+    case probe_protocol::udp: return {p.destination, p.protocol, p.dst_port};
+    case probe_protocol::tcp: break;
+  }
+  return {p.destination, p.protocol, static_cast<std::uint16_t>(p.token)};
+}
+
+std::vector<std::byte> make_payload(std::uint64_t cookie, std::uint16_t seq, std::size_t size) {
+  // A pattern that depends on a per-run cookie and the sequence: another process's echo
+  // with a colliding identifier and sequence still fails to verify.
+  std::vector<std::byte> out(size);
+  std::uint64_t x = cookie ^ (std::uint64_t{seq} * 0x9E3779B97F4A7C15ULL);
+  for (std::size_t i = 0; i < size; ++i) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    out[i] = static_cast<std::byte>(x & 0xff);
+  }
+  return out;
+}
+
+bool is_port_unreachable(ip_family f, std::uint8_t type, std::uint8_t code) {
+  return f == ip_family::v4 ? (type == packet::icmp4::dest_unreachable && code == 3)
+                            : (type == packet::icmp6::dest_unreachable && code == 4);
+}
+bool is_time_exceeded(ip_family f, std::uint8_t type) {
+  return f == ip_family::v4 ? type == packet::icmp4::time_exceeded
+                            : type == packet::icmp6::time_exceeded;
+}
+
+}  // namespace
+
+struct engine::impl {
+  struct entry {
+    probe sent;
+    wall_time sent_at{};
+    steady::time_point deadline{};
+    bool answered = false;
+  };
+
+  impl(network& n, event_loop& l, engine_options o) : net(n), loop(l), opts(o) {}
+
+  network& net;
+  event_loop& loop;
+  engine_options opts;
+  result_handler on_result;
+  std::uint64_t next_token = 1;
+  std::uint64_t rejected = 0;
+  std::unordered_map<std::uint64_t, entry> entries;
+  std::unordered_map<flow_key, std::uint64_t, flow_key_hash> by_flow;
+  using deadline_item = std::pair<steady::time_point, std::uint64_t>;
+  std::priority_queue<deadline_item, std::vector<deadline_item>, std::greater<>> deadlines;
+  event_loop::timer timer;
+  steady::time_point timer_at = steady::time_point::max();
+  bool running = false;
+  std::size_t pending = 0;  // sent, neither answered nor timed out
+
+  void arm() {
+    if (deadlines.empty()) return;
+    const auto next = deadlines.top().first;
+    if (timer.active() && timer_at <= next) return;
+    timer.cancel();
+    timer_at = next;
+    timer = loop.schedule(std::max(next - steady::now(), steady::duration::zero()), [this] {
+      timer_at = steady::time_point::max();
+      expire();
+    });
+  }
+
+  void forget(std::uint64_t token) {
+    auto it = entries.find(token);
+    if (it == entries.end()) return;
+    auto f = by_flow.find(key_of(it->second.sent));
+    if (f != by_flow.end() && f->second == token) by_flow.erase(f);
+    entries.erase(it);
+  }
+
+  void expire() {
+    const auto now = steady::now();
+    while (!deadlines.empty() && deadlines.top().first <= now) {
+      const auto [when, token] = deadlines.top();
+      deadlines.pop();
+      auto it = entries.find(token);
+      if (it == entries.end() || it->second.deadline != when) continue;  // stale heap item
+      if (it->second.answered) {
+        forget(token);  // duplicate window over
+        continue;
+      }
+      probe_result r;
+      r.sent = std::move(it->second.sent);
+      r.sent_at = it->second.sent_at;
+      r.status = probe_status::timeout;
+      forget(token);
+      --pending;
+      net.cancel(r.sent.token);
+      emit(r);
+    }
+    arm();
+  }
+
+  void emit(const probe_result& r) {
+    if (on_result) on_result(r);
+  }
+
+  void push_deadline(entry& e, std::uint64_t token, steady::time_point when) {
+    e.deadline = when;
+    deadlines.emplace(when, token);
+    arm();
+  }
+
+  // Finds the in-flight probe a reply claims to answer; nullptr when it is not ours.
+  entry* match(const reply& r, std::uint64_t& token_out) {
+    std::uint64_t token = 0;
+    if (r.token) {
+      token = *r.token;
+    } else {
+      flow_key k{r.probe_destination, r.protocol, 0};
+      const auto family = r.probe_destination.family();
+      switch (r.protocol) {
+        case probe_protocol::icmp_echo:
+          if (r.icmp_id != net.echo_identifier(family)) return nullptr;
+          k.id = r.sequence;
+          break;
+        case probe_protocol::udp:
+          if (r.src_port != net.udp_source_port(family)) return nullptr;
+          k.id = r.dst_port;
+          break;
+        case probe_protocol::tcp:
+          return nullptr;  // TCP answers are tied to their socket (token)
+      }
+      auto f = by_flow.find(k);
+      if (f == by_flow.end()) return nullptr;
+      token = f->second;
+    }
+    auto it = entries.find(token);
+    if (it == entries.end()) return nullptr;
+    entry& e = it->second;
+    // The reply must be about the destination this probe went to.
+    if (e.sent.destination != r.probe_destination && !r.token) return nullptr;
+    token_out = token;
+    return &e;
+  }
+
+  void on_reply(reply&& r) {
+    std::uint64_t token = 0;
+    entry* e = match(r, token);
+    if (!e) {
+      ++rejected;
+      SPDLOG_TRACE("engine: unmatched reply from {}", r.from.to_string());
+      return;
+    }
+    const auto family = e->sent.destination.family();
+    probe_result res;
+    res.sent = e->sent;
+    res.sent_at = e->sent_at;
+    res.from = r.from;
+    res.reply_ttl = r.reply_ttl;
+    res.icmp_type = r.icmp_type;
+    res.icmp_code = r.icmp_code;
+    res.mpls = std::move(r.mpls);
+    if (r.received > e->sent_at) res.rtt = r.received - e->sent_at;
+    else res.rtt = std::chrono::nanoseconds{0};
+
+    switch (r.what) {
+      case reply::kind::echo_reply:
+        res.status = probe_status::reply;
+        // An echo reply must come from the address we pinged and carry our bytes back.
+        if (r.from != e->sent.destination) {
+          ++rejected;
+          return;
+        }
+        if (!r.checksum_ok || r.payload != e->sent.payload) res.corrupt = true;
+        break;
+      case reply::kind::icmp_error:
+        if (is_time_exceeded(family, r.icmp_type)) res.status = probe_status::time_exceeded;
+        else if (e->sent.protocol == probe_protocol::udp && r.from == e->sent.destination &&
+                 is_port_unreachable(family, r.icmp_type, r.icmp_code))
+          res.status = probe_status::reply;  // UDP probes "arrive" as port unreachable
+        else res.status = probe_status::unreachable;
+        break;
+      case reply::kind::tcp_connected:
+        res.status = probe_status::reply;
+        res.tcp_open = true;
+        break;
+      case reply::kind::tcp_refused:
+        res.status = probe_status::reply;
+        res.tcp_open = false;
+        break;
+      case reply::kind::local_error:
+        res.status = probe_status::unreachable;
+        break;
+    }
+
+    if (res.corrupt) {
+      emit(res);  // reported, never counted; the probe stays open for a good answer
+      return;
+    }
+    if (e->answered) {
+      res.duplicate = true;
+      emit(res);
+      return;
+    }
+    e->answered = true;
+    --pending;
+    push_deadline(*e, token,
+                  steady::now() + std::chrono::duration_cast<steady::duration>(opts.duplicate_window));
+    emit(res);
+  }
+};
+
+engine::engine(network& net, event_loop& loop, engine_options opts)
+    : impl_(std::make_unique<impl>(net, loop, opts)) {}
+
+engine::~engine() { stop(); }
+
+void engine::start(result_handler on_result) {
+  impl_->on_result = std::move(on_result);
+  impl_->running = true;
+  impl_->net.start(impl_->loop, [this](reply&& r) { impl_->on_reply(std::move(r)); });
+}
+
+void engine::stop() noexcept {
+  if (!impl_->running) return;
+  impl_->running = false;
+  impl_->timer.cancel();
+  impl_->net.stop();
+}
+
+std::uint64_t engine::send(probe p, std::size_t payload_size, std::chrono::nanoseconds timeout) {
+  auto& d = *impl_;
+  p.token = d.next_token++;
+  if (p.protocol == probe_protocol::icmp_echo)
+    p.payload = make_payload(d.opts.payload_cookie, p.sequence, payload_size);
+  else
+    p.payload.assign(payload_size, std::byte{0});
+
+  // A new probe with the identity of an old, answered one replaces it: identities wrap
+  // (16-bit sequences) and the old one's duplicate window is the lesser loss.
+  const auto key = key_of(p);
+  if (auto f = d.by_flow.find(key); f != d.by_flow.end()) {
+    if (auto old = d.entries.find(f->second); old != d.entries.end() && !old->second.answered)
+      --d.pending;  // never answered, never reported: superseded by the new probe
+    d.forget(f->second);
+  }
+
+  impl::entry e;
+  e.sent = std::move(p);
+  const auto token = e.sent.token;
+  const auto ec = d.net.send(e.sent, e.sent_at);
+  if (ec) {
+    probe_result r;
+    r.sent = std::move(e.sent);
+    r.sent_at = e.sent_at;
+    r.status = probe_status::send_failed;
+    r.error = ec;
+    d.emit(r);
+    return token;
+  }
+  auto [it, inserted] = d.entries.emplace(token, std::move(e));
+  ++d.pending;
+  d.by_flow[key] = token;
+  d.push_deadline(it->second, token,
+                  steady::now() + std::chrono::duration_cast<steady::duration>(timeout));
+  return token;
+}
+
+bool engine::extend(std::uint64_t token, std::chrono::nanoseconds timeout_from_send) {
+  auto it = impl_->entries.find(token);
+  if (it == impl_->entries.end() || it->second.answered) return false;
+  const auto elapsed = wall_clock::now() - it->second.sent_at;
+  const auto when = steady::now() + std::chrono::duration_cast<steady::duration>(
+                                         timeout_from_send - std::chrono::duration_cast<std::chrono::nanoseconds>(elapsed));
+  impl_->push_deadline(it->second, token, when);
+  return true;
+}
+
+std::size_t engine::in_flight() const noexcept { return impl_->pending; }
+
+event_loop& engine::loop() noexcept { return impl_->loop; }
+std::uint64_t engine::rejected() const noexcept { return impl_->rejected; }
+
+}  // namespace nettrio

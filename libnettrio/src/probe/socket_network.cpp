@@ -1,0 +1,572 @@
+#include <nettrio/probe/socket_network.hpp>
+
+#include <nettrio/packet/checksum.hpp>
+#include <nettrio/packet/icmp.hpp>
+#include <nettrio/packet/ipv4.hpp>
+#include <nettrio/probe/event_loop.hpp>
+
+#include "loop_impl.hpp"
+
+#include <boost/asio/posix/stream_descriptor.hpp>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <linux/errqueue.h>
+#include <linux/icmp.h>
+#include <netinet/icmp6.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <random>
+#include <unordered_map>
+
+namespace nettrio {
+
+namespace {
+
+using boost::asio::posix::stream_descriptor;
+namespace pk = packet;
+
+std::system_error sys_error(int err, const std::string& what) {
+  return std::system_error(err, std::generic_category(), what);
+}
+
+sockaddr_storage to_sockaddr(const ip_address& a, std::uint16_t port, socklen_t& len) {
+  sockaddr_storage ss{};
+  if (a.is_v4()) {
+    auto* s = reinterpret_cast<sockaddr_in*>(&ss);
+    s->sin_family = AF_INET;
+    s->sin_port = htons(port);
+    std::memcpy(&s->sin_addr, a.bytes().data(), 4);
+    len = sizeof(sockaddr_in);
+  } else {
+    auto* s = reinterpret_cast<sockaddr_in6*>(&ss);
+    s->sin6_family = AF_INET6;
+    s->sin6_port = htons(port);
+    std::memcpy(&s->sin6_addr, a.bytes().data(), 16);
+    len = sizeof(sockaddr_in6);
+  }
+  return ss;
+}
+
+std::optional<ip_address> from_sockaddr(const void* sa, std::uint16_t* port = nullptr) {
+  const auto* base = static_cast<const sockaddr*>(sa);
+  if (base->sa_family == AF_INET) {
+    const auto* s = static_cast<const sockaddr_in*>(sa);
+    if (port) *port = ntohs(s->sin_port);
+    return ip_address::v4_bytes(reinterpret_cast<const std::uint8_t*>(&s->sin_addr));
+  }
+  if (base->sa_family == AF_INET6) {
+    const auto* s = static_cast<const sockaddr_in6*>(sa);
+    if (port) *port = ntohs(s->sin6_port);
+    return ip_address::v6_bytes(reinterpret_cast<const std::uint8_t*>(&s->sin6_addr));
+  }
+  return std::nullopt;
+}
+
+int af_of(ip_family f) { return f == ip_family::v4 ? AF_INET : AF_INET6; }
+
+void set_int(int fd, int level, int opt, int value) {
+  ::setsockopt(fd, level, opt, &value, sizeof value);  // best effort: options are hints here
+}
+
+// Everything one recvmsg gives us.
+struct datagram {
+  std::array<std::byte, 4096> buf;
+  std::size_t len = 0;
+  sockaddr_storage from{};
+  wall_time stamp{};
+  int ttl = -1;
+  const sock_extended_err* ee = nullptr;
+  std::optional<ip_address> offender;
+  alignas(cmsghdr) std::array<char, 512> control;
+};
+
+// recvmsg with the ancillary data we ask for: kernel receive time, reply TTL, and queued
+// errors (IP_RECVERR). Returns false on EAGAIN or error.
+bool receive(int fd, datagram& d, int flags) {
+  iovec iov{d.buf.data(), d.buf.size()};
+  msghdr msg{};
+  msg.msg_name = &d.from;
+  msg.msg_namelen = sizeof d.from;
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = d.control.data();
+  msg.msg_controllen = d.control.size();
+  const ssize_t n = ::recvmsg(fd, &msg, flags | MSG_DONTWAIT);
+  if (n < 0) return false;
+  d.len = static_cast<std::size_t>(n);
+  d.stamp = {};
+  d.ttl = -1;
+  d.ee = nullptr;
+  d.offender.reset();
+  for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMPNS) {
+      timespec ts;
+      std::memcpy(&ts, CMSG_DATA(c), sizeof ts);
+      d.stamp = wall_time(std::chrono::duration_cast<wall_clock::duration>(
+          std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec)));
+    } else if ((c->cmsg_level == SOL_IP && c->cmsg_type == IP_TTL) ||
+               (c->cmsg_level == SOL_IPV6 && c->cmsg_type == IPV6_HOPLIMIT)) {
+      int v = 0;
+      std::memcpy(&v, CMSG_DATA(c), sizeof v);
+      d.ttl = v;
+    } else if ((c->cmsg_level == SOL_IP && c->cmsg_type == IP_RECVERR) ||
+               (c->cmsg_level == SOL_IPV6 && c->cmsg_type == IPV6_RECVERR)) {
+      d.ee = reinterpret_cast<const sock_extended_err*>(CMSG_DATA(c));
+      d.offender = from_sockaddr(SO_EE_OFFENDER(d.ee));
+    }
+  }
+  if (d.stamp == wall_time{}) d.stamp = wall_clock::now();
+  return true;
+}
+
+pk::bytes_view view(const datagram& d, std::size_t from = 0) {
+  return pk::bytes_view(d.buf.data(), d.len).subspan(std::min(from, d.len));
+}
+
+class socket_network final : public network {
+ public:
+  explicit socket_network(const socket_options& o, socket_report* report) : opts_(o) {
+    std::random_device rd;
+    raw_identifier_ = static_cast<std::uint16_t>((rd() ^ static_cast<unsigned>(::getpid())) & 0xffff);
+    for (auto fam : {ip_family::v4, ip_family::v6}) {
+      if ((fam == ip_family::v4 && !o.ipv4) || (fam == ip_family::v6 && !o.ipv6)) continue;
+      auto& fs = fam_[index(fam)];
+      if (o.icmp || o.tcp) open_icmp(fam, fs, /*required=*/o.icmp);
+      if (o.udp) open_udp(fam, fs);
+      if (report) (fam == ip_family::v4 ? report->icmp4 : report->icmp6) =
+                      fs.icmp_fd < 0 ? "" : (fs.icmp_raw ? "raw" : "datagram");
+    }
+  }
+
+  ~socket_network() override {
+    stop();
+    for (auto& fs : fam_) {
+      if (fs.icmp_fd >= 0) ::close(fs.icmp_fd);
+      if (fs.udp_fd >= 0) ::close(fs.udp_fd);
+    }
+  }
+
+  void start(event_loop& loop, reply_handler on_reply) override {
+    loop_ = &loop;
+    on_reply_ = std::move(on_reply);
+    for (auto& fs : fam_) {
+      if (fs.icmp_fd >= 0) watch(fs, fs.icmp_fd, fs.icmp_desc, false);
+      if (fs.udp_fd >= 0) watch(fs, fs.udp_fd, fs.udp_desc, true);
+    }
+  }
+
+  void stop() noexcept override {
+    for (auto& fs : fam_) {
+      // release(), not close(): the fds stay ours until the destructor.
+      if (fs.icmp_desc) { fs.icmp_desc->cancel(); (void)fs.icmp_desc->release(); fs.icmp_desc.reset(); }
+      if (fs.udp_desc) { fs.udp_desc->cancel(); (void)fs.udp_desc->release(); fs.udp_desc.reset(); }
+    }
+    tcp_.clear();
+  }
+
+  void cancel(std::uint64_t token) noexcept override { tcp_.erase(token); }
+
+  std::uint16_t echo_identifier(ip_family f) const noexcept override {
+    return fam_[index(f)].echo_id;
+  }
+  std::uint16_t udp_source_port(ip_family f) const noexcept override {
+    return fam_[index(f)].udp_port;
+  }
+
+  std::error_code send(const probe& p, wall_time& sent_at) override {
+    auto& fs = fam_[index(p.destination.family())];
+    switch (p.protocol) {
+      case probe_protocol::icmp_echo: return send_echo(fs, p, sent_at);
+      case probe_protocol::udp: return send_udp(fs, p, sent_at);
+      case probe_protocol::tcp: return send_tcp(p, sent_at);
+    }
+    return std::make_error_code(std::errc::invalid_argument);
+  }
+
+ private:
+  struct family_sockets {
+    ip_family family = ip_family::v4;
+    int icmp_fd = -1;
+    bool icmp_raw = false;
+    std::uint16_t echo_id = 0;
+    int icmp_ttl = -1;  // last TTL set with setsockopt
+    std::unique_ptr<stream_descriptor> icmp_desc;
+    int udp_fd = -1;
+    std::uint16_t udp_port = 0;
+    int udp_ttl = -1;
+    std::unique_ptr<stream_descriptor> udp_desc;
+  };
+
+  struct tcp_probe {
+    std::uint64_t token;
+    ip_address destination;
+    std::uint16_t src_port;
+    std::uint16_t dst_port;
+    std::unique_ptr<stream_descriptor> desc;
+  };
+
+  static std::size_t index(ip_family f) { return f == ip_family::v4 ? 0 : 1; }
+
+  void open_icmp(ip_family fam, family_sockets& fs, bool required) {
+    fs.family = fam;
+    const int af = af_of(fam);
+    const int proto = fam == ip_family::v4 ? int{IPPROTO_ICMP} : int{IPPROTO_ICMPV6};
+    int fd = -1;
+    int dgram_err = 0;
+    if (opts_.icmp_kind != icmp_socket_kind::raw && !opts_.tcp) {
+      fd = ::socket(af, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, proto);
+      if (fd < 0) dgram_err = errno;
+    }
+    if (fd < 0 && opts_.icmp_kind != icmp_socket_kind::datagram) {
+      fd = ::socket(af, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, proto);
+      if (fd >= 0) fs.icmp_raw = true;
+    }
+    if (fd < 0) {
+      const int err = errno ? errno : dgram_err;
+      if (!required) return;  // TCP works without it; routers' answers just go unseen
+      throw sys_error(err, fmt::format("cannot open an ICMP{} socket (needs CAP_NET_RAW, or add your "
+                                       "group to net.ipv{}.ping_group_range)",
+                                       fam == ip_family::v4 ? "" : "v6",
+                                       4));
+    }
+    fs.icmp_fd = fd;
+    set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
+    if (::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &opts_.receive_buffer, sizeof(int)) != 0)
+      set_int(fd, SOL_SOCKET, SO_RCVBUF, opts_.receive_buffer);
+    if (fam == ip_family::v4) {
+      set_int(fd, SOL_IP, IP_RECVTTL, 1);
+      if (fs.icmp_raw) {
+        // Only what can answer a probe: echo reply, unreachable, time exceeded.
+        icmp_filter filt{};
+        filt.data = ~((1U << ICMP_ECHOREPLY) | (1U << ICMP_DEST_UNREACH) | (1U << ICMP_TIME_EXCEEDED));
+        ::setsockopt(fd, SOL_RAW, ICMP_FILTER, &filt, sizeof filt);
+      } else {
+        set_int(fd, SOL_IP, IP_RECVERR, 1);
+      }
+    } else {
+      set_int(fd, SOL_IPV6, IPV6_RECVHOPLIMIT, 1);
+      if (fs.icmp_raw) {
+        icmp6_filter filt;
+        ICMP6_FILTER_SETBLOCKALL(&filt);
+        ICMP6_FILTER_SETPASS(ICMP6_ECHO_REPLY, &filt);
+        ICMP6_FILTER_SETPASS(ICMP6_DST_UNREACH, &filt);
+        ICMP6_FILTER_SETPASS(ICMP6_TIME_EXCEEDED, &filt);
+        ICMP6_FILTER_SETPASS(ICMP6_PACKET_TOO_BIG, &filt);
+        ::setsockopt(fd, IPPROTO_ICMPV6, ICMP6_FILTER, &filt, sizeof filt);
+      } else {
+        set_int(fd, SOL_IPV6, IPV6_RECVERR, 1);
+      }
+    }
+    if (fs.icmp_raw) {
+      fs.echo_id = raw_identifier_;
+    } else {
+      // The kernel names a ping socket by a local "port" and puts it in the identifier.
+      socklen_t len = 0;
+      auto any = to_sockaddr(fam == ip_family::v4 ? ip_address::v4(0) : *ip_address::parse("::"), 0, len);
+      if (::bind(fd, reinterpret_cast<sockaddr*>(&any), len) != 0)
+        throw sys_error(errno, "cannot bind ICMP datagram socket");
+      sockaddr_storage me{};
+      len = sizeof me;
+      ::getsockname(fd, reinterpret_cast<sockaddr*>(&me), &len);
+      std::uint16_t port = 0;
+      from_sockaddr(&me, &port);
+      fs.echo_id = port;
+    }
+    spdlog::debug("ICMPv{} {} socket open, identifier {}", fam == ip_family::v4 ? 4 : 6,
+                  fs.icmp_raw ? "raw" : "datagram", fs.echo_id);
+  }
+
+  void open_udp(ip_family fam, family_sockets& fs) {
+    fs.family = fam;
+    const int fd = ::socket(af_of(fam), SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) throw sys_error(errno, "cannot open UDP socket");
+    fs.udp_fd = fd;
+    socklen_t len = 0;
+    auto any = to_sockaddr(fam == ip_family::v4 ? ip_address::v4(0) : *ip_address::parse("::"),
+                           opts_.udp_source_port, len);
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&any), len) != 0)
+      throw sys_error(errno, fmt::format("cannot bind UDP source port {}", opts_.udp_source_port));
+    sockaddr_storage me{};
+    len = sizeof me;
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&me), &len);
+    from_sockaddr(&me, &fs.udp_port);
+    set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
+    if (fam == ip_family::v4) {
+      set_int(fd, SOL_IP, IP_RECVERR, 1);
+      set_int(fd, SOL_IP, IP_RECVTTL, 1);
+    } else {
+      set_int(fd, SOL_IPV6, IPV6_RECVERR, 1);
+      set_int(fd, SOL_IPV6, IPV6_RECVHOPLIMIT, 1);
+    }
+  }
+
+  void set_ttl(int fd, ip_family fam, int& current, int ttl) {
+    if (current == ttl) return;
+    if (fam == ip_family::v4) set_int(fd, SOL_IP, IP_TTL, ttl);
+    else set_int(fd, SOL_IPV6, IPV6_UNICAST_HOPS, ttl);
+    current = ttl;
+  }
+
+  // A sendto that a pending socket error (sk_err from an earlier ICMP error, with
+  // IP_RECVERR) made fail is retried once: that error was already queued and read.
+  static ssize_t send_once_more(int fd, const void* buf, std::size_t len, const sockaddr_storage& to,
+                                socklen_t tolen) {
+    ssize_t n = ::sendto(fd, buf, len, 0, reinterpret_cast<const sockaddr*>(&to), tolen);
+    if (n < 0 && (errno == EHOSTUNREACH || errno == ENETUNREACH || errno == ECONNREFUSED ||
+                  errno == EPROTO || errno == EACCES || errno == EPERM))
+      n = ::sendto(fd, buf, len, 0, reinterpret_cast<const sockaddr*>(&to), tolen);
+    return n;
+  }
+
+  std::error_code send_echo(family_sockets& fs, const probe& p, wall_time& sent_at) {
+    if (fs.icmp_fd < 0) return std::make_error_code(std::errc::address_family_not_supported);
+    set_ttl(fs.icmp_fd, fs.family, fs.icmp_ttl, p.ttl);
+    auto pkt = pk::make_echo_request(fs.family, fs.echo_id, p.sequence, p.payload);
+    socklen_t len = 0;
+    auto to = to_sockaddr(p.destination, 0, len);
+    sent_at = wall_clock::now();
+    if (send_once_more(fs.icmp_fd, pkt.data(), pkt.size(), to, len) < 0)
+      return {errno, std::generic_category()};
+    return {};
+  }
+
+  std::error_code send_udp(family_sockets& fs, const probe& p, wall_time& sent_at) {
+    if (fs.udp_fd < 0) return std::make_error_code(std::errc::address_family_not_supported);
+    set_ttl(fs.udp_fd, fs.family, fs.udp_ttl, p.ttl);
+    socklen_t len = 0;
+    auto to = to_sockaddr(p.destination, p.dst_port, len);
+    sent_at = wall_clock::now();
+    if (send_once_more(fs.udp_fd, p.payload.data(), p.payload.size(), to, len) < 0)
+      return {errno, std::generic_category()};
+    return {};
+  }
+
+  std::error_code send_tcp(const probe& p, wall_time& sent_at) {
+    const auto fam = p.destination.family();
+    const int fd = ::socket(af_of(fam), SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) return {errno, std::generic_category()};
+    int ttl = -1;
+    set_ttl(fd, fam, ttl, p.ttl);
+    socklen_t len = 0;
+    auto to = to_sockaddr(p.destination, p.dst_port, len);
+    sent_at = wall_clock::now();
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&to), len) != 0 && errno != EINPROGRESS) {
+      const int err = errno;
+      ::close(fd);
+      return {err, std::generic_category()};
+    }
+    sockaddr_storage me{};
+    socklen_t mlen = sizeof me;
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&me), &mlen);
+    std::uint16_t sport = 0;
+    from_sockaddr(&me, &sport);
+    auto tp = std::make_unique<tcp_probe>();
+    tp->token = p.token;
+    tp->destination = p.destination;
+    tp->src_port = sport;
+    tp->dst_port = p.dst_port;
+    tp->desc = std::make_unique<stream_descriptor>(loop_->impl().io, fd);
+    auto* raw = tp.get();
+    tcp_.emplace(p.token, std::move(tp));
+    raw->desc->async_wait(stream_descriptor::wait_write, [this, token = p.token](const boost::system::error_code& ec) {
+      if (ec) return;
+      auto it = tcp_.find(token);
+      if (it == tcp_.end()) return;
+      int err = 0;
+      socklen_t elen = sizeof err;
+      ::getsockopt(it->second->desc->native_handle(), SOL_SOCKET, SO_ERROR, &err, &elen);
+      reply r;
+      r.received = wall_clock::now();  // no kernel timestamp for a handshake
+      r.token = token;
+      r.protocol = probe_protocol::tcp;
+      r.from = it->second->destination;
+      r.probe_destination = it->second->destination;
+      r.dst_port = it->second->dst_port;
+      r.src_port = it->second->src_port;
+      tcp_.erase(it);  // closes the socket: an open port gets its RST/FIN right away
+      if (err == 0) r.what = reply::kind::tcp_connected;
+      else if (err == ECONNREFUSED) r.what = reply::kind::tcp_refused;
+      else return;  // unreachable/time exceeded: told by ICMP on the raw socket, or a timeout
+      on_reply_(std::move(r));
+    });
+    return {};
+  }
+
+  void watch(family_sockets& fs, int fd, std::unique_ptr<stream_descriptor>& desc, bool is_udp) {
+    desc = std::make_unique<stream_descriptor>(loop_->impl().io, fd);
+    arm(fs, *desc, is_udp);
+  }
+
+  void arm(family_sockets& fs, stream_descriptor& desc, bool is_udp) {
+    desc.async_wait(stream_descriptor::wait_read, [this, &fs, &desc, is_udp](const boost::system::error_code& ec) {
+      if (ec) return;
+      drain(fs, desc.native_handle(), is_udp);
+      arm(fs, desc, is_udp);
+    });
+  }
+
+  void drain(family_sockets& fs, int fd, bool is_udp) {
+    // Error queue first (IP_RECVERR), then ordinary data; each until EAGAIN.
+    for (int i = 0; i < 4096 && receive(fd, dgram_, MSG_ERRQUEUE); ++i) on_errqueue(fs, is_udp);
+    if (is_udp) {
+      // Data from the destination (something listens on the probed port): not an answer
+      // we can attribute; discard.
+      for (int i = 0; i < 4096 && receive(fd, dgram_, 0); ++i) {}
+      return;
+    }
+    for (int i = 0; i < 65536 && receive(fd, dgram_, 0); ++i) {
+      if (fs.icmp_raw) on_raw_icmp(fs);
+      else on_dgram_icmp(fs);
+    }
+  }
+
+  void deliver(reply&& r) {
+    if (on_reply_) on_reply_(std::move(r));
+  }
+
+  // A ping socket hands us echo replies already filtered by identifier (no IP header).
+  void on_dgram_icmp(family_sockets& fs) {
+    auto from = from_sockaddr(&dgram_.from);
+    auto h = pk::icmp_header::parse(view(dgram_));
+    if (!from || !h) return;
+    const auto echo_reply = fs.family == ip_family::v4 ? pk::icmp4::echo_reply : pk::icmp6::echo_reply;
+    if (h->type != echo_reply) return;
+    reply r;
+    r.what = reply::kind::echo_reply;
+    r.from = *from;
+    r.received = dgram_.stamp;
+    r.reply_ttl = dgram_.ttl;
+    r.protocol = probe_protocol::icmp_echo;
+    r.probe_destination = *from;
+    r.icmp_id = fs.echo_id;  // the kernel delivered it to this socket by identifier
+    r.sequence = h->sequence;
+    const auto payload = view(dgram_, pk::icmp_header::size);
+    r.payload.assign(payload.begin(), payload.end());
+    deliver(std::move(r));
+  }
+
+  // Raw sockets see every ICMP message of the host: decode and let the engine decide.
+  void on_raw_icmp(family_sockets& fs) {
+    auto from = from_sockaddr(&dgram_.from);
+    if (!from) return;
+    pk::bytes_view msg = view(dgram_);
+    int ttl = dgram_.ttl;
+    bool checksum_ok = true;
+    if (fs.family == ip_family::v4) {
+      auto ip = pk::ipv4_header::parse(msg);  // IPv4 raw sockets include the IP header
+      if (!ip) return;
+      ttl = ip->ttl;
+      msg = msg.subspan(ip->header_length);
+      checksum_ok = pk::internet_checksum(msg) == 0;
+    }  // ICMPv6: the kernel verified the checksum (RFC 3542 3.1)
+    auto h = pk::icmp_header::parse(msg);
+    if (!h) return;
+    reply r;
+    r.from = *from;
+    r.received = dgram_.stamp;
+    r.reply_ttl = ttl;
+    r.checksum_ok = checksum_ok;
+    r.icmp_type = h->type;
+    r.icmp_code = h->code;
+    const bool v4 = fs.family == ip_family::v4;
+    if (h->type == (v4 ? pk::icmp4::echo_reply : pk::icmp6::echo_reply)) {
+      if (h->identifier != fs.echo_id) return;  // another process's ping
+      r.what = reply::kind::echo_reply;
+      r.protocol = probe_protocol::icmp_echo;
+      r.probe_destination = *from;
+      r.icmp_id = h->identifier;
+      r.sequence = h->sequence;
+      const auto payload = msg.subspan(pk::icmp_header::size);
+      r.payload.assign(payload.begin(), payload.end());
+      deliver(std::move(r));
+      return;
+    }
+    if (!checksum_ok) return;  // a corrupt error message cannot be trusted to name a probe
+    auto q = pk::parse_quoted(fs.family, msg.subspan(pk::icmp_header::size));
+    if (!q || !q->has_transport) return;
+    r.what = reply::kind::icmp_error;
+    r.probe_destination = q->destination;
+    r.quoted_ttl = q->ttl;
+    r.mpls = pk::parse_mpls_extensions(fs.family, msg);
+    if (q->protocol == (v4 ? pk::ip_proto_icmp : pk::ip_proto_icmpv6)) {
+      if (q->icmp_type != (v4 ? pk::icmp4::echo_request : pk::icmp6::echo_request)) return;
+      r.protocol = probe_protocol::icmp_echo;
+      r.icmp_id = q->icmp_id;
+      r.sequence = q->icmp_seq;
+      deliver(std::move(r));
+    } else if (q->protocol == pk::ip_proto_tcp) {
+      for (auto& [token, tp] : tcp_) {
+        if (tp->destination == q->destination && tp->src_port == q->src_port &&
+            tp->dst_port == q->dst_port) {
+          r.protocol = probe_protocol::tcp;
+          r.token = token;
+          r.src_port = q->src_port;
+          r.dst_port = q->dst_port;
+          deliver(std::move(r));
+          return;
+        }
+      }
+    }
+    // UDP probes are answered through the UDP socket's error queue, not here.
+  }
+
+  // IP_RECVERR: the kernel matched an ICMP error to our socket; the queued datagram is the
+  // start of what we sent and msg_name its destination.
+  void on_errqueue(family_sockets& fs, bool is_udp) {
+    if (!dgram_.ee) return;
+    const auto* ee = dgram_.ee;
+    std::uint16_t dport = 0;
+    auto dst = from_sockaddr(&dgram_.from, &dport);
+    if (!dst) return;
+    reply r;
+    r.received = dgram_.stamp;
+    r.probe_destination = *dst;
+    if (ee->ee_origin == SO_EE_ORIGIN_ICMP || ee->ee_origin == SO_EE_ORIGIN_ICMP6) {
+      if (!dgram_.offender) return;
+      r.what = reply::kind::icmp_error;
+      r.from = *dgram_.offender;
+      r.icmp_type = ee->ee_type;
+      r.icmp_code = ee->ee_code;
+    } else if (ee->ee_origin == SO_EE_ORIGIN_LOCAL) {
+      r.what = reply::kind::local_error;
+      r.from = *dst;
+    } else {
+      return;
+    }
+    if (is_udp) {
+      r.protocol = probe_protocol::udp;
+      r.src_port = fs.udp_port;
+      r.dst_port = dport;
+    } else {
+      auto h = pk::icmp_header::parse(view(dgram_));
+      if (!h) return;
+      r.protocol = probe_protocol::icmp_echo;
+      r.icmp_id = fs.echo_id;
+      r.sequence = h->sequence;
+    }
+    deliver(std::move(r));
+  }
+
+  socket_options opts_;
+  std::array<family_sockets, 2> fam_{};
+  std::uint16_t raw_identifier_ = 0;
+  event_loop* loop_ = nullptr;
+  reply_handler on_reply_;
+  std::unordered_map<std::uint64_t, std::unique_ptr<tcp_probe>> tcp_;
+  datagram dgram_{};
+};
+
+}  // namespace
+
+std::unique_ptr<network> make_socket_network(const socket_options& opts, socket_report* report) {
+  return std::make_unique<socket_network>(opts, report);
+}
+
+}  // namespace nettrio
