@@ -1039,6 +1039,48 @@ lab_tr_stars() {
     printf '%s\n' "$1" | tr ' ' '\n' | grep -cx '\*' || true
 }
 
+# lab_tr_answers "$LINE" : number of answered probes (RTT values) in a line.
+lab_tr_answers() {
+    printf '%s\n' "$1" | grep -o '[0-9.]* ms' | wc -l
+}
+
+# lab_tr_hop_is "$OUTPUT" K ADDR : hop K answered only by ADDR, every probe
+# answered, no !X markers.
+lab_tr_hop_is() {
+    local line
+    line=$(lab_tr_hop "$1" "$2")
+    [[ -n $line ]] &&
+        [[ $(lab_tr_addrs "$line") == "$3" ]] &&
+        [[ $(lab_tr_stars "$line") -eq 0 ]] &&
+        [[ $line != *'!'* ]]
+}
+
+# lab_tr_hop_silent "$OUTPUT" K : hop K present and no probe answered.
+lab_tr_hop_silent() {
+    local line
+    line=$(lab_tr_hop "$1" "$2")
+    [[ -n $line && -z $(lab_tr_addrs "$line") && $(lab_tr_answers "$line") -eq 0 ]] &&
+        [[ $(lab_tr_stars "$line") -gt 0 ]]
+}
+
+# lab_tr_hop_marker "$OUTPUT" K ADDR MARKER COUNT : hop K answered only by
+# ADDR, and MARKER (e.g. !N) appears exactly COUNT times.
+lab_tr_hop_marker() {
+    local line n
+    line=$(lab_tr_hop "$1" "$2")
+    n=$(printf '%s\n' "$line" | tr ' ' '\n' | grep -cxF -- "$4" || true)
+    [[ -n $line && $(lab_tr_addrs "$line") == "$3" && $n -eq $5 ]]
+}
+
+# lab_dst 4|6 : LAB_DST4 or LAB_DST6.
+lab_dst() {
+    if [[ $1 == 6 ]]; then
+        printf '%s\n' "$LAB_DST6"
+    else
+        printf '%s\n' "$LAB_DST4"
+    fi
+}
+
 # lab_tr_last "$OUTPUT" : number of the last hop line.
 lab_tr_last() {
     printf '%s\n' "$1" | awk '$1 ~ /^[0-9]+$/ { n = $1 } END { print n + 0 }'
