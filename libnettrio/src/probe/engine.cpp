@@ -13,8 +13,10 @@ namespace {
 using steady = std::chrono::steady_clock;
 
 // What identifies a probe on the wire, read back from its answer:
-//  echo: (replier/quoted destination, sequence)  — the identifier is checked separately
-//  udp:  (quoted destination, destination port) — the source port is checked separately
+//  echo: (replier/quoted destination, sequence) — the identifier is checked separately
+//  udp:  (quoted destination, sequence carried in the first two payload bytes) — source
+//        and destination ports are checked separately. Keying on the payload rather than
+//        the port lets --paris keep the 5-tuple constant.
 struct flow_key {
   ip_address destination;
   probe_protocol protocol{};
@@ -31,7 +33,7 @@ struct flow_key_hash {
 flow_key key_of(const probe& p) {
   switch (p.protocol) {
     case probe_protocol::icmp_echo: return {p.destination, p.protocol, p.sequence};
-    case probe_protocol::udp: return {p.destination, p.protocol, p.dst_port};
+    case probe_protocol::udp: return {p.destination, p.protocol, p.sequence};
     case probe_protocol::tcp: break;
   }
   return {p.destination, p.protocol, static_cast<std::uint16_t>(p.token)};
@@ -155,7 +157,7 @@ struct engine::impl {
           break;
         case probe_protocol::udp:
           if (r.src_port != net.udp_source_port(family)) return nullptr;
-          k.id = r.dst_port;
+          k.id = r.sequence;
           break;
         case probe_protocol::tcp:
           return nullptr;  // TCP answers are tied to their socket (token)
@@ -167,8 +169,9 @@ struct engine::impl {
     auto it = entries.find(token);
     if (it == entries.end()) return nullptr;
     entry& e = it->second;
-    // The reply must be about the destination this probe went to.
+    // The reply must be about the destination (and port) this probe went to.
     if (e.sent.destination != r.probe_destination && !r.token) return nullptr;
+    if (e.sent.protocol == probe_protocol::udp && e.sent.dst_port != r.dst_port) return nullptr;
     token_out = token;
     return &e;
   }
@@ -261,18 +264,32 @@ void engine::stop() noexcept {
 std::uint64_t engine::send(probe p, std::size_t payload_size, std::chrono::nanoseconds timeout) {
   auto& d = *impl_;
   p.token = d.next_token++;
-  if (p.protocol == probe_protocol::icmp_echo)
+  if (p.protocol == probe_protocol::icmp_echo) {
     p.payload = make_payload(d.opts.payload_cookie, p.sequence, payload_size);
-  else
-    p.payload.assign(payload_size, std::byte{0});
+  } else {
+    p.payload.assign(std::max<std::size_t>(payload_size, 2), std::byte{0});
+    if (p.protocol == probe_protocol::udp) {  // the sequence rides in the payload
+      p.payload[0] = static_cast<std::byte>(p.sequence >> 8);
+      p.payload[1] = static_cast<std::byte>(p.sequence & 0xff);
+    }
+  }
 
   // A new probe with the identity of an old, answered one replaces it: identities wrap
   // (16-bit sequences) and the old one's duplicate window is the lesser loss.
   const auto key = key_of(p);
   if (auto f = d.by_flow.find(key); f != d.by_flow.end()) {
-    if (auto old = d.entries.find(f->second); old != d.entries.end() && !old->second.answered)
-      --d.pending;  // never answered, never reported: superseded by the new probe
-    d.forget(f->second);
+    if (auto old = d.entries.find(f->second); old != d.entries.end() && !old->second.answered) {
+      // Still unanswered: report it lost now, since its answer can no longer be told apart.
+      --d.pending;
+      probe_result r;
+      r.sent = std::move(old->second.sent);
+      r.sent_at = old->second.sent_at;
+      r.status = probe_status::timeout;
+      d.forget(f->second);
+      d.emit(r);
+    } else {
+      d.forget(f->second);
+    }
   }
 
   impl::entry e;

@@ -541,9 +541,13 @@ class socket_network final : public network {
       return;
     }
     if (is_udp) {
+      // The queued data is what the router quoted of our payload: the sequence is in it.
+      const auto data = view(dgram_);
+      if (data.size() < 2) return;  // quoted only the 8-byte header (RFC 792 minimum)
       r.protocol = probe_protocol::udp;
       r.src_port = fs.udp_port;
       r.dst_port = dport;
+      r.sequence = pk::load_be16(data, 0);
     } else {
       auto h = pk::icmp_header::parse(view(dgram_));
       if (!h) return;

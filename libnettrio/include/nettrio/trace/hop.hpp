@@ -1,0 +1,70 @@
+#pragma once
+// What a trace found, hop by hop: plain values, shared by the tracer, the interpreter and
+// the reporters.
+
+#include <nettrio/address.hpp>
+#include <nettrio/packet/icmp.hpp>
+#include <nettrio/probe/probe.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nettrio {
+
+enum class trace_method : std::uint8_t { udp, icmp, tcp };
+[[nodiscard]] std::string_view to_string(trace_method m) noexcept;
+
+/// One probe at one TTL: a responder and its time, or `*`.
+struct hop_probe {
+  std::optional<ip_address> from;       // empty: no reply ("*")
+  std::optional<double> rtt_ms;
+  std::string flag;                      // "!N", "!H", ... or empty
+  bool from_destination = false;         // the target itself answered
+  std::vector<packet::mpls_label> mpls;  // RFC 4950 label stack, when the router sent one
+};
+
+struct hop {
+  int ttl = 0;
+  std::vector<hop_probe> probes;  // in send order
+  std::vector<std::string> notes; // filled by interpret()
+
+  [[nodiscard]] bool silent() const noexcept;      // every probe is "*"
+  [[nodiscard]] std::size_t answered() const noexcept;
+  [[nodiscard]] std::vector<ip_address> responders() const;  // distinct, in order seen
+  [[nodiscard]] std::optional<double> best_rtt() const noexcept;
+  [[nodiscard]] bool reached_destination() const noexcept;
+  [[nodiscard]] std::string unreachable_flag() const;  // first flag on the hop, if any
+};
+
+/// Per-hop statistics over rounds (report mode, like mtr --report).
+struct hop_stats {
+  int ttl = 0;
+  std::vector<ip_address> responders;
+  std::uint64_t sent = 0;
+  std::uint64_t received = 0;
+  double loss_percent = 0;
+  std::optional<double> last_ms, avg_ms, best_ms, worst_ms, stdev_ms;
+};
+
+struct verdict {
+  std::string kind;  // stable values: see docs/json.md
+  std::optional<int> hop;
+  std::string text;
+};
+
+struct trace_result {
+  std::string target;
+  ip_address address;
+  trace_method method = trace_method::udp;
+  int max_hops = 30;
+  int first_ttl = 1;
+  std::size_t packet_size = 60;
+  bool reached = false;
+  std::vector<hop> hops;  // first_ttl .. last reported TTL
+  std::vector<hop_stats> stats;  // report mode only
+  std::uint64_t rounds = 1;
+  verdict result;
+};
+
+}  // namespace nettrio

@@ -1,0 +1,358 @@
+#include <nettrio/trace/tracer.hpp>
+
+#include <nettrio/probe/engine.hpp>
+#include <nettrio/trace/verdict.hpp>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <unordered_map>
+
+namespace nettrio {
+
+using namespace std::chrono_literals;
+using steady = std::chrono::steady_clock;
+
+std::string_view to_string(trace_method m) noexcept {
+  switch (m) {
+    case trace_method::udp: return "udp";
+    case trace_method::icmp: return "icmp";
+    case trace_method::tcp: return "tcp";
+  }
+  return "?";
+}
+
+std::string validate(const trace_options& o) {
+  if (o.max_hops < 1 || o.max_hops > 255) return fmt::format("max hops (-m) {} is out of range; use 1 to 255", o.max_hops);
+  if (o.first_ttl < 1 || o.first_ttl > o.max_hops)
+    return fmt::format("first TTL (-f) {} must be between 1 and max hops ({})", o.first_ttl, o.max_hops);
+  if (o.probes_per_hop < 1 || o.probes_per_hop > 10)
+    return fmt::format("probes per hop (-q) {} is out of range; use 1 to 10", o.probes_per_hop);
+  if (o.max_wait <= 0ms) return "wait (-w) must be positive";
+  if (o.port && *o.port == 0) return "port (-p) must be between 1 and 65535";
+  if (o.rounds < 1) return "rounds (-c) must be at least 1";
+  if (o.packet_size > 65000) return "packet size is too large";
+  return {};
+}
+
+tracer::tracer(network& net, trace_options opts) : net_(net), opts_(opts) {}
+
+void tracer::request_stop() noexcept { stop_ = true; }
+
+namespace {
+
+struct slot {
+  int ttl = 0;
+  std::uint64_t token = 0;
+  bool sent = false;
+  bool done = false;
+  steady::time_point sent_time{};
+  hop_probe result;
+};
+
+struct ttl_state {
+  std::vector<slot> slots;
+  int sent = 0;
+  int done = 0;
+};
+
+std::size_t header_bytes(trace_method m, ip_family f) {
+  const std::size_t ip = f == ip_family::v4 ? 20 : 40;
+  return ip + (m == trace_method::tcp ? 20 : 8);
+}
+
+}  // namespace
+
+trace_result tracer::run(const std::string& target_name, const ip_address& address, const hop_handler& on_hop,
+                         const round_handler& on_round) {
+  event_loop loop;
+  std::random_device rd;
+  engine eng(net_, loop, engine_options{.payload_cookie = (std::uint64_t{rd()} << 32) | rd(),
+                                        .duplicate_window = 2000ms});
+  const auto family = address.family();
+  const int first = opts_.first_ttl;
+  const int q = opts_.probes_per_hop;
+  const std::uint16_t base_port =
+      opts_.port.value_or(opts_.method == trace_method::tcp ? std::uint16_t{80} : std::uint16_t{33434});
+  const std::size_t payload =
+      opts_.packet_size > header_bytes(opts_.method, family) ? opts_.packet_size - header_bytes(opts_.method, family) : 0;
+
+  trace_result out;
+  out.target = target_name;
+  out.address = address;
+  out.method = opts_.method;
+  out.max_hops = opts_.max_hops;
+  out.first_ttl = first;
+  out.packet_size = opts_.packet_size;
+  out.rounds = opts_.rounds;
+  for (int t = first; t <= opts_.max_hops; ++t) out.hops.push_back(hop{t, {}, {}});
+
+  // State shared across rounds.
+  std::optional<int> dest_ttl;  // lowest TTL that ended the path (reached or unreachable)
+  std::chrono::nanoseconds max_rtt{0};
+  std::chrono::nanoseconds applied_wait = opts_.max_wait;
+  std::uint16_t next_seq = static_cast<std::uint16_t>(rd());
+  std::uint64_t probe_index = 0;  // classic UDP: destination port = base + index
+
+  // Per-round state.
+  std::uint64_t round = 0;
+  std::vector<ttl_state> ttls;
+  std::unordered_map<std::uint64_t, std::pair<int, int>> by_token;  // token -> (ttl, slot)
+  int highest_te = 0;       // highest TTL that answered time-exceeded this round
+  int highest_answered = 0; // highest TTL with any answer this round
+  int emitted = first - 1;
+  steady::time_point round_start;
+  event_loop::timer wake_timer, next_round_timer, stop_poll;
+  bool finished = false;
+
+  auto state_of = [&](int ttl) -> ttl_state& { return ttls[static_cast<std::size_t>(ttl - first)]; };
+  auto limit = [&] { return dest_ttl ? std::min(*dest_ttl, opts_.max_hops) : opts_.max_hops; };
+
+  auto current_wait = [&]() -> std::chrono::nanoseconds {
+    if (max_rtt == 0ns) return opts_.max_wait;
+    return std::clamp<std::chrono::nanoseconds>(3 * max_rtt, opts_.min_wait, opts_.max_wait);
+  };
+  // How long an unanswered first probe holds back the TTLs after it.
+  auto silent_after = [&]() -> std::chrono::nanoseconds {
+    if (max_rtt == 0ns) return 50ms;
+    return std::clamp<std::chrono::nanoseconds>(3 * max_rtt, 2ms, 1s);
+  };
+
+  std::function<void()> pump;
+  std::function<void()> start_round;
+
+  auto send_slot = [&](int ttl, int i) {
+    auto& s = state_of(ttl).slots[static_cast<std::size_t>(i)];
+    probe p;
+    p.destination = address;
+    p.ttl = static_cast<std::uint8_t>(ttl);
+    p.sequence = next_seq++;
+    switch (opts_.method) {
+      case trace_method::udp:
+        p.protocol = probe_protocol::udp;
+        p.dst_port = opts_.paris ? base_port
+                                 : static_cast<std::uint16_t>(base_port + (probe_index % (65535u - base_port + 1)));
+        break;
+      case trace_method::icmp: p.protocol = probe_protocol::icmp_echo; break;
+      case trace_method::tcp:
+        p.protocol = probe_protocol::tcp;
+        p.dst_port = base_port;
+        break;
+    }
+    ++probe_index;
+    s.sent = true;
+    s.sent_time = steady::now();
+    ++state_of(ttl).sent;
+    s.token = eng.send(std::move(p), payload, current_wait());
+    by_token[s.token] = {ttl, i};
+  };
+
+  auto first_pass_allowed = [&](int ttl) {
+    if (ttl <= std::max(highest_answered, first - 1) + opts_.lookahead) return true;
+    // Past the lookahead: go on only if every pending first probe before it has been
+    // silent for a while (a silent router or a firewall, not a slow path).
+    const auto now = steady::now();
+    for (int t = std::max(highest_answered + 1, first); t < ttl; ++t) {
+      const auto& s0 = state_of(t).slots[0];
+      if (!s0.sent) return false;
+      if (!s0.done && now - s0.sent_time < silent_after()) return false;
+    }
+    return true;
+  };
+
+  auto safe_for_more = [&](int ttl) {
+    const auto& ts = state_of(ttl);
+    return (dest_ttl && ttl <= *dest_ttl) || ttl <= highest_te || ts.slots[0].done;
+  };
+
+  auto round_done = [&] {
+    for (int t = first; t <= limit(); ++t) {
+      const auto& ts = state_of(t);
+      if (ts.done < q) return false;
+    }
+    return true;
+  };
+
+  auto emit_ready = [&] {
+    if (round != 1) return;
+    while (emitted < limit()) {
+      const int t = emitted + 1;
+      if (state_of(t).done < q) break;
+      auto& h = out.hops[static_cast<std::size_t>(t - first)];
+      for (auto& s : state_of(t).slots) h.probes.push_back(s.result);
+      emitted = t;
+      if (on_hop) on_hop(h);
+    }
+  };
+
+  auto finish_round = [&] {
+    wake_timer.cancel();
+    if (round > 1) {
+      for (int t = first; t <= limit(); ++t)
+        for (auto& s : state_of(t).slots) out.hops[static_cast<std::size_t>(t - first)].probes.push_back(s.result);
+    }
+    if (on_round) on_round(round);
+    if (round >= opts_.rounds || stop_) {
+      finished = true;
+      loop.stop();
+      return;
+    }
+    const auto next = round_start + opts_.round_interval;
+    next_round_timer = loop.schedule(std::max(next - steady::now(), steady::duration::zero()), start_round);
+  };
+
+  pump = [&] {
+    if (finished) return;
+    if (stop_) {
+      finished = true;
+      loop.stop();
+      return;
+    }
+    bool blocked = false;
+    for (int t = first; t <= limit(); ++t) {
+      auto& ts = state_of(t);
+      if (ts.sent == 0) {
+        if (blocked || !first_pass_allowed(t)) {
+          blocked = true;
+          continue;
+        }
+        send_slot(t, 0);
+      }
+      if (ts.sent < q && safe_for_more(t))
+        while (ts.sent < q) send_slot(t, ts.sent);
+    }
+    if (blocked) {
+      wake_timer.cancel();
+      wake_timer = loop.schedule(std::chrono::duration_cast<steady::duration>(silent_after()), pump);
+    }
+    if (round_done()) finish_round();
+  };
+
+  start_round = [&] {
+    ++round;
+    round_start = steady::now();
+    ttls.assign(static_cast<std::size_t>(opts_.max_hops - first + 1), ttl_state{});
+    for (int t = first; t <= opts_.max_hops; ++t) {
+      auto& ts = state_of(t);
+      ts.slots.resize(static_cast<std::size_t>(q));
+      for (auto& s : ts.slots) s.ttl = t;
+    }
+    by_token.clear();
+    highest_te = 0;
+    highest_answered = 0;
+    pump();
+  };
+
+  eng.start([&](const probe_result& r) {
+    if (r.duplicate || r.corrupt) return;
+    auto it = by_token.find(r.sent.token);
+    if (it == by_token.end()) return;  // an earlier round's straggler
+    const auto [ttl, i] = it->second;
+    by_token.erase(it);
+    auto& ts = state_of(ttl);
+    auto& s = ts.slots[static_cast<std::size_t>(i)];
+    if (s.done) return;
+    s.done = true;
+    ++ts.done;
+    hop_probe& hp = s.result;
+    if (r.status != probe_status::timeout && r.status != probe_status::send_failed && r.from) {
+      hp.from = r.from;
+      if (r.rtt) {
+        hp.rtt_ms = std::chrono::duration<double, std::milli>(*r.rtt).count();
+        max_rtt = std::max(max_rtt, *r.rtt);
+      }
+      hp.mpls = r.mpls;
+      highest_answered = std::max(highest_answered, ttl);
+      if (r.status == probe_status::time_exceeded) {
+        highest_te = std::max(highest_te, ttl);
+      } else if (r.status == probe_status::reply) {
+        hp.from_destination = true;
+        if (!dest_ttl || ttl < *dest_ttl) dest_ttl = ttl;
+      } else if (r.status == probe_status::unreachable) {
+        hp.flag = unreachable_flag(family, r.icmp_type, r.icmp_code);
+        if (hp.flag.empty()) hp.flag = fmt::format("!{}", r.icmp_code);
+        if (*r.from == address) hp.from_destination = true;
+        if (!dest_ttl || ttl < *dest_ttl) dest_ttl = ttl;
+      }
+    } else if (r.status == probe_status::send_failed) {
+      hp.flag = "!E";  // the local stack refused it (no route from here)
+      spdlog::debug("send failed at ttl {}: {}", ttl, r.error.message());
+      if (!dest_ttl || ttl < *dest_ttl) dest_ttl = ttl;
+    }
+    // Adaptive wait: once RTTs are known, silent probes need not wait the maximum.
+    const auto w = current_wait();
+    if (w < applied_wait) {
+      applied_wait = w;
+      for (const auto& [token, where] : by_token) eng.extend(token, w);
+    } else if (w > applied_wait) {
+      applied_wait = w;
+    }
+    emit_ready();
+    pump();
+  });
+
+  std::function<void()> poll = [&] {
+    if (stop_) {
+      finished = true;
+      loop.stop();
+    } else {
+      stop_poll = loop.schedule(100ms, poll);
+    }
+  };
+  stop_poll = loop.schedule(100ms, poll);
+  loop.post(start_round);
+  loop.run();
+  eng.stop();
+
+  // Keep what was reported: hops up to the destination (or the last one done if stopped).
+  const int last = dest_ttl ? std::min(*dest_ttl, opts_.max_hops) : opts_.max_hops;
+  if (round <= 1 && emitted < last) {
+    // Interrupted: keep what is complete; partial hops get their stars.
+    for (int t = emitted + 1; t <= last && !ttls.empty(); ++t) {
+      auto& h = out.hops[static_cast<std::size_t>(t - first)];
+      if (h.probes.empty())
+        for (auto& s : state_of(t).slots) h.probes.push_back(s.result);
+    }
+  }
+  out.hops.resize(static_cast<std::size_t>(std::max(0, (stop_ ? std::max(emitted, first - 1) : last) - first + 1)));
+  out.reached = false;
+  for (const auto& h : out.hops)
+    if (h.reached_destination()) out.reached = true;
+
+  if (opts_.rounds > 1 || round > 1) {
+    for (const auto& h : out.hops) {
+      hop_stats st;
+      st.ttl = h.ttl;
+      st.responders = h.responders();
+      st.sent = h.probes.size();
+      double sum = 0, sum2 = 0;
+      std::uint64_t n = 0;
+      for (const auto& p : h.probes) {
+        if (!p.rtt_ms) continue;
+        ++n;
+        sum += *p.rtt_ms;
+        sum2 += *p.rtt_ms * *p.rtt_ms;
+        st.best_ms = st.best_ms ? std::min(*st.best_ms, *p.rtt_ms) : *p.rtt_ms;
+        st.worst_ms = st.worst_ms ? std::max(*st.worst_ms, *p.rtt_ms) : *p.rtt_ms;
+        st.last_ms = *p.rtt_ms;
+      }
+      st.received = n;
+      st.loss_percent = st.sent ? 100.0 * static_cast<double>(st.sent - n) / static_cast<double>(st.sent) : 0;
+      if (n) {
+        st.avg_ms = sum / static_cast<double>(n);
+        // Sample standard deviation, as mtr reports StDev.
+        st.stdev_ms = n > 1 ? std::sqrt(std::max(0.0, (sum2 - sum * sum / static_cast<double>(n)) /
+                                                          static_cast<double>(n - 1)))
+                            : 0.0;
+      }
+      out.stats.push_back(std::move(st));
+    }
+  }
+  interpret(out);
+  return out;
+}
+
+}  // namespace nettrio
