@@ -68,7 +68,9 @@ declare -gA _LAB_DOWNLINK=()    # per ns: link index toward the client
 declare -ga _LAB_AT_EXIT=()
 _LAB_OWNER=""
 _LAB_REQUIRED=""
+_LAB_STAGING=""
 LAB_PREFIX=""
+LAB_TMP=""
 LAB_TOPOLOGY=""
 LAB_FAILED=0
 
@@ -300,6 +302,36 @@ lab_destroy_run() {
     rm -rf -- "$dir"
 }
 
+# _lab_starttime PID : process start time (field 22 of /proc/PID/stat).
+_lab_starttime() {
+    local st
+    st=$(cat "/proc/$1/stat" 2>/dev/null) || return 0
+    st=${st##*) }
+    # shellcheck disable=SC2086
+    set -- $st
+    printf '%s' "${20:-}"
+}
+
+# lab_run_state RUN_DIR : prints "persist NAME", "alive PID" or "stale PID".
+lab_run_state() {
+    local kind a b
+    read -r kind a b 2>/dev/null <"$1/owner" || {
+        echo "stale ?"
+        return 0
+    }
+    case $kind in
+        persist) echo "persist $a" ;;
+        pid)
+            if [[ -e /proc/$a && $(_lab_starttime "$a") == "$b" ]]; then
+                echo "alive $a"
+            else
+                echo "stale $a"
+            fi
+            ;;
+        *) echo "stale ?" ;;
+    esac
+}
+
 # Names of namespaces (from `ip netns list`) starting with PREFIX-.
 lab_leftover_ns() {
     local prefix=${1:-$LAB_PREFIX}
@@ -327,7 +359,18 @@ lab_require() {
         done
     fi
     if [[ -z $why ]]; then
-        probe="ntprobe$$$RANDOM"
+        probe="ntprobe-$BASHPID-$RANDOM"
+        # Never leak the probe namespace, even if interrupted right here.
+        local saved_traps
+        saved_traps=$(trap -p EXIT INT TERM HUP)
+        # shellcheck disable=SC2064
+        trap "ip netns del '$probe' 2>/dev/null; exit 1" EXIT
+        # shellcheck disable=SC2064
+        trap "ip netns del '$probe' 2>/dev/null; exit 130" INT
+        # shellcheck disable=SC2064
+        trap "ip netns del '$probe' 2>/dev/null; exit 143" TERM
+        # shellcheck disable=SC2064
+        trap "ip netns del '$probe' 2>/dev/null; exit 129" HUP
         if ! ip netns add "$probe" 2>/dev/null; then
             why="cannot create network namespaces (ip netns add failed)"
         else
@@ -339,6 +382,8 @@ lab_require() {
             fi
             ip netns del "$probe" 2>/dev/null || true
         fi
+        trap - EXIT INT TERM HUP
+        eval "$saved_traps"
     fi
     if [[ -n $why ]]; then
         echo "" >&2
@@ -380,6 +425,7 @@ lab_init() {
     _LAB_AT_EXIT=()
     LAB_TOPOLOGY=""
     LAB_FAILED=0
+    LAB_TMP=""
     _LAB_OWNER=$BASHPID
     LAB_PREFIX=$(printf 'nt%d%04x' "$BASHPID" "$((RANDOM ^ (RANDOM << 1) & 0xffff))")
     LAB_RUN_DIR="$LAB_STATE_DIR/runs/$LAB_PREFIX"
@@ -388,15 +434,21 @@ lab_init() {
     trap '_lab_on_signal INT 130' INT
     trap '_lab_on_signal TERM 143' TERM
     trap '_lab_on_signal HUP 129' HUP
-    mkdir -p -- "$LAB_RUN_DIR" || _lab_die "cannot create $LAB_RUN_DIR"
+    # Build the run directory under a temporary name and rename it, so a
+    # run directory always has its owner/namespaces/tmp files.
+    mkdir -p -- "$LAB_STATE_DIR/runs" || _lab_die "cannot create $LAB_STATE_DIR/runs"
+    _LAB_STAGING=$(mktemp -d "$LAB_STATE_DIR/runs/.new.XXXXXX") || _lab_die "mktemp in $LAB_STATE_DIR failed"
+    local staging=$_LAB_STAGING
     if [[ -n $persist ]]; then
-        printf 'persist %s\n' "$persist" >"$LAB_RUN_DIR/owner"
+        printf 'persist %s\n' "$persist" >"$staging/owner"
     else
-        printf 'pid %s\n' "$BASHPID" >"$LAB_RUN_DIR/owner"
+        printf 'pid %s %s\n' "$BASHPID" "$(_lab_starttime "$BASHPID")" >"$staging/owner"
     fi
-    : >"$LAB_RUN_DIR/namespaces"
+    : >"$staging/namespaces"
     LAB_TMP=$(mktemp -d "${TMPDIR:-/tmp}/nettrio-lab.XXXXXX") || _lab_die "mktemp failed"
-    printf '%s\n' "$LAB_TMP" >"$LAB_RUN_DIR/tmp"
+    printf '%s\n' "$LAB_TMP" >"$staging/tmp"
+    mv -T -- "$staging" "$LAB_RUN_DIR" || _lab_die "cannot create $LAB_RUN_DIR"
+    _LAB_STAGING=""
     LAB_INSTANCE=$persist
     export LAB_PREFIX LAB_TMP LAB_RUN_DIR LAB_INSTANCE
     _lab_log "init prefix=$LAB_PREFIX"
@@ -424,6 +476,14 @@ lab_teardown() {
         _lab_kill_del_ns "$ns"
     done
     lab_destroy_run "$LAB_RUN_DIR"
+    # Interrupted inside lab_init: staging dir / temp dir not yet recorded.
+    if [[ -n ${_LAB_STAGING:-} ]]; then
+        rm -rf -- "$_LAB_STAGING"
+        _LAB_STAGING=""
+    fi
+    if [[ -n ${LAB_TMP:-} && $LAB_TMP == */nettrio-lab.* && -d $LAB_TMP ]]; then
+        rm -rf -- "$LAB_TMP"
+    fi
     leftover=$(lab_leftover_ns "$LAB_PREFIX")
     local prefix=$LAB_PREFIX
     LAB_PREFIX=""
