@@ -12,11 +12,11 @@
 namespace nettrio {
 
 struct owner_stats {
-  std::size_t wanted = 0;               // distinct non-zero inodes asked for
-  std::size_t found = 0;                // of those, owners found
-  std::size_t processes_scanned = 0;    // fd directories read
-  std::size_t processes_denied = 0;     // fd directories the caller may not read
-  std::size_t descriptors_read = 0;     // links read
+  std::size_t wanted = 0;             // distinct non-zero inodes asked for
+  std::size_t found = 0;              // of those, owners found
+  std::size_t processes_scanned = 0;  // fd directories read
+  std::size_t processes_denied = 0;   // fd directories the caller may not read
+  std::size_t descriptors_read = 0;   // links read
   /// Some owners are unknown and some processes could not be inspected: root would see more.
   [[nodiscard]] bool hidden_owners() const noexcept {
     return found < wanted && processes_denied > 0;

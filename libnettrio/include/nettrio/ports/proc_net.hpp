@@ -23,9 +23,8 @@ struct proc_net_stats {
                                                         ip_family family, proc_net_stats& stats);
 
 /// As above, appending only the records `q` matches.
-void parse_proc_net(std::string_view text, transport proto, ip_family family,
-                    const socket_query& q, std::vector<socket_record>& out,
-                    proc_net_stats& stats);
+void parse_proc_net(std::string_view text, transport proto, ip_family family, const socket_query& q,
+                    std::vector<socket_record>& out, proc_net_stats& stats);
 
 /// Reads PROC_ROOT/net/<proto>[6]. proc_root is "/proc" except in tests.
 class proc_net_source final : public socket_source {

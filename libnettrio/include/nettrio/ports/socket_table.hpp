@@ -48,8 +48,8 @@ inline constexpr state_mask listening_states =
     state_bit(socket_state::listen) | state_bit(socket_state::close);
 /// ss's default: everything connected except the transient TIME-WAIT and SYN-RECV.
 inline constexpr state_mask connected_states =
-    all_states & ~(listening_states | state_bit(socket_state::time_wait) |
-                   state_bit(socket_state::syn_recv));
+    all_states &
+    ~(listening_states | state_bit(socket_state::time_wait) | state_bit(socket_state::syn_recv));
 
 /// "tcp", "udp", "raw".
 [[nodiscard]] std::string_view to_string(transport t) noexcept;
@@ -72,7 +72,7 @@ struct socket_record {
   std::uint32_t uid = 0;
   std::uint64_t inode = 0;  // 0 for TIME-WAIT and not yet accepted sockets: no owner
   // Known only through sock_diag; nullopt from /proc/net.
-  std::optional<bool> v6only;          // IPv6 sockets: IPV6_V6ONLY
+  std::optional<bool> v6only;            // IPv6 sockets: IPV6_V6ONLY
   std::optional<std::uint32_t> backlog;  // TCP listeners: the accept queue limit
   // Filled by resolve_owners(); nullopt when not asked for or not visible to the caller.
   std::optional<std::int32_t> pid;
@@ -131,7 +131,6 @@ enum class source_kind : std::uint8_t {
 
 /// Every matching socket, ordered TCP, UDP, raw; IPv4 before IPv6; then as the kernel
 /// lists them.
-[[nodiscard]] std::vector<socket_record> list_sockets(socket_source& source,
-                                                      const socket_query& q);
+[[nodiscard]] std::vector<socket_record> list_sockets(socket_source& source, const socket_query& q);
 
 }  // namespace nettrio
