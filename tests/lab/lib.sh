@@ -442,7 +442,9 @@ lab_init() {
     if [[ -n $persist ]]; then
         printf 'persist %s\n' "$persist" >"$staging/owner"
     else
-        printf 'pid %s %s\n' "$BASHPID" "$(_lab_starttime "$BASHPID")" >"$staging/owner"
+        # (expand $BASHPID here: inside $(...) it would be the subshell's)
+        local me=$BASHPID
+        printf 'pid %s %s\n' "$me" "$(_lab_starttime "$me")" >"$staging/owner"
     fi
     : >"$staging/namespaces"
     LAB_TMP=$(mktemp -d "${TMPDIR:-/tmp}/nettrio-lab.XXXXXX") || _lab_die "mktemp failed"

@@ -92,16 +92,27 @@ run_child wait 143 TERM built
 run_child build 130 INT mid
 
 # SIGKILL cannot be trapped: the namespaces leak, `scripts/lab down --stale`
-# must find the dead run and remove them.
+# must find the dead run and remove them -- and must leave a live run alone.
+live="$work/live"
+env --default-signal=INT bash "$work/child.sh" "$HERE/lib.sh" "$live" wait >"$live.log" 2>&1 &
+live_pid=$!
 out="$work/kill"
 bash "$work/child.sh" "$HERE/lib.sh" "$out" wait >"$out.log" 2>&1 &
 pid=$!
 wait_for "$out.up" 30 || true
+wait_for "$live.up" 30 || true
 kill -KILL "$pid"
 wait "$pid" 2>/dev/null || true
 prefix=$(cat "$out.prefix")
+live_prefix=$(cat "$live.prefix")
 lab_check "SIGKILL: namespaces of $prefix leaked as expected" test -n "$(lab_leftover_ns "$prefix")"
 "$HERE/../../scripts/lab" down --stale
 lab_check "SIGKILL + down --stale: no namespace of $prefix left" test -z "$(lab_leftover_ns "$prefix")"
 lab_check "SIGKILL + down --stale: run state removed" test ! -e "$LAB_STATE_DIR/runs/$prefix"
+lab_check "down --stale leaves the live run $live_prefix alone (5 namespaces)" \
+    test "$(lab_leftover_ns "$live_prefix" | grep -c .)" -eq 5
+lab_check "down --stale leaves the live run's state alone" test -d "$LAB_STATE_DIR/runs/$live_prefix"
+kill -INT "$live_pid"
+wait "$live_pid" 2>/dev/null || true
+lab_check "live run cleaned up after its SIGINT" test -z "$(lab_leftover_ns "$live_prefix")"
 lab_finish
