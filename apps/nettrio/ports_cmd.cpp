@@ -1,17 +1,317 @@
+// nettrio ports: the socket table with netstat/ss letters, and --check PORT, the answer to
+// "why is my server refusing connections?". Output is built in one buffer and written once:
+// a busy host has tens of thousands of sockets and the table must beat ss.
+
 #include "common.hpp"
 
-#include <iostream>
+#include <nettrio/ports/check.hpp>
+#include <nettrio/ports/owners.hpp>
+#include <nettrio/ports/socket_table.hpp>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <charconv>
+#include <system_error>
 
 namespace nettrio::cli {
 
-int ports_main(const invocation& inv) {
-  for (const auto& a : inv.args)
-    if (a == "--help" || a == "-h") {
-      std::cout << "Usage: " << inv.prog << " ...\n\nNot built yet: this subcommand is planned but does nothing today.\n";
-      return exit_ok;
+namespace {
+
+std::uint16_t parse_port(std::string_view option, const std::string& text) {
+  int v = 0;
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc{} || p != text.data() + text.size())
+    throw usage_error(
+        fmt::format("the argument ('{}') for option '{}' is invalid: expected a port number, "
+                    "1 to 65535",
+                    text, option));
+  if (v < 1 || v > 65535)
+    throw usage_error(fmt::format("{} {} is out of range; use 1 to 65535", option, text));
+  return static_cast<std::uint16_t>(v);
+}
+
+void write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    const auto n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw std::system_error(errno, std::generic_category(), "cannot write output");
     }
-  std::cerr << inv.prog << ": not built yet; this subcommand is planned but does nothing today\n";
-  return exit_error;
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+}
+
+nlohmann::json to_json(const socket_record& r) {
+  nlohmann::json j;
+  j["proto"] = to_string(r.proto);
+  j["family"] = r.family() == ip_family::v4 ? "ipv4" : "ipv6";
+  j["local_address"] = r.local_address.to_string();
+  j["local_port"] = r.local_port;
+  j["remote_address"] = r.remote_address.to_string();
+  j["remote_port"] = r.remote_port;
+  j["state"] = to_string(r.state);
+  j["recv_q"] = r.recv_q;
+  j["send_q"] = r.send_q;
+  j["uid"] = r.uid;
+  j["inode"] = r.inode;
+  j["pid"] = r.pid ? nlohmann::json(*r.pid) : nlohmann::json(nullptr);
+  j["process"] = r.pid ? nlohmann::json(r.process) : nlohmann::json(nullptr);
+  j["v6only"] = r.v6only ? nlohmann::json(*r.v6only) : nlohmann::json(nullptr);
+  j["backlog"] = r.backlog ? nlohmann::json(*r.backlog) : nlohmann::json(nullptr);
+  return j;
+}
+
+std::size_t digits(std::uint32_t v) noexcept {
+  std::size_t n = 1;
+  while (v >= 10) {
+    v /= 10;
+    ++n;
+  }
+  return n;
+}
+
+// netstat's column order with ss's address style; widths fitted to the content.
+void render_table(const std::vector<socket_record>& records, bool processes,
+                  fmt::memory_buffer& out) {
+  struct endpoints {
+    std::array<char, endpoint_text_max> local;
+    std::array<char, endpoint_text_max> peer;
+    std::uint8_t local_len;
+    std::uint8_t peer_len;
+  };
+  std::vector<endpoints> text(records.size());
+  std::size_t w_recv = 6, w_send = 6, w_local = 18, w_peer = 17, w_state = 5;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const auto& r = records[i];
+    auto& t = text[i];
+    t.local_len =
+        static_cast<std::uint8_t>(format_endpoint(r.local_address, r.local_port, t.local));
+    t.peer_len =
+        static_cast<std::uint8_t>(format_endpoint(r.remote_address, r.remote_port, t.peer));
+    w_recv = std::max(w_recv, digits(r.recv_q));
+    w_send = std::max(w_send, digits(r.send_q));
+    w_local = std::max<std::size_t>(w_local, t.local_len);
+    w_peer = std::max<std::size_t>(w_peer, t.peer_len);
+    w_state = std::max(w_state, to_string(r.state).size());
+  }
+  out.reserve(records.size() * (w_local + w_peer + w_recv + w_send + w_state + 32) + 128);
+  auto it = std::back_inserter(out);
+  if (processes)
+    fmt::format_to(it, "Proto {:>{}} {:>{}} {:<{}} {:<{}} {:<{}} PID/Program\n", "Recv-Q", w_recv,
+                   "Send-Q", w_send, "Local Address:Port", w_local, "Peer Address:Port", w_peer,
+                   "State", w_state);
+  else
+    fmt::format_to(it, "Proto {:>{}} {:>{}} {:<{}} {:<{}} State\n", "Recv-Q", w_recv, "Send-Q",
+                   w_send, "Local Address:Port", w_local, "Peer Address:Port", w_peer);
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const auto& r = records[i];
+    const auto& t = text[i];
+    const auto proto = to_string(r.proto);
+    const std::string_view six = r.family() == ip_family::v6 ? "6" : "";
+    const fmt::string_view local(t.local.data(), t.local_len);
+    const fmt::string_view peer(t.peer.data(), t.peer_len);
+    if (!processes) {
+      fmt::format_to(it, "{}{:<{}} {:>{}} {:>{}} {:<{}} {:<{}} {}\n", proto, six, 5 - proto.size(),
+                     r.recv_q, w_recv, r.send_q, w_send, local, w_local, peer, w_peer,
+                     to_string(r.state));
+    } else if (r.pid) {
+      fmt::format_to(it, "{}{:<{}} {:>{}} {:>{}} {:<{}} {:<{}} {:<{}} {}/{}\n", proto, six,
+                     5 - proto.size(), r.recv_q, w_recv, r.send_q, w_send, local, w_local, peer,
+                     w_peer, to_string(r.state), w_state, *r.pid, r.process);
+    } else {
+      fmt::format_to(it, "{}{:<{}} {:>{}} {:>{}} {:<{}} {:<{}} {:<{}} -\n", proto, six,
+                     5 - proto.size(), r.recv_q, w_recv, r.send_q, w_send, local, w_local, peer,
+                     w_peer, to_string(r.state), w_state);
+    }
+  }
+}
+
+constexpr std::string_view hidden_note =
+    "some owners are hidden (shown as '-'): processes of other users cannot be inspected; "
+    "root sees all owners";
+
+int run_check(const check_options& opts, source_kind kind, bool json) {
+  if (auto err = validate(opts); !err.empty()) throw usage_error(err);
+  auto source = make_socket_source(kind);
+  auto records = list_sockets(*source, check_query(opts));
+  owner_stats stats;
+  resolve_owners(records, stats);
+  auto v = analyse_port(opts, records);
+  const bool hidden = stats.hidden_owners() && std::any_of(v.bindings.begin(), v.bindings.end(),
+                                                           [](auto& b) { return !b.socket.pid; });
+  if (hidden) v.advice.emplace_back(std::string(hidden_note) + ".");
+
+  fmt::memory_buffer out;
+  auto it = std::back_inserter(out);
+  if (json) {
+    nlohmann::json j;
+    j["port"] = v.port;
+    auto& protos = j["protocols"] = nlohmann::json::array();
+    if (v.tcp) protos.push_back("tcp");
+    if (v.udp) protos.push_back("udp");
+    j["listening"] = v.listening();
+    j["outcome"] = to_string(v.outcome);
+    auto& bs = j["bindings"] = nlohmann::json::array();
+    for (const auto& b : v.bindings) {
+      auto jb = to_json(b.socket);
+      jb["scope"] = to_string(b.scope);
+      jb["serves_ipv4"] = b.serves_ipv4;
+      jb["serves_ipv6"] = b.serves_ipv6;
+      jb["meaning"] = b.meaning;
+      jb["owner"] = b.owner;
+      bs.push_back(std::move(jb));
+    }
+    std::string verdict;
+    for (const auto& s : v.summary) verdict += (verdict.empty() ? "" : " ") + s;
+    j["verdict"] = verdict;
+    j["advice"] = v.advice;
+    fmt::format_to(it, "{}\n", j.dump(2));
+  } else {
+    for (const auto& s : v.summary) fmt::format_to(it, "{}\n", s);
+    std::size_t w_end = 0, w_owner = 0;
+    std::vector<std::string> ends;
+    for (const auto& b : v.bindings) {
+      ends.push_back(endpoint_text(b.socket.local_address, b.socket.local_port));
+      w_end = std::max(w_end, ends.back().size());
+      w_owner = std::max(w_owner, b.owner.size());
+    }
+    for (std::size_t i = 0; i < v.bindings.size(); ++i) {
+      const auto& b = v.bindings[i];
+      fmt::format_to(it, "  {:<4} {:<{}}  {:<{}}  {}\n", to_string(b.socket.proto), ends[i], w_end,
+                     b.owner, w_owner, b.meaning);
+    }
+    for (const auto& a : v.advice) fmt::format_to(it, "{}\n", a);
+  }
+  write_all(STDOUT_FILENO, {out.data(), out.size()});
+  return v.outcome == check_outcome::reachable ? exit_ok : exit_negative;
+}
+
+}  // namespace
+
+int ports_main(const invocation& inv) {
+  common_options common;
+  bool listening = false, all = false, tcp = false, udp = false, raw = false, v4 = false,
+       v6 = false, numeric = false, processes = false;
+  std::string port_text, check_text, source_text = "auto";
+  std::vector<std::string> states;
+
+  po::options_description desc("Options");
+  desc.add_options()("listening,l", po::bool_switch(&listening),
+                     "only listening sockets: TCP LISTEN, bound UDP and raw")(
+      "all,a", po::bool_switch(&all), "sockets in every state (default: connected ones)")(
+      "tcp,t", po::bool_switch(&tcp), "TCP sockets")("udp,u", po::bool_switch(&udp), "UDP sockets")(
+      "raw,w", po::bool_switch(&raw), "raw sockets (default: TCP, UDP and raw)")(
+      "ipv4,4", po::bool_switch(&v4), "IPv4 only")("ipv6,6", po::bool_switch(&v6), "IPv6 only")(
+      "numeric,n", po::bool_switch(&numeric),
+      "numeric addresses and ports (nettrio never resolves names)")(
+      "processes,p", po::bool_switch(&processes),
+      "show the owning pid/program (root sees every owner)")(
+      "port", po::value(&port_text)->value_name("N"),
+      "only sockets whose local or remote port is N")(
+      "state", po::value(&states)->value_name("STATE"),
+      "only sockets in STATE (repeatable): established, syn-sent, syn-recv, fin-wait-1, "
+      "fin-wait-2, time-wait, close (unconn), close-wait, last-ack, listen, closing, or the "
+      "groups listening, connected, synchronized, all")(
+      "check", po::value(&check_text)->value_name("PORT"),
+      "is anything listening on PORT, on which addresses, owned by whom? (TCP; -u for UDP, -t -u "
+      "for both)");
+  add_common_options(desc, common);
+  po::options_description hidden("Hidden");
+  hidden.add_options()("source", po::value(&source_text), "auto, netlink or proc (for tests)");
+  po::options_description everything;
+  everything.add(desc).add(hidden);
+  auto vm = parse(inv, everything, po::positional_options_description{});
+  if (common.help) {
+    print_help(inv, "[options] | --check PORT [-t|-u]",
+               "List sockets like ss/netstat (netlink sock_diag, /proc/net as fallback), or\n"
+               "answer \"why is my server refusing connections?\" with --check PORT.",
+               desc,
+               "Examples: ports -ltn   ports -ltunp   ports --check 8080   ports --check 53 -u\n"
+               "Exit status: 0 success; with --check, 0 when something listens on a non-loopback\n"
+               "address, 1 when nothing does or only loopback; 2 usage or runtime error.");
+    return exit_ok;
+  }
+  setup_logging(common);
+  (void)numeric;
+
+  source_kind kind = source_kind::automatic;
+  if (source_text == "netlink")
+    kind = source_kind::netlink;
+  else if (source_text == "proc")
+    kind = source_kind::proc;
+  else if (source_text != "auto")
+    throw usage_error(
+        fmt::format("unknown --source '{}' (use auto, netlink or proc)", source_text));
+  if (v4 && v6) throw usage_error("-4 and -6 exclude each other; give one or neither");
+
+  if (vm.count("check")) {
+    if (raw) throw usage_error("--check works on TCP and UDP ports (-t, -u), not raw sockets (-w)");
+    if (vm.count("port")) throw usage_error("--check takes the port itself; drop --port");
+    if (vm.count("state") || all)
+      throw usage_error("--check looks at listening sockets; drop --state and -a");
+    check_options opts;
+    opts.port = parse_port("--check", check_text);
+    opts.tcp = tcp || !udp;
+    opts.udp = udp;
+    opts.ipv4 = !v6;
+    opts.ipv6 = !v4;
+    return run_check(opts, kind, common.json);
+  }
+
+  socket_query q;
+  if (tcp || udp || raw) {
+    q.tcp = tcp;
+    q.udp = udp;
+    q.raw = raw;
+  }
+  q.ipv4 = !v6;
+  q.ipv6 = !v4;
+  if (!states.empty()) {
+    if (listening || all) throw usage_error("--state replaces -l and -a; give one of them");
+    q.states = 0;
+    for (const auto& s : states) {
+      auto m = parse_state(s);
+      if (!m)
+        throw usage_error(fmt::format(
+            "unknown --state '{}' (use established, syn-sent, syn-recv, fin-wait-1, fin-wait-2, "
+            "time-wait, close, close-wait, last-ack, listen, closing, listening, connected, all)",
+            s));
+      q.states |= *m;
+    }
+  } else if (all) {
+    q.states = all_states;
+  } else if (listening) {
+    q.states = listening_states;
+  }
+  if (vm.count("port")) q.port = parse_port("--port", port_text);
+  if (auto err = validate(q); !err.empty()) throw usage_error(err);
+
+  auto source = make_socket_source(kind);
+  auto records = list_sockets(*source, q);
+  owner_stats stats;
+  if (processes) resolve_owners(records, stats);
+  spdlog::debug("{} sockets from {}; owners: {}/{} found, {} processes read, {} denied, {} fds",
+                records.size(), source->name(), stats.found, stats.wanted, stats.processes_scanned,
+                stats.processes_denied, stats.descriptors_read);
+
+  fmt::memory_buffer out;
+  if (common.json) {
+    auto j = nlohmann::json::array();
+    for (const auto& r : records) j.push_back(to_json(r));
+    fmt::format_to(std::back_inserter(out), "{}\n", j.dump());
+  } else {
+    render_table(records, processes, out);
+  }
+  write_all(STDOUT_FILENO, {out.data(), out.size()});
+  if (processes && stats.hidden_owners()) fmt::print(stderr, "note: {}\n", hidden_note);
+  return exit_ok;
 }
 
 }  // namespace nettrio::cli

@@ -90,7 +90,7 @@ struct socket_query {
   bool ipv4 = true;
   bool ipv6 = true;
   state_mask states = connected_states;
-  std::optional<std::uint16_t> port;  // local or remote port
+  std::optional<std::uint16_t> port{};  // local or remote port
 };
 
 /// Room format_endpoint needs: "[" + 45 characters of IPv6 text + "]:" + 5 digits.
