@@ -41,21 +41,21 @@ export LAB_NET4 LAB_NET6 LAB_REMOTE4 LAB_REMOTE6
 
 LAB_LISTENER_COMM=nt-listener
 LAB_LISTENER_DEFAULT_SPECS=(
-    tcp4:0.0.0.0:8080
-    tcp4:127.0.0.1:8081
-    tcp4:198.19.0.2:8082
-    tcp6:[::]:8083
-    tcp6:[::1]:8084
+    "tcp4:0.0.0.0:8080"
+    "tcp4:127.0.0.1:8081"
+    "tcp4:198.19.0.2:8082"
+    "tcp6:[::]:8083"
+    "tcp6:[::1]:8084"
     "tcp6:[2001:db8::2]:8085"
-    tcp6dual:[::]:8443
-    udp4:0.0.0.0:5353
-    udp4:127.0.0.1:5354
-    udp4:198.19.0.2:5355
-    udp6:[::]:5353
-    udp6:[::1]:5356
-    udp6dual:[::]:5357
-    tcp4conn:127.0.0.1:8081
-    tcp6conn:[::1]:8084
+    "tcp6dual:[::]:8443"
+    "udp4:0.0.0.0:5353"
+    "udp4:127.0.0.1:5354"
+    "udp4:198.19.0.2:5355"
+    "udp6:[::]:5353"
+    "udp6:[::1]:5356"
+    "udp6dual:[::]:5357"
+    "tcp4conn:127.0.0.1:8081"
+    "tcp6conn:[::1]:8084"
 )
 
 # ---------------------------------------------------------------- internals
@@ -588,7 +588,9 @@ _lab_export_common() {
 lab_chain() {
     local n=${1:?lab_chain N}
     _lab_need_init
-    [[ $n =~ ^[0-9]+$ ]] && ((n >= 1 && n <= 250)) || _lab_die "lab_chain: N must be 1..250"
+    if ! [[ $n =~ ^[0-9]+$ ]] || ((n < 1 || n > 250)); then
+        _lab_die "lab_chain: N must be 1..250"
+    fi
     [[ -z $LAB_TOPOLOGY ]] || _lab_die "a topology ($LAB_TOPOLOGY) is already built in this run"
     LAB_TOPOLOGY=chain
     local k j
@@ -964,7 +966,7 @@ lab_sweep() {
     for c in "$@"; do
         case $c in
             198.18.*/*) ;;
-            2001:db8:ff:*/* | 2001:db8:ff::*/*) ;;
+            2001:db8:ff:*/*) ;;
             *) _lab_die "lab_sweep: $c is outside $LAB_REMOTE4 / $LAB_REMOTE6" ;;
         esac
         batch+="route add local $c dev lo"$'\n'

@@ -21,7 +21,7 @@ lab_check "up prints the prefix" test -n "$prefix"
 lab_check "up prints how to enter" grep -q "scripts/lab shell $inst" <<<"$out"
 lab_check "namespaces survive the end of 'up' (8)" test "$(lab_leftover_ns "$prefix" | grep -c .)" -eq 8
 lab_check "status lists the instance" grep -q "^$inst " <<<"$("$LAB" status)"
-lab_check "second 'up' of the same instance is refused" bash -c '! "$0" up fig6 --as "$1" 2>/dev/null' "$LAB" "$inst"
+lab_check "second 'up' of the same instance is refused" bash -c '"$0" up fig6 --as "$1" 2>&1 | grep -q "already up"' "$LAB" "$inst"
 
 env_out=$("$LAB" env "$inst")
 LAB_CONTEXT=$env_out
