@@ -426,6 +426,12 @@ lab_init() {
     LAB_TOPOLOGY=""
     LAB_FAILED=0
     LAB_TMP=""
+    # Forget topology variables inherited from the environment (e.g. when
+    # running inside `scripts/lab shell`).
+    local v
+    for v in $(compgen -v | grep -E '^LAB_(HOP[46]_|ECMP_|SWEEP_|CLIENT|DST|ROUTERS$|SCENARIO$|INSTANCE$|RUN_DIR$|LISTENER_(PID|NS|OUT|SPECS|BIN)$)' || true); do
+        unset "$v"
+    done
     _LAB_OWNER=$BASHPID
     LAB_PREFIX=$(printf 'nt%d%04x' "$BASHPID" "$((RANDOM ^ (RANDOM << 1) & 0xffff))")
     LAB_RUN_DIR="$LAB_STATE_DIR/runs/$LAB_PREFIX"
