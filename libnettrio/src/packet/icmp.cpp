@@ -79,12 +79,14 @@ std::optional<quoted_probe> parse_quoted(ip_family family, bytes_view quote) noe
 std::vector<mpls_label> parse_mpls_extensions(ip_family family, bytes_view msg) noexcept {
   std::vector<mpls_label> labels;
   if (msg.size() < icmp_header::size) return labels;
-  // RFC 4884: "length" of the original datagram in 32-bit words, byte 5 (v4) / 4 (v6).
-  // Compliant senders pad the quote to at least 128 bytes when extensions follow. Linux
-  // traceroute also accepts length 0 with a 128-byte quote (RFC 4884 section 5 compat).
-  const std::size_t words = load_u8(msg, family == ip_family::v4 ? 5 : 4);
-  std::size_t start = icmp_header::size + (words ? words * 4 : 128);
-  if (words && words * 4 < 128) return labels;
+  // RFC 4884: "length" of the original datagram, byte 5 in 32-bit words (ICMPv4) or byte 4
+  // in 64-bit words (ICMPv6, section 4.1). Compliant senders pad the quote to at least 128
+  // bytes when extensions follow. Linux traceroute also accepts length 0 with a 128-byte
+  // quote (RFC 4884 section 5 compat).
+  const bool v4 = family == ip_family::v4;
+  const std::size_t quoted = std::size_t{load_u8(msg, v4 ? 5 : 4)} * (v4 ? 4 : 8);
+  std::size_t start = icmp_header::size + (quoted ? quoted : 128);
+  if (quoted && quoted < 128) return labels;
   if (start + 4 > msg.size()) return labels;
   const auto ext = msg.subspan(start);
   // Extension header: version 2 in the top nibble, then a checksum over the structure.

@@ -1,0 +1,279 @@
+#include "support/fake_network.hpp"
+
+#include <nettrio/packet/bytes.hpp>
+#include <nettrio/packet/icmp.hpp>
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+namespace nettrio::test {
+
+namespace {
+
+namespace pk = packet;
+
+// Addresses that no test probes: forgeries come from or name them.
+ip_address stranger(ip_family f) {
+  return *ip_address::parse(f == ip_family::v4 ? "198.51.100.77" : "2001:db8:ffff::77");
+}
+
+// The flow an ECMP router hashes: ports for UDP (classic traces change the destination port
+// on every probe, --paris does not), a fresh source port per TCP connection, and the
+// constant identifier for echo.
+std::size_t flow_of(const probe& p) {
+  switch (p.protocol) {
+    case probe_protocol::udp:
+      return p.dst_port;
+    case probe_protocol::tcp:
+      return static_cast<std::size_t>(p.token);
+    case probe_protocol::icmp_echo:
+      break;
+  }
+  return fake_network::echo_id;
+}
+
+}  // namespace
+
+bool loss_pattern::drops(int arrival) const noexcept {
+  if (every > 0 && arrival % every == 0) return true;
+  return std::find(nth.begin(), nth.end(), arrival) != nth.end();
+}
+
+fake_network::fake_network(std::vector<host> hosts) {
+  for (auto& h : hosts) add_host(std::move(h));
+}
+
+fake_network::~fake_network() {
+  *alive_ = false;
+}
+
+void fake_network::add_host(host h) {
+  host_state s;
+  s.router_arrivals.assign(h.path.size(), 0);
+  s.spec = std::move(h);
+  hosts_.push_back(std::move(s));
+}
+
+void fake_network::start(event_loop& loop, reply_handler on_reply) {
+  loop_ = &loop;
+  on_reply_ = std::move(on_reply);
+  running_ = true;
+}
+
+void fake_network::stop() noexcept {
+  running_ = false;
+}
+
+void fake_network::cancel(std::uint64_t token) noexcept {
+  try {
+    cancelled_.push_back(token);
+  } catch (...) {  // recording is best effort; cancel() must not throw
+  }
+}
+
+std::uint16_t fake_network::echo_identifier(ip_family) const noexcept {
+  return echo_id;
+}
+std::uint16_t fake_network::udp_source_port(ip_family) const noexcept {
+  return udp_port;
+}
+
+std::vector<sent_probe> fake_network::sent_to(const ip_address& a) const {
+  std::vector<sent_probe> out;
+  for (const auto& s : sent_)
+    if (s.p.destination == a) out.push_back(s);
+  return out;
+}
+
+void fake_network::deliver_later(reply r, std::chrono::microseconds delay) {
+  if (!loop_) throw std::logic_error("fake_network: inject() before start()");
+  (void)loop_->schedule(delay, [this, alive = alive_, r = std::move(r)]() mutable {
+    if (!*alive || !running_) return;
+    ++delivered_;
+    on_reply_(std::move(r));
+  });
+}
+
+void fake_network::inject(reply r, std::chrono::microseconds delay) {
+  deliver_later(std::move(r), delay);
+}
+
+reply fake_network::echo_reply_for(const sent_probe& s, std::chrono::microseconds rtt) const {
+  reply r;
+  r.what = reply::kind::echo_reply;
+  r.from = s.p.destination;
+  r.received = s.sent_at + rtt;
+  r.icmp_type = s.p.destination.is_v4() ? pk::icmp4::echo_reply : pk::icmp6::echo_reply;
+  r.protocol = probe_protocol::icmp_echo;
+  r.probe_destination = s.p.destination;
+  r.icmp_id = echo_id;
+  r.sequence = s.p.sequence;
+  r.payload = s.p.payload;
+  return r;
+}
+
+reply fake_network::error_for(const sent_probe& s, const ip_address& from, std::uint8_t type,
+                              std::uint8_t code, std::chrono::microseconds rtt) const {
+  reply r;
+  r.what = reply::kind::icmp_error;
+  r.from = from;
+  r.received = s.sent_at + rtt;
+  r.icmp_type = type;
+  r.icmp_code = code;
+  r.protocol = s.p.protocol;
+  r.probe_destination = s.p.destination;
+  r.quoted_ttl = 1;
+  switch (s.p.protocol) {
+    case probe_protocol::icmp_echo:
+      r.icmp_id = echo_id;
+      r.sequence = s.p.sequence;
+      break;
+    case probe_protocol::udp:
+      // What the errqueue gives back: our source port, the probed port, and the sequence
+      // the engine put in the first two payload bytes.
+      r.src_port = udp_port;
+      r.dst_port = s.p.dst_port;
+      r.sequence = s.p.payload.size() >= 2 ? pk::load_be16(s.p.payload, 0) : 0;
+      break;
+    case probe_protocol::tcp:
+      r.token = s.p.token;  // the real network ties TCP answers to their socket
+      r.dst_port = s.p.dst_port;
+      break;
+  }
+  return r;
+}
+
+reply fake_network::time_exceeded_for(const sent_probe& s, const ip_address& from,
+                                      std::chrono::microseconds rtt) const {
+  const bool v4 = s.p.destination.is_v4();
+  return error_for(s, from, v4 ? pk::icmp4::time_exceeded : pk::icmp6::time_exceeded, 0, rtt);
+}
+
+reply fake_network::unreachable_for(const sent_probe& s, const ip_address& from, std::uint8_t code,
+                                    std::chrono::microseconds rtt) const {
+  const bool v4 = s.p.destination.is_v4();
+  return error_for(s, from, v4 ? pk::icmp4::dest_unreachable : pk::icmp6::dest_unreachable, code,
+                   rtt);
+}
+
+void fake_network::answer(const host_state& h, const reply& genuine,
+                          std::chrono::microseconds rtt) {
+  const auto family = genuine.probe_destination.family();
+  for (const auto extra : h.spec.extras) {
+    reply f = genuine;
+    auto when = rtt / 2;
+    switch (extra) {
+      case forgery::wrong_identifier:
+        f.icmp_id = static_cast<std::uint16_t>(echo_id ^ 0xffff);
+        break;
+      case forgery::wrong_sequence:
+        f.sequence = static_cast<std::uint16_t>(f.sequence ^ 0x8000);
+        break;
+      case forgery::wrong_quoted_destination:
+        f.probe_destination = stranger(family);
+        break;
+      case forgery::unprobed_source:
+        f.from = stranger(family);
+        f.probe_destination = stranger(family);
+        break;
+      case forgery::spoofed_source:
+        f.from = stranger(family);
+        break;
+      case forgery::wrong_source_port:
+        f.src_port = static_cast<std::uint16_t>(f.src_port + 1);
+        break;
+      case forgery::wrong_destination_port:
+        f.dst_port = static_cast<std::uint16_t>(f.dst_port + 1);
+        break;
+      case forgery::corrupt_payload:
+        if (f.payload.empty())
+          f.payload.push_back(std::byte{0x5a});
+        else
+          f.payload.front() ^= std::byte{0xff};
+        break;
+      case forgery::bad_checksum:
+        f.checksum_ok = false;
+        break;
+      case forgery::duplicate:
+        when = rtt + std::chrono::milliseconds(1);
+        f.received = genuine.received + std::chrono::milliseconds(1);
+        break;
+    }
+    deliver_later(std::move(f), when);
+  }
+  if (h.spec.genuine) deliver_later(genuine, rtt);
+}
+
+std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
+  sent_at = wall_clock::now();
+  sent_.push_back({p, sent_at, std::chrono::steady_clock::now()});
+  const sent_probe& s = sent_.back();
+
+  auto it = std::find_if(hosts_.begin(), hosts_.end(),
+                         [&](const host_state& h) { return h.spec.address == p.destination; });
+  if (it == hosts_.end()) return {};  // nowhere to go: the probe vanishes
+  host_state& h = *it;
+  if (h.spec.send_error) return h.spec.send_error;
+
+  for (std::size_t i = 0; i < h.spec.path.size(); ++i) {
+    const router& r = h.spec.path[i];
+    const int position = static_cast<int>(i) + 1;
+    if (p.ttl < position) return {};  // cannot happen: TTL 0 is never sent
+    const auto& who = r.responders.at(flow_of(p) % r.responders.size());
+    if (r.unreachable) {
+      if (!r.loss.drops(++h.router_arrivals[i]))
+        answer(h, unreachable_for(s, who, *r.unreachable, r.rtt), r.rtt);
+      return {};
+    }
+    if (p.ttl == position) {
+      if (r.sends_time_exceeded && !r.loss.drops(++h.router_arrivals[i]))
+        answer(h, time_exceeded_for(s, who, r.rtt), r.rtt);
+      return {};
+    }
+    if (!r.forwards) return {};
+  }
+
+  // The probe reached the host.
+  const auto rtt = h.spec.rtt;
+  if (h.spec.mode == host_mode::silent) return {};
+  if (h.spec.mode == host_mode::blocks_echo && p.protocol == probe_protocol::icmp_echo) return {};
+  if (h.spec.loss.drops(++h.arrivals)) return {};
+  reply r;
+  switch (p.protocol) {
+    case probe_protocol::icmp_echo:
+      r = echo_reply_for(s, rtt);
+      break;
+    case probe_protocol::udp: {
+      const bool v4 = p.destination.is_v4();
+      r = unreachable_for(s, p.destination, v4 ? 3 : 4, rtt);  // port unreachable
+      break;
+    }
+    case probe_protocol::tcp:
+      r = error_for(s, p.destination, 0, 0, rtt);
+      r.what = h.spec.mode == host_mode::refuses_tcp ? reply::kind::tcp_refused
+                                                     : reply::kind::tcp_connected;
+      break;
+  }
+  r.reply_ttl = h.spec.reply_ttl;
+  answer(h, r, rtt);
+  return {};
+}
+
+std::vector<router> chain(int n, ip_family family, std::chrono::microseconds rtt) {
+  std::vector<router> out;
+  for (int i = 1; i <= n; ++i) {
+    const auto text = family == ip_family::v4 ? "10.0." + std::to_string(i) + ".1"
+                                              : "2001:db8:" + std::to_string(i) + "::1";
+    out.push_back(router{.responders = {addr(text.c_str())}, .rtt = rtt});
+  }
+  return out;
+}
+
+ip_address addr(const char* text) {
+  auto a = ip_address::parse(text);
+  if (!a) throw std::invalid_argument(std::string("test fixture: bad address ") + text);
+  return *a;
+}
+
+}  // namespace nettrio::test
