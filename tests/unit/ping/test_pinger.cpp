@@ -1,0 +1,279 @@
+#include <nettrio/ping/pinger.hpp>
+
+#include <catch2/catch.hpp>
+
+#include "support/fake_network.hpp"
+
+#include <algorithm>
+
+using namespace nettrio;
+using namespace nettrio::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Fast options: a few ms between probes, short waits.
+ping_options quick(std::uint64_t count) {
+  ping_options o;
+  o.count = count;
+  o.interval = 5ms;
+  o.timeout = 60ms;
+  return o;
+}
+
+target named(const char* text) {
+  return target{text, addr(text)};
+}
+
+std::vector<std::uint16_t> seqs(const ping_summary& s) {
+  std::vector<std::uint16_t> out;
+  for (const auto& r : s.replies) out.push_back(r.seq);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+struct collected {
+  std::vector<ping_event> events;
+  pinger::event_handler handler() {
+    return [this](const ping_event& e) { events.push_back(e); };
+  }
+};
+
+}  // namespace
+
+TEST_CASE("pinger sends count probes and counts every reply", "[ping]") {
+  for (const char* dst : {"192.0.2.1", "2001:db8::1"}) {
+    INFO(dst);
+    fake_network net({host{.address = addr(dst), .rtt = 2ms, .reply_ttl = 61}});
+    collected c;
+    const auto run = pinger(net, quick(5)).run({named(dst)}, c.handler());
+
+    REQUIRE(run.targets.size() == 1);
+    const auto& s = run.targets[0];
+    CHECK(s.dest.name == dst);
+    CHECK(s.transmitted == 5);
+    CHECK(s.received == 5);
+    CHECK(s.loss() == Approx(0.0));
+    CHECK(s.alive());
+    CHECK(s.duplicates == 0);
+    CHECK(s.errors == 0);
+    CHECK(seqs(s) == std::vector<std::uint16_t>{1, 2, 3, 4, 5});  // icmp_seq starts at 1
+    for (const auto& r : s.replies) {
+      CHECK(r.from == addr(dst));
+      CHECK(r.ttl == 61);
+      CHECK(r.rtt_ms == Approx(2.0));
+    }
+    REQUIRE(s.rtt);
+    CHECK(s.rtt->min_ms == Approx(2.0));
+    CHECK(s.rtt->max_ms == Approx(2.0));
+    CHECK(s.rtt->mdev_ms == Approx(0.0).margin(1e-9));
+    CHECK(c.events.size() == 5);
+    CHECK(run.rejected == 0);
+
+    // What went on the wire: 5 echo requests, TTL 64, 56 data bytes, an interval apart.
+    const auto& sent = net.sent();
+    REQUIRE(sent.size() == 5);
+    for (const auto& p : sent) {
+      CHECK(p.p.protocol == probe_protocol::icmp_echo);
+      CHECK(p.p.ttl == 64);
+      CHECK(p.p.payload.size() == 56);
+    }
+    CHECK(sent.back().sent_steady - sent.front().sent_steady >= 4 * 5ms - 2ms);
+  }
+}
+
+TEST_CASE("pinger loss matches an every-nth drop exactly", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"), .rtt = 1ms, .loss = {.every = 3}}});
+  const auto run = pinger(net, quick(9)).run({named("192.0.2.1")}, [](const ping_event&) {});
+  const auto& s = run.targets[0];
+  CHECK(s.transmitted == 9);
+  CHECK(s.received == 6);
+  CHECK(s.loss() == Approx(100.0 / 3));
+  CHECK(seqs(s) == std::vector<std::uint16_t>{1, 2, 4, 5, 7, 8});
+}
+
+TEST_CASE("pinger counts duplicates apart from replies", "[ping]") {
+  fake_network net(
+      {host{.address = addr("192.0.2.1"), .rtt = 1ms, .extras = {forgery::duplicate}}});
+  collected c;
+  const auto run = pinger(net, quick(4)).run({named("192.0.2.1")}, c.handler());
+  const auto& s = run.targets[0];
+  CHECK(s.received == 4);
+  CHECK(s.loss() == Approx(0.0));
+  // Like iputils, the run ends with the last reply, so its copy may come too late to see.
+  CHECK(s.duplicates >= 3);
+  CHECK(s.duplicates <= 4);
+  CHECK(s.replies.size() == 4);  // a DUP! is not a second reply record
+  const auto dup_events = std::count_if(c.events.begin(), c.events.end(),
+                                        [](const ping_event& e) { return e.result.duplicate; });
+  CHECK(static_cast<std::uint64_t>(dup_events) == s.duplicates);
+}
+
+TEST_CASE("pinger counts corrupt replies apart and never as received", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"),
+                         .rtt = 1ms,
+                         .extras = {forgery::corrupt_payload},
+                         .genuine = false}});
+  const auto run = pinger(net, quick(3)).run({named("192.0.2.1")}, [](const ping_event&) {});
+  const auto& s = run.targets[0];
+  CHECK(s.received == 0);
+  CHECK(s.corrupted == 3);
+  CHECK(s.loss() == Approx(100.0));
+  CHECK_FALSE(s.alive());
+}
+
+TEST_CASE("pinger never counts forged or foreign replies", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"),
+                         .rtt = 1ms,
+                         .extras = {forgery::wrong_identifier, forgery::wrong_sequence,
+                                    forgery::unprobed_source, forgery::spoofed_source}}});
+  const auto run = pinger(net, quick(3)).run({named("192.0.2.1")}, [](const ping_event&) {});
+  const auto& s = run.targets[0];
+  CHECK(s.received == 3);
+  CHECK(s.duplicates == 0);
+  CHECK(s.corrupted == 0);
+  CHECK(run.rejected == 3 * 4);
+}
+
+TEST_CASE("pinger reports ICMP errors about its probes as errors, not replies", "[ping]") {
+  auto path = chain(2);
+  path[1].unreachable = 1;  // 10.0.2.1: Destination Host Unreachable
+  fake_network net({host{.address = addr("192.0.2.1"), .path = path}});
+  collected c;
+  const auto run = pinger(net, quick(3)).run({named("192.0.2.1")}, c.handler());
+  const auto& s = run.targets[0];
+  CHECK(s.transmitted == 3);
+  CHECK(s.received == 0);
+  CHECK(s.errors == 3);
+  CHECK(s.loss() == Approx(100.0));
+  CHECK_FALSE(s.alive());
+  CHECK_FALSE(s.rtt);
+  REQUIRE(c.events.size() == 3);
+  for (const auto& e : c.events) {
+    CHECK(e.result.status == probe_status::unreachable);
+    CHECK(e.result.from == addr("10.0.2.1"));
+    CHECK(icmp_error_text(ip_family::v4, e.result.icmp_type, e.result.icmp_code) ==
+          "Destination Host Unreachable");
+  }
+}
+
+TEST_CASE("pinger handles several targets at once, alive and dead", "[ping]") {
+  fake_network net({
+      host{.address = addr("198.18.0.1"), .rtt = 1ms},
+      host{.address = addr("198.18.0.2"), .mode = host_mode::silent},
+      host{.address = addr("198.18.0.3"), .rtt = 3ms, .loss = {.every = 2}},
+      host{.address = addr("198.18.0.5"), .mode = host_mode::blocks_echo},
+      // 198.18.0.4: nothing there at all
+  });
+  const std::vector<target> targets = {named("198.18.0.1"), named("198.18.0.2"),
+                                       named("198.18.0.3"), named("198.18.0.4"),
+                                       named("198.18.0.5")};
+  collected c;
+  const auto run = pinger(net, quick(4)).run(targets, c.handler());
+  REQUIRE(run.targets.size() == 5);
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    INFO(targets[i].name);
+    CHECK(run.targets[i].dest.name == targets[i].name);  // order as given
+    CHECK(run.targets[i].transmitted == 4);
+    CHECK(net.sent_to(targets[i].address).size() == 4);
+  }
+  CHECK(run.targets[0].received == 4);
+  CHECK(run.targets[1].received == 0);
+  CHECK(run.targets[2].received == 2);
+  CHECK(run.targets[2].loss() == Approx(50.0));
+  CHECK(run.targets[3].received == 0);
+  CHECK(run.targets[4].received == 0);
+  std::vector<bool> alive;
+  for (const auto& s : run.targets) alive.push_back(s.alive());
+  CHECK(alive == std::vector<bool>{true, false, true, false, false});
+  // Each event names the target it is about; only the live ones produced replies.
+  std::vector<int> replies(targets.size());
+  for (const auto& e : c.events) {
+    CHECK(e.result.sent.destination == targets[e.target_index].address);
+    if (e.result.status == probe_status::reply) ++replies[e.target_index];
+  }
+  CHECK(replies == std::vector<int>{4, 0, 2, 0, 0});
+}
+
+TEST_CASE("pinger paces probes by the total rate across targets", "[ping]") {
+  std::vector<host> hosts;
+  std::vector<target> targets;
+  for (int i = 1; i <= 8; ++i) {
+    const auto text = "198.18.1." + std::to_string(i);
+    hosts.push_back(host{.address = addr(text.c_str()), .rtt = 1ms});
+    targets.push_back({text, addr(text.c_str())});
+  }
+  fake_network net(hosts);
+  auto o = quick(1);
+  o.rate = 200;  // one probe every 5 ms
+  const auto run = pinger(net, o).run(targets, [](const ping_event&) {});
+  const auto& sent = net.sent();
+  REQUIRE(sent.size() == 8);
+  for (std::size_t i = 1; i < sent.size(); ++i)
+    CHECK(sent[i].sent_steady - sent[i - 1].sent_steady >= 4ms);
+  for (const auto& s : run.targets) CHECK(s.received == 1);
+}
+
+TEST_CASE("pinger --tcp reaches hosts that drop ICMP", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"), .mode = host_mode::blocks_echo},
+                    host{.address = addr("192.0.2.2"), .mode = host_mode::refuses_tcp}});
+  SECTION("ICMP: no answer") {
+    const auto run = pinger(net, quick(2)).run({named("192.0.2.1")}, [](const ping_event&) {});
+    CHECK(run.targets[0].received == 0);
+  }
+  SECTION("TCP to a listening port: answered, open") {
+    auto o = quick(2);
+    o.tcp_port = 22;
+    const auto run =
+        pinger(net, o).run({named("192.0.2.1"), named("192.0.2.2")}, [](const ping_event&) {});
+    CHECK(run.targets[0].received == 2);
+    CHECK(run.targets[0].tcp_refused == 0);
+    // A RST still proves the host is up.
+    CHECK(run.targets[1].received == 2);
+    CHECK(run.targets[1].tcp_refused == 2);
+    for (const auto& s : net.sent()) {
+      CHECK(s.p.protocol == probe_protocol::tcp);
+      CHECK(s.p.dst_port == 22);
+    }
+  }
+}
+
+TEST_CASE("pinger with a deadline and no count stops at the deadline", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"), .rtt = 1ms}});
+  auto o = quick(0);
+  o.interval = 10ms;
+  o.deadline = 55ms;
+  const auto run = pinger(net, o).run({named("192.0.2.1")}, [](const ping_event&) {});
+  const auto& s = run.targets[0];
+  CHECK(s.transmitted >= 4);
+  CHECK(s.transmitted <= 7);
+  CHECK(s.received + 1 >= s.transmitted);
+  CHECK(run.elapsed >= 55ms);
+  CHECK(run.elapsed < 300ms);
+}
+
+TEST_CASE("pinger stops when asked from the event callback", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"), .rtt = 1ms}});
+  pinger p(net, quick(0));
+  int events = 0;
+  const auto run = p.run({named("192.0.2.1")}, [&](const ping_event&) {
+    if (++events == 3) p.request_stop();
+  });
+  CHECK(run.targets[0].received == 3);
+  CHECK(run.elapsed < 500ms);
+}
+
+TEST_CASE("pinger reports probes the local stack refuses and still finishes", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"),
+                         .send_error = std::make_error_code(std::errc::network_unreachable)}});
+  collected c;
+  const auto run = pinger(net, quick(3)).run({named("192.0.2.1")}, c.handler());
+  CHECK(run.targets[0].transmitted == 3);
+  CHECK(run.targets[0].received == 0);
+  REQUIRE(c.events.size() == 3);
+  for (const auto& e : c.events) {
+    CHECK(e.result.status == probe_status::send_failed);
+    CHECK(e.result.error == std::errc::network_unreachable);
+  }
+  CHECK(run.elapsed < 500ms);
+}

@@ -1,0 +1,308 @@
+#include <nettrio/probe/engine.hpp>
+
+#include <catch2/catch.hpp>
+
+#include "support/fake_network.hpp"
+
+#include <algorithm>
+#include <thread>
+
+using namespace nettrio;
+using namespace nettrio::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+// One engine over a fake network, with a loop the test runs in slices.
+struct harness {
+  explicit harness(std::vector<host> hosts) : net(std::move(hosts)) {
+    eng.start([this](const probe_result& r) { results.push_back(r); });
+  }
+
+  void run_for(std::chrono::milliseconds d) {
+    auto t = loop.schedule(d, [this] { loop.stop(); });
+    loop.run();
+  }
+
+  std::uint64_t echo(const ip_address& to, std::uint16_t seq,
+                     std::chrono::milliseconds timeout = 200ms) {
+    probe p;
+    p.destination = to;
+    p.sequence = seq;
+    return eng.send(std::move(p), 56, timeout);
+  }
+
+  std::uint64_t udp(const ip_address& to, std::uint8_t ttl, std::uint16_t seq,
+                    std::chrono::milliseconds timeout = 200ms) {
+    probe p;
+    p.protocol = probe_protocol::udp;
+    p.destination = to;
+    p.ttl = ttl;
+    p.sequence = seq;
+    p.dst_port = static_cast<std::uint16_t>(33434 + seq);
+    return eng.send(std::move(p), 32, timeout);
+  }
+
+  fake_network net;
+  event_loop loop;
+  engine eng{net, loop, engine_options{.payload_cookie = 0x6e657474726f}};
+  std::vector<probe_result> results;
+};
+
+const auto dst4 = addr("203.0.113.10");
+const auto dst6 = addr("2001:db8:2::10");
+
+host answering(ip_address a, std::vector<router> path = {}) {
+  return host{.address = a, .path = std::move(path), .rtt = 2ms};
+}
+
+}  // namespace
+
+TEST_CASE("an echo reply with our identifier and sequence from the pinged address counts",
+          "[engine]") {
+  for (const auto& dst : {dst4, dst6}) {
+    INFO(dst.to_string());
+    harness h({answering(dst)});
+    const auto token = h.echo(dst, 1);
+    CHECK(h.eng.in_flight() == 1);
+    h.run_for(40ms);
+    REQUIRE(h.results.size() == 1);
+    const auto& r = h.results[0];
+    CHECK(r.sent.token == token);
+    CHECK(r.status == probe_status::reply);
+    CHECK(r.from == dst);
+    REQUIRE(r.rtt);
+    CHECK(*r.rtt == 2ms);  // received - sent, from the reply's own timestamp
+    CHECK(r.reply_ttl == 57);
+    CHECK_FALSE(r.duplicate);
+    CHECK_FALSE(r.corrupt);
+    CHECK(h.eng.in_flight() == 0);
+    CHECK(h.eng.rejected() == 0);
+    // The engine filled the payload the reply had to carry back.
+    REQUIRE(h.net.sent().size() == 1);
+    CHECK(h.net.sent()[0].p.payload.size() == 56);
+    CHECK(h.net.sent()[0].p.sequence == 1);
+  }
+}
+
+TEST_CASE("replies that are not about our probe are rejected, never counted", "[engine]") {
+  struct forged {
+    const char* what;
+    forgery kind;
+    bool udp;
+  };
+  const std::vector<forged> cases = {
+      {"echo with another process's identifier", forgery::wrong_identifier, false},
+      {"echo with a sequence never sent", forgery::wrong_sequence, false},
+      {"echo reply from an address never pinged", forgery::unprobed_source, false},
+      {"echo reply naming our probe from another address", forgery::spoofed_source, false},
+      {"time exceeded quoting another destination", forgery::wrong_quoted_destination, true},
+      {"time exceeded quoting another UDP source port", forgery::wrong_source_port, true},
+      {"time exceeded quoting another UDP destination port", forgery::wrong_destination_port, true},
+  };
+  for (const auto& c : cases) {
+    INFO(c.what);
+    SECTION(std::string("only the forgery comes back: ") + c.what) {
+      auto hs = answering(dst4, chain(1));
+      hs.extras = {c.kind};
+      hs.genuine = false;
+      harness h({hs});
+      if (c.udp)
+        h.udp(dst4, 1, 7, 30ms);
+      else
+        h.echo(dst4, 7, 30ms);
+      h.run_for(80ms);
+      CHECK(h.net.delivered() == 1);
+      CHECK(h.eng.rejected() == 1);
+      REQUIRE(h.results.size() == 1);
+      CHECK(h.results[0].status == probe_status::timeout);
+      CHECK_FALSE(h.results[0].from);
+    }
+    SECTION(std::string("the forgery first, then the genuine answer: ") + c.what) {
+      auto hs = answering(dst4, chain(1));
+      hs.extras = {c.kind};
+      harness h({hs});
+      if (c.udp)
+        h.udp(dst4, 1, 7);
+      else
+        h.echo(dst4, 7);
+      h.run_for(40ms);
+      CHECK(h.net.delivered() == 2);
+      CHECK(h.eng.rejected() == 1);
+      REQUIRE(h.results.size() == 1);
+      CHECK(h.results[0].status == (c.udp ? probe_status::time_exceeded : probe_status::reply));
+      CHECK(h.results[0].from == (c.udp ? addr("10.0.1.1") : dst4));
+    }
+  }
+}
+
+TEST_CASE("a second answer to an answered probe is a duplicate", "[engine]") {
+  auto hs = answering(dst4);
+  hs.extras = {forgery::duplicate};
+  harness h({hs});
+  h.echo(dst4, 1);
+  h.echo(dst4, 2);
+  h.run_for(40ms);
+  REQUIRE(h.results.size() == 4);
+  const auto dups = std::count_if(h.results.begin(), h.results.end(),
+                                  [](const probe_result& r) { return r.duplicate; });
+  CHECK(dups == 2);
+  for (const auto& r : h.results) {
+    CHECK(r.status == probe_status::reply);
+    CHECK_FALSE(r.corrupt);
+  }
+  // The first answer to each sequence is the genuine one, the copy comes after it.
+  CHECK_FALSE(h.results[0].duplicate);
+  CHECK(h.eng.in_flight() == 0);
+  CHECK(h.eng.rejected() == 0);
+}
+
+TEST_CASE("a corrupt echo reply is reported as corrupt and leaves the probe open", "[engine]") {
+  for (const auto kind : {forgery::corrupt_payload, forgery::bad_checksum}) {
+    INFO((kind == forgery::corrupt_payload ? "altered payload" : "bad checksum"));
+    SECTION("then a good reply still counts") {
+      auto hs = answering(dst4);
+      hs.extras = {kind};
+      harness h({hs});
+      h.echo(dst4, 1);
+      h.run_for(40ms);
+      REQUIRE(h.results.size() == 2);
+      CHECK(h.results[0].corrupt);
+      CHECK(h.results[0].status == probe_status::reply);
+      CHECK_FALSE(h.results[1].corrupt);
+      CHECK_FALSE(h.results[1].duplicate);
+      CHECK(h.results[1].status == probe_status::reply);
+      CHECK(h.eng.in_flight() == 0);
+    }
+    SECTION("without a good reply the probe times out") {
+      auto hs = answering(dst4);
+      hs.extras = {kind};
+      hs.genuine = false;
+      harness h({hs});
+      h.echo(dst4, 1, 30ms);
+      h.run_for(80ms);
+      REQUIRE(h.results.size() == 2);
+      CHECK(h.results[0].corrupt);
+      CHECK(h.results[1].status == probe_status::timeout);
+      CHECK_FALSE(h.results[1].corrupt);
+    }
+  }
+}
+
+TEST_CASE("silent probes time out after their wait, not before", "[engine]") {
+  harness h({host{.address = dst4, .mode = host_mode::silent}});
+  const auto token = h.echo(dst4, 1, 40ms);
+  h.run_for(15ms);
+  CHECK(h.results.empty());
+  CHECK(h.eng.in_flight() == 1);
+  h.run_for(80ms);
+  REQUIRE(h.results.size() == 1);
+  CHECK(h.results[0].status == probe_status::timeout);
+  CHECK_FALSE(h.results[0].from);
+  CHECK_FALSE(h.results[0].rtt);
+  CHECK(h.eng.in_flight() == 0);
+  // The network is told to let go of the probe.
+  CHECK(h.net.cancelled() == std::vector<std::uint64_t>{token});
+}
+
+TEST_CASE("an answer arriving after the timeout is not counted", "[engine]") {
+  harness h({host{.address = dst4, .rtt = 40ms}});
+  h.echo(dst4, 1, 10ms);
+  h.run_for(80ms);
+  REQUIRE(h.results.size() == 1);
+  CHECK(h.results[0].status == probe_status::timeout);
+  CHECK(h.net.delivered() == 1);
+  CHECK(h.eng.rejected() == 1);
+}
+
+TEST_CASE("extend() changes the wait of a probe in flight", "[engine]") {
+  harness h({host{.address = dst4, .mode = host_mode::silent}});
+  SECTION("shorter: a 5 s wait cut to 20 ms ends early") {
+    const auto token = h.echo(dst4, 1, 5000ms);
+    CHECK(h.eng.extend(token, 20ms));
+    h.run_for(100ms);
+    REQUIRE(h.results.size() == 1);
+    CHECK(h.results[0].status == probe_status::timeout);
+  }
+  SECTION("longer: a 20 ms wait raised to 300 ms keeps the probe open") {
+    const auto token = h.echo(dst4, 1, 20ms);
+    CHECK(h.eng.extend(token, 300ms));
+    h.run_for(80ms);
+    CHECK(h.results.empty());
+    CHECK(h.eng.in_flight() == 1);
+  }
+  SECTION("a probe already gone cannot be extended") {
+    CHECK_FALSE(h.eng.extend(12345, 20ms));
+    const auto token = h.echo(dst4, 1, 10ms);
+    h.run_for(40ms);
+    CHECK_FALSE(h.eng.extend(token, 20ms));
+  }
+}
+
+TEST_CASE("UDP probes: routers answer time exceeded, the destination port unreachable",
+          "[engine]") {
+  auto path = chain(2);
+  harness h({answering(dst4, path)});
+  h.udp(dst4, 1, 100);
+  h.udp(dst4, 2, 101);
+  h.udp(dst4, 3, 102);
+  h.run_for(40ms);
+  REQUIRE(h.results.size() == 3);
+  std::sort(h.results.begin(), h.results.end(),
+            [](const auto& a, const auto& b) { return a.sent.ttl < b.sent.ttl; });
+  CHECK(h.results[0].status == probe_status::time_exceeded);
+  CHECK(h.results[0].from == addr("10.0.1.1"));
+  CHECK(h.results[1].status == probe_status::time_exceeded);
+  CHECK(h.results[1].from == addr("10.0.2.1"));
+  CHECK(h.results[2].status == probe_status::reply);  // port unreachable from the target
+  CHECK(h.results[2].from == dst4);
+  CHECK(h.eng.rejected() == 0);
+  // The sequence rides in the first two payload bytes, as the engine documents.
+  for (const auto& s : h.net.sent()) {
+    REQUIRE(s.p.payload.size() == 32);
+    CHECK(((std::to_integer<int>(s.p.payload[0]) << 8) | std::to_integer<int>(s.p.payload[1])) ==
+          s.p.sequence);
+  }
+}
+
+TEST_CASE("an unreachable from a router is reported with its code", "[engine]") {
+  auto path = chain(2);
+  path[1].unreachable = 1;  // host unreachable (!H)
+  harness h({answering(dst4, path)});
+  h.udp(dst4, 5, 1);
+  h.echo(dst4, 2);
+  h.run_for(40ms);
+  REQUIRE(h.results.size() == 2);
+  for (const auto& r : h.results) {
+    CHECK(r.status == probe_status::unreachable);
+    CHECK(r.from == addr("10.0.2.1"));
+    CHECK(r.icmp_type == 3);
+    CHECK(r.icmp_code == 1);
+  }
+}
+
+TEST_CASE("TCP answers are tied to their probe by the socket", "[engine]") {
+  for (const auto mode : {host_mode::answers, host_mode::refuses_tcp}) {
+    harness h({host{.address = dst4, .mode = mode, .rtt = 2ms}});
+    probe p;
+    p.protocol = probe_protocol::tcp;
+    p.destination = dst4;
+    p.dst_port = 443;
+    h.eng.send(std::move(p), 0, 100ms);
+    h.run_for(30ms);
+    REQUIRE(h.results.size() == 1);
+    CHECK(h.results[0].status == probe_status::reply);
+    CHECK(h.results[0].tcp_open == (mode == host_mode::answers));
+  }
+}
+
+TEST_CASE("a probe the local stack refuses is reported as send_failed", "[engine]") {
+  harness h(
+      {host{.address = dst4, .send_error = std::make_error_code(std::errc::network_unreachable)}});
+  h.echo(dst4, 1);
+  h.run_for(20ms);
+  REQUIRE(h.results.size() == 1);
+  CHECK(h.results[0].status == probe_status::send_failed);
+  CHECK(h.results[0].error == std::errc::network_unreachable);
+  CHECK(h.eng.in_flight() == 0);
+}
