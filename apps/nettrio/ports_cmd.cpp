@@ -48,8 +48,8 @@ void write_all(int fd, std::string_view data) {
   }
 }
 
-nlohmann::json to_json(const socket_record& r) {
-  nlohmann::json j;
+nlohmann::ordered_json to_json(const socket_record& r) {
+  nlohmann::ordered_json j;
   j["proto"] = to_string(r.proto);
   j["family"] = r.family() == ip_family::v4 ? "ipv4" : "ipv6";
   j["local_address"] = r.local_address.to_string();
@@ -61,10 +61,10 @@ nlohmann::json to_json(const socket_record& r) {
   j["send_q"] = r.send_q;
   j["uid"] = r.uid;
   j["inode"] = r.inode;
-  j["pid"] = r.pid ? nlohmann::json(*r.pid) : nlohmann::json(nullptr);
-  j["process"] = r.pid ? nlohmann::json(r.process) : nlohmann::json(nullptr);
-  j["v6only"] = r.v6only ? nlohmann::json(*r.v6only) : nlohmann::json(nullptr);
-  j["backlog"] = r.backlog ? nlohmann::json(*r.backlog) : nlohmann::json(nullptr);
+  j["pid"] = r.pid ? nlohmann::ordered_json(*r.pid) : nlohmann::ordered_json(nullptr);
+  j["process"] = r.pid ? nlohmann::ordered_json(r.process) : nlohmann::ordered_json(nullptr);
+  j["v6only"] = r.v6only ? nlohmann::ordered_json(*r.v6only) : nlohmann::ordered_json(nullptr);
+  j["backlog"] = r.backlog ? nlohmann::ordered_json(*r.backlog) : nlohmann::ordered_json(nullptr);
   return j;
 }
 
@@ -75,6 +75,13 @@ std::size_t digits(std::uint32_t v) noexcept {
     ++n;
   }
   return n;
+}
+
+// "*:PORT" ("*:*" for port 0).
+std::size_t star_endpoint(std::uint16_t port, std::span<char, endpoint_text_max> out) {
+  const auto text = port == 0 ? std::string("*:*") : fmt::format("*:{}", port);
+  std::copy(text.begin(), text.end(), out.begin());
+  return text.size();
 }
 
 // netstat's column order with ss's address style; widths fitted to the content.
@@ -91,10 +98,19 @@ void render_table(const std::vector<socket_record>& records, bool processes,
   for (std::size_t i = 0; i < records.size(); ++i) {
     const auto& r = records[i];
     auto& t = text[i];
-    t.local_len =
-        static_cast<std::uint8_t>(format_endpoint(r.local_address, r.local_port, t.local));
-    t.peer_len =
-        static_cast<std::uint8_t>(format_endpoint(r.remote_address, r.remote_port, t.peer));
+    if (r.v6only == false && r.local_address.is_v6() && r.local_address.is_unspecified()) {
+      // ss's notation for a dual-stack wildcard: "*" (every IPv6 and IPv4 address).
+      t.local_len = static_cast<std::uint8_t>(star_endpoint(r.local_port, t.local));
+      t.peer_len =
+          r.remote_address.is_unspecified()
+              ? static_cast<std::uint8_t>(star_endpoint(r.remote_port, t.peer))
+              : static_cast<std::uint8_t>(format_endpoint(r.remote_address, r.remote_port, t.peer));
+    } else {
+      t.local_len =
+          static_cast<std::uint8_t>(format_endpoint(r.local_address, r.local_port, t.local));
+      t.peer_len =
+          static_cast<std::uint8_t>(format_endpoint(r.remote_address, r.remote_port, t.peer));
+    }
     w_recv = std::max(w_recv, digits(r.recv_q));
     w_send = std::max(w_send, digits(r.send_q));
     w_local = std::max<std::size_t>(w_local, t.local_len);
@@ -146,19 +162,22 @@ int run_check(const check_options& opts, source_kind kind, bool json) {
   auto v = analyse_port(opts, records);
   const bool hidden = stats.hidden_owners() && std::any_of(v.bindings.begin(), v.bindings.end(),
                                                            [](auto& b) { return !b.socket.pid; });
-  if (hidden) v.advice.emplace_back(std::string(hidden_note) + ".");
+  if (hidden)
+    v.advice.emplace_back(
+        "An owner is not visible to this user: processes of other users cannot be inspected; "
+        "root sees all owners.");
 
   fmt::memory_buffer out;
   auto it = std::back_inserter(out);
   if (json) {
-    nlohmann::json j;
+    nlohmann::ordered_json j;
     j["port"] = v.port;
-    auto& protos = j["protocols"] = nlohmann::json::array();
+    auto& protos = j["protocols"] = nlohmann::ordered_json::array();
     if (v.tcp) protos.push_back("tcp");
     if (v.udp) protos.push_back("udp");
     j["listening"] = v.listening();
     j["outcome"] = to_string(v.outcome);
-    auto& bs = j["bindings"] = nlohmann::json::array();
+    auto& bs = j["bindings"] = nlohmann::ordered_json::array();
     for (const auto& b : v.bindings) {
       auto jb = to_json(b.socket);
       jb["scope"] = to_string(b.scope);
@@ -224,10 +243,14 @@ int ports_main(const invocation& inv) {
       "for both)");
   add_common_options(desc, common);
   po::options_description hidden("Hidden");
-  hidden.add_options()("source", po::value(&source_text), "auto, netlink or proc (for tests)");
+  std::vector<std::string> stray;
+  hidden.add_options()("source", po::value(&source_text), "auto, netlink or proc (for tests)")(
+      "stray", po::value(&stray));
   po::options_description everything;
   everything.add(desc).add(hidden);
-  auto vm = parse(inv, everything, po::positional_options_description{});
+  po::positional_options_description positional;
+  positional.add("stray", -1);
+  auto vm = parse(inv, everything, positional);
   if (common.help) {
     print_help(inv, "[options] | --check PORT [-t|-u]",
                "List sockets like ss/netstat (netlink sock_diag, /proc/net as fallback), or\n"
@@ -240,6 +263,10 @@ int ports_main(const invocation& inv) {
   }
   setup_logging(common);
   (void)numeric;
+  if (!stray.empty())
+    throw usage_error(fmt::format(
+        "unexpected argument '{}': ports takes options only (a port goes with --port or --check)",
+        stray.front()));
 
   source_kind kind = source_kind::automatic;
   if (source_text == "netlink")
@@ -303,7 +330,7 @@ int ports_main(const invocation& inv) {
 
   fmt::memory_buffer out;
   if (common.json) {
-    auto j = nlohmann::json::array();
+    auto j = nlohmann::ordered_json::array();
     for (const auto& r : records) j.push_back(to_json(r));
     fmt::format_to(std::back_inserter(out), "{}\n", j.dump());
   } else {

@@ -28,6 +28,12 @@ std::string what_of(transport proto, ip_family family) {
   return std::string(to_string(proto)) + (family == ip_family::v6 ? "6" : "");
 }
 
+std::system_error dump_error(int err, transport proto, ip_family family) {
+  return std::system_error(err, std::generic_category(),
+                           "sock_diag cannot list " + what_of(proto, family) + " sockets" +
+                               (err == ENOENT ? " (the kernel has no diag module for them)" : ""));
+}
+
 }  // namespace
 
 namespace detail {
@@ -152,14 +158,19 @@ void sock_diag_source::collect(transport proto, ip_family family, const socket_q
       const auto body = data.subspan(off + sizeof h, h.nlmsg_len - sizeof h);
       off += align4(h.nlmsg_len);
       if (h.nlmsg_seq != seq) continue;  // a late answer to an earlier request
-      if (h.nlmsg_type == NLMSG_DONE) return;
+      if (h.nlmsg_type == NLMSG_DONE) {
+        // A dump that failed to start (e.g. no raw_diag module: ENOENT) still ends in
+        // NLMSG_DONE, with the negative errno as its payload.
+        int status = 0;
+        if (body.size() >= sizeof status) std::memcpy(&status, body.data(), sizeof status);
+        if (status < 0) throw dump_error(-status, proto, family);
+        return;
+      }
       if (h.nlmsg_type == NLMSG_ERROR) {
         nlmsgerr e{};
         if (body.size() >= sizeof e) std::memcpy(&e, body.data(), sizeof e);
         if (e.error == 0) continue;  // an acknowledgement
-        throw std::system_error(-e.error, std::generic_category(),
-                                "sock_diag cannot dump " + what_of(proto, family) +
-                                    (e.error == -ENOENT ? " (no diag module for it)" : ""));
+        throw dump_error(-e.error, proto, family);
       }
       if (h.nlmsg_type != SOCK_DIAG_BY_FAMILY) continue;
       auto r = detail::decode_inet_diag(body, proto);

@@ -1,0 +1,43 @@
+# shellcheck shell=bash
+# Shared by the tests/ports lab scripts: the lab library, the nettrio binary, and a
+# namespace holding the lab's known listeners (tests/lab/lib.sh, scenario "listeners":
+# wildcard, loopback-only, specific-address, IPv6-only and dual-stack TCP/UDP sockets,
+# plus two established loopback pairs, all owned by one nt-listener process).
+#
+# Every command that touches the lab runs inside the lab's client namespace
+# (lab_client = ip netns exec); the lab deletes its namespaces on exit.
+
+NETTRIO_BIN=$(readlink -f -- "${1:?usage: $0 PATH_TO_NETTRIO}")
+source "$(dirname -- "${BASH_SOURCE[0]}")/../lab/lib.sh"
+
+# ports_lab_up [TOOL...]: require root + tools, build the listeners namespace.
+ports_lab_up() {
+    [[ -x $NETTRIO_BIN ]] || { echo "no nettrio binary at $NETTRIO_BIN" >&2; exit 1; }
+    lab_require ss cc "$@"
+    lab_init
+    lab_scenario listeners
+    lab_at_exit '_ports_check_ns_gone'
+}
+
+# After teardown runs, the lab reports leftovers itself; this records what we created.
+_ports_check_ns_gone() {
+    _lab_log "ports test: namespaces of $LAB_PREFIX: $(lab_leftover_ns "$LAB_PREFIX" | tr '\n' ' ')"
+}
+
+# nt ARGS...: nettrio inside the client namespace, as root.
+nt() { lab_client "$NETTRIO_BIN" "$@"; }
+
+# nt_nobody ARGS...: nettrio inside the client namespace as nobody.
+nt_nobody() {
+    lab_client setpriv --reuid=nobody --regid=nogroup --clear-groups "$NETTRIO_BIN" "$@"
+}
+
+# ports_norm: "proto STATE local" per line from a nettrio table (tcp6 -> tcp), sorted.
+ports_norm() {
+    awk 'NR > 1 { p = $1; sub(/6$/, "", p); print p, $6, $4 }' | sort
+}
+
+# ss_norm: the same from `ss -H`.
+ss_norm() {
+    awk '{ print $1, $2, $5 }' | sort
+}
