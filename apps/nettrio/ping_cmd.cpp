@@ -158,11 +158,10 @@ int ping_main(const invocation& inv) {
   }
 
   const bool multi = targets.size() > 1 || specs.size() > 1 || specs[0].find('/') != std::string::npos;
-  if (multi) {
+  opts.count = count;
+  if (multi) {  // fping's defaults: one probe each, half a second to answer
     if (!vm.count("count")) opts.count = 1;
     if (!vm.count("timeout")) opts.timeout = std::chrono::milliseconds(500);
-  } else {
-    opts.count = count;
   }
 
   socket_options so;

@@ -107,6 +107,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   steady::time_point round_start;
   event_loop::timer wake_timer, next_round_timer, stop_poll;
   bool finished = false;
+  bool round_finished = false;  // waiting for the next round to start
 
   auto state_of = [&](int ttl) -> ttl_state& { return ttls[static_cast<std::size_t>(ttl - first)]; };
   auto limit = [&] { return dest_ttl ? std::min(*dest_ttl, opts_.max_hops) : opts_.max_hops; };
@@ -151,7 +152,10 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   };
 
   auto first_pass_allowed = [&](int ttl) {
-    if (ttl <= std::max(highest_answered, first - 1) + opts_.lookahead) return true;
+    // Until something answers, probe one TTL at a time: a first router that rejects
+    // everything (!N) then spends only the probes the user sees from its rate limit.
+    const int ahead = highest_answered == 0 ? 1 : opts_.lookahead;
+    if (ttl <= std::max(highest_answered, first - 1) + ahead) return true;
     // Past the lookahead: go on only if every pending first probe before it has been
     // silent for a while (a silent router or a firewall, not a slow path).
     const auto now = steady::now();
@@ -189,6 +193,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   };
 
   auto finish_round = [&] {
+    round_finished = true;
     wake_timer.cancel();
     if (round > 1) {
       for (int t = first; t <= limit(); ++t)
@@ -205,7 +210,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   };
 
   pump = [&] {
-    if (finished) return;
+    if (finished || round_finished) return;
     if (stop_) {
       finished = true;
       loop.stop();
@@ -233,6 +238,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
 
   start_round = [&] {
     ++round;
+    round_finished = false;
     round_start = steady::now();
     ttls.assign(static_cast<std::size_t>(opts_.max_hops - first + 1), ttl_state{});
     for (int t = first; t <= opts_.max_hops; ++t) {

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# privileges.lab: once its sockets are open, nettrio holds no capabilities (CapEff 0),
+# even when started as root; checked on a running ping and a running trace.
+set -euo pipefail
+source "$(dirname -- "${BASH_SOURCE[0]}")/e2e.sh"
+lab_require
+lab_init
+lab_chain 2
+lab_dst_silent   # probes go unanswered, so the processes stay alive to be inspected
+
+capeff_of() { # CMD... : start it in the client ns, read CapEff while it runs
+    ip netns exec "$LAB_CLIENT" "$NETTRIO" "$@" >/dev/null 2>&1 &
+    local pid=$! i cap=""
+    # ip netns exec execs, so $pid becomes nettrio; it drops right after opening sockets.
+    for ((i = 0; i < 60; i++)); do
+        sleep 0.05
+        [[ $(readlink "/proc/$pid/exe" 2>/dev/null) == "$NETTRIO" ]] || continue
+        cap=$(awk '/^CapEff:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+        [[ $cap == 0000000000000000 ]] && break
+    done
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    echo "$cap"
+}
+root_cap=$(awk '/^CapEff:/ {print $2}' /proc/self/status)
+lab_check "the test itself runs with capabilities ($root_cap)" test "$root_cap" != 0000000000000000
+got=$(capeff_of ping -c 5 -W 2 "$LAB_DST4")
+lab_check "ping as root: CapEff after open is 0 (got $got)" test "$got" == 0000000000000000
+got=$(capeff_of trace -n -w 2 "$LAB_DST4")
+lab_check "trace as root: CapEff after open is 0 (got $got)" test "$got" == 0000000000000000
+got=$(capeff_of ping -c 5 -W 2 "$LAB_DST6")
+lab_check "ping v6 as root: CapEff after open is 0 (got $got)" test "$got" == 0000000000000000
+lab_finish
