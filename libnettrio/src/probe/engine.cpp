@@ -88,6 +88,7 @@ struct engine::impl {
   steady::time_point timer_at = steady::time_point::max();
   bool running = false;
   std::size_t pending = 0;  // sent, neither answered nor timed out
+  std::shared_ptr<char> life = std::make_shared<char>();  // expires with the engine
 
   void arm() {
     if (deadlines.empty()) return;
@@ -297,12 +298,21 @@ std::uint64_t engine::send(probe p, std::size_t payload_size, std::chrono::nanos
   const auto token = e.sent.token;
   const auto ec = d.net.send(e.sent, e.sent_at);
   if (ec) {
+    // Reported from the loop, never from inside send(): the caller learns the token only
+    // when send() returns, and a result for a token it has not recorded yet is lost (the
+    // tracer then waited forever for that probe). In flight until delivered, so a client
+    // waiting for in_flight() == 0 still sees it.
     probe_result r;
     r.sent = std::move(e.sent);
     r.sent_at = e.sent_at;
     r.status = probe_status::send_failed;
     r.error = ec;
-    d.emit(r);
+    ++d.pending;
+    d.loop.post([&d, life = std::weak_ptr<char>(d.life), r = std::move(r)] {
+      if (life.expired()) return;
+      --d.pending;
+      d.emit(r);
+    });
     return token;
   }
   auto [it, inserted] = d.entries.emplace(token, std::move(e));

@@ -1,0 +1,309 @@
+#include <nettrio/trace/tracer.hpp>
+#include <nettrio/trace/verdict.hpp>
+
+#include <catch2/catch.hpp>
+
+#include "support/fake_network.hpp"
+#include "support/trace_run.hpp"
+
+#include <algorithm>
+#include <set>
+
+using namespace nettrio;
+using namespace nettrio::test;
+using namespace std::chrono_literals;
+using Catch::Matchers::Contains;
+
+namespace {
+
+const auto dst4 = addr("203.0.113.10");
+const auto dst6 = addr("2001:db8:2::10");
+
+// Three routers, the destination at hop 4.
+fake_network clean_path(const ip_address& dst) {
+  return fake_network({host{.address = dst, .path = chain(3, dst.family()), .rtt = 2ms}});
+}
+
+std::vector<std::uint16_t> ports_in_send_order(const fake_network& net) {
+  std::vector<std::uint16_t> out;
+  for (const auto& s : net.sent()) out.push_back(s.p.dst_port);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("tracer walks a clean path and stops at the destination", "[trace]") {
+  for (const auto& dst : {dst4, dst6}) {
+    INFO(dst.to_string());
+    auto net = clean_path(dst);
+    auto o = quick_trace();
+    o.max_hops = 30;
+    const auto run = run_trace(net, o, dst);
+    REQUIRE_FALSE(run.hung);
+    const auto& r = run.result;
+
+    CHECK(r.reached);
+    CHECK(r.result.kind == verdict_kind::reached);
+    CHECK(r.result.hop == 4);
+    // Never a hop past the destination, though probes went beyond it in parallel.
+    REQUIRE(r.hops.size() == 4);
+    CHECK(run.hops_seen == std::vector<int>{1, 2, 3, 4});
+    const auto routers = chain(3, dst.family());
+    for (std::size_t i = 0; i < 3; ++i) {
+      const auto& h = r.hops[i];
+      CHECK(h.ttl == static_cast<int>(i) + 1);
+      REQUIRE(h.probes.size() == 3);
+      CHECK(h.responders() == routers[i].responders);
+      CHECK_FALSE(h.reached_destination());
+      for (const auto& p : h.probes) {
+        REQUIRE(p.rtt_ms);
+        CHECK(*p.rtt_ms == Approx(1.0));
+        CHECK(p.flag.empty());
+      }
+      CHECK(h.notes.empty());
+    }
+    const auto& last = r.hops[3];
+    CHECK(last.reached_destination());
+    CHECK(last.responders() == std::vector<ip_address>{dst});
+    CHECK(last.answered() == 3);
+    for (const auto& p : last.probes) CHECK(*p.rtt_ms == Approx(2.0));
+    // Each TTL up to the destination got exactly its three probes.
+    for (int ttl = 1; ttl <= 4; ++ttl) {
+      const auto n = std::count_if(net.sent().begin(), net.sent().end(),
+                                   [&](const sent_probe& s) { return s.p.ttl == ttl; });
+      CHECK(n == 3);
+    }
+    CHECK(run.elapsed < 1s);
+  }
+}
+
+TEST_CASE("classic UDP: destination port from 33434, one up per probe", "[trace]") {
+  auto net = clean_path(dst4);
+  SECTION("default base port") {
+    const auto run = run_trace(net, quick_trace(), dst4);
+    REQUIRE_FALSE(run.hung);
+    const auto ports = ports_in_send_order(net);
+    REQUIRE(ports.size() >= 12);
+    for (std::size_t i = 0; i < ports.size(); ++i) CHECK(ports[i] == 33434 + i);
+    for (const auto& s : net.sent()) {
+      CHECK(s.p.protocol == probe_protocol::udp);
+      CHECK(s.p.destination == dst4);
+    }
+    // One socket, so one source port for every probe; the replies quote it back.
+    CHECK(net.udp_source_port(ip_family::v4) == fake_network::udp_port);
+    CHECK(run.result.reached);
+  }
+  SECTION("-p moves the base") {
+    auto o = quick_trace();
+    o.port = 40000;
+    const auto run = run_trace(net, o, dst4);
+    REQUIRE_FALSE(run.hung);
+    const auto ports = ports_in_send_order(net);
+    REQUIRE_FALSE(ports.empty());
+    for (std::size_t i = 0; i < ports.size(); ++i) CHECK(ports[i] == 40000 + i);
+  }
+}
+
+TEST_CASE("--paris keeps the destination port and matches by sequence", "[trace]") {
+  auto net = clean_path(dst4);
+  auto o = quick_trace();
+  o.paris = true;
+  const auto run = run_trace(net, o, dst4);
+  REQUIRE_FALSE(run.hung);
+  CHECK(run.result.reached);
+  CHECK(run.result.hops.size() == 4);
+  std::set<std::uint16_t> seqs;
+  for (const auto& s : net.sent()) {
+    CHECK(s.p.dst_port == 33434);
+    seqs.insert(s.p.sequence);
+  }
+  CHECK(seqs.size() == net.sent().size());  // every probe still tells itself apart
+  for (const auto& h : run.result.hops) CHECK(h.answered() == 3);
+}
+
+TEST_CASE("ICMP and TCP traces", "[trace]") {
+  SECTION("-I: echo requests with rising TTL, the destination answers with echo replies") {
+    auto net = clean_path(dst4);
+    const auto run = run_trace(net, quick_trace(trace_method::icmp), dst4);
+    REQUIRE_FALSE(run.hung);
+    CHECK(run.result.reached);
+    CHECK(run.result.method == trace_method::icmp);
+    REQUIRE(run.result.hops.size() == 4);
+    CHECK(run.result.hops[0].responders() == std::vector<ip_address>{addr("10.0.1.1")});
+    std::set<std::uint16_t> seqs;
+    for (const auto& s : net.sent()) {
+      CHECK(s.p.protocol == probe_protocol::icmp_echo);
+      seqs.insert(s.p.sequence);
+    }
+    CHECK(seqs.size() == net.sent().size());
+  }
+  SECTION("-T: SYNs to port 80, or -p") {
+    auto net = clean_path(dst6);
+    auto o = quick_trace(trace_method::tcp);
+    const auto run = run_trace(net, o, dst6);
+    REQUIRE_FALSE(run.hung);
+    CHECK(run.result.reached);
+    REQUIRE(run.result.hops.size() == 4);
+    for (const auto& s : net.sent()) {
+      CHECK(s.p.protocol == probe_protocol::tcp);
+      CHECK(s.p.dst_port == 80);
+    }
+    auto net2 = clean_path(dst6);
+    o.port = 443;
+    REQUIRE_FALSE(run_trace(net2, o, dst6).hung);
+    for (const auto& s : net2.sent()) CHECK(s.p.dst_port == 443);
+  }
+}
+
+TEST_CASE("-f starts the trace at a later TTL", "[trace]") {
+  auto net = clean_path(dst4);
+  auto o = quick_trace();
+  o.first_ttl = 3;
+  const auto run = run_trace(net, o, dst4);
+  REQUIRE_FALSE(run.hung);
+  REQUIRE(run.result.hops.size() == 2);
+  CHECK(run.result.hops[0].ttl == 3);
+  CHECK(run.result.hops[1].ttl == 4);
+  CHECK(run.result.reached);
+  for (const auto& s : net.sent()) CHECK(s.p.ttl >= 3);
+}
+
+TEST_CASE("report mode gives per-hop statistics over rounds", "[trace]") {
+  auto net = clean_path(dst4);
+  auto o = quick_trace();
+  o.rounds = 4;
+  o.probes_per_hop = 1;
+  const auto run = run_trace(net, o, dst4);
+  REQUIRE_FALSE(run.hung);
+  const auto& r = run.result;
+  CHECK(run.rounds_seen == std::vector<std::uint64_t>{1, 2, 3, 4});
+  CHECK(r.rounds == 4);
+  REQUIRE(r.hops.size() == 4);
+  REQUIRE(r.stats.size() == 4);
+  for (std::size_t i = 0; i < 4; ++i) {
+    const auto& st = r.stats[i];
+    INFO("hop " << st.ttl);
+    CHECK(st.ttl == static_cast<int>(i) + 1);
+    CHECK(st.sent == 4);
+    CHECK(st.received == 4);
+    CHECK(st.loss_percent == Approx(0.0));
+    REQUIRE(st.avg_ms);
+    const double rtt = i == 3 ? 2.0 : 1.0;
+    CHECK(*st.avg_ms == Approx(rtt));
+    CHECK(*st.best_ms == Approx(rtt));
+    CHECK(*st.worst_ms == Approx(rtt));
+    CHECK(*st.last_ms == Approx(rtt));
+    CHECK(*st.stdev_ms == Approx(0.0).margin(1e-6));
+    CHECK(r.hops[i].probes.size() == 4);
+  }
+  // Once the first round has found the destination, later rounds send nothing past it:
+  // only the first round's lookahead went beyond TTL 4.
+  const auto past = std::count_if(net.sent().begin(), net.sent().end(),
+                                  [](const sent_probe& s) { return s.p.ttl > 4; });
+  CHECK(past <= o.lookahead);
+}
+
+TEST_CASE("report mode: loss at a hop is counted per hop", "[trace]") {
+  // The middle router loses every other reply.
+  auto path = chain(3);
+  path[1].loss.every = 2;
+  fake_network lossy({host{.address = dst4, .path = path, .rtt = 2ms}});
+  auto o = quick_trace();
+  o.rounds = 6;
+  o.probes_per_hop = 1;
+  const auto run = run_trace(lossy, o, dst4);
+  REQUIRE_FALSE(run.hung);
+  REQUIRE(run.result.stats.size() == 4);
+  CHECK(run.result.stats[1].sent == 6);
+  CHECK(run.result.stats[1].received == 3);
+  CHECK(run.result.stats[1].loss_percent == Approx(50.0));
+  CHECK(run.result.stats[0].loss_percent == Approx(0.0));
+  CHECK(run.result.stats[2].loss_percent == Approx(0.0));
+  CHECK(run.result.stats[3].loss_percent == Approx(0.0));
+  CHECK(run.result.reached);
+}
+
+TEST_CASE("forged and foreign ICMP never makes a hop", "[trace]") {
+  for (const auto method : {trace_method::udp, trace_method::icmp}) {
+    INFO(to_string(method));
+    SECTION(std::string("forgeries beside genuine answers: ") + std::string(to_string(method))) {
+      fake_network net(
+          {host{.address = dst4,
+                .path = chain(3),
+                .rtt = 2ms,
+                .extras = {forgery::wrong_quoted_destination, forgery::wrong_source_port,
+                           forgery::wrong_identifier, forgery::wrong_sequence}}});
+      const auto run = run_trace(net, quick_trace(method), dst4);
+      REQUIRE_FALSE(run.hung);
+      CHECK(run.result.reached);
+      REQUIRE(run.result.hops.size() == 4);
+      for (const auto& h : run.result.hops) {
+        CHECK(h.answered() == 3);
+        CHECK(h.responders().size() == 1);
+      }
+    }
+    SECTION(std::string("only forgeries: ") + std::string(to_string(method))) {
+      fake_network net({host{.address = dst4,
+                             .path = chain(3),
+                             .extras = {forgery::wrong_quoted_destination, forgery::wrong_sequence,
+                                        forgery::unprobed_source},
+                             .genuine = false}});
+      auto o = quick_trace(method);
+      o.max_hops = 5;
+      const auto run = run_trace(net, o, dst4);
+      REQUIRE_FALSE(run.hung);
+      CHECK_FALSE(run.result.reached);
+      for (const auto& h : run.result.hops) CHECK(h.silent());
+      CHECK(run.result.result.kind == verdict_kind::no_response);
+    }
+  }
+}
+
+TEST_CASE("waits adapt: silent hops do not cost the maximum wait", "[trace]") {
+  auto path = chain(5);
+  path[1].sends_time_exceeded = false;
+  path[2].sends_time_exceeded = false;
+  fake_network net({host{.address = dst4, .path = path, .rtt = 2ms}});
+  auto o = quick_trace();
+  o.max_wait = 3000ms;
+  o.min_wait = 40ms;
+  const auto run = run_trace(net, o, dst4);
+  REQUIRE_FALSE(run.hung);
+  CHECK(run.result.reached);
+  CHECK(run.result.hops.size() == 6);
+  CHECK(run.result.hops[1].silent());
+  CHECK(run.result.hops[2].silent());
+  // RTTs of a few ms: the wait drops to min_wait; 3 s per silent probe would be seconds.
+  CHECK(run.elapsed < 1500ms);
+}
+
+TEST_CASE("a probe the local stack refuses ends the trace with !E instead of hanging", "[trace]") {
+  fake_network net({host{.address = dst4,
+                         .path = chain(3),
+                         .send_error = std::make_error_code(std::errc::network_unreachable)}});
+  const auto run = run_trace(net, quick_trace(), dst4, 3s);
+  REQUIRE_FALSE(run.hung);
+  const auto& r = run.result;
+  CHECK_FALSE(r.reached);
+  REQUIRE(r.hops.size() == 1);
+  CHECK(r.hops[0].unreachable_flag() == "!E");
+  CHECK(r.result.kind == verdict_kind::unreachable);
+  CHECK_THAT(r.result.text, Contains("!E"));
+}
+
+TEST_CASE("validate(trace_options) says what is wrong in the user's terms", "[trace]") {
+  const auto with = [](auto change) {
+    trace_options o;
+    change(o);
+    return validate(o);
+  };
+  CHECK(validate(trace_options{}).empty());
+  CHECK_THAT(with([](trace_options& o) { o.max_hops = 0; }), Contains("-m"));
+  CHECK_THAT(with([](trace_options& o) { o.max_hops = 300; }), Contains("-m") && Contains("255"));
+  CHECK(with([](trace_options& o) { o.max_hops = 255; }).empty());
+  CHECK_THAT(with([](trace_options& o) { o.probes_per_hop = 0; }), Contains("-q"));
+  CHECK_THAT(with([](trace_options& o) { o.first_ttl = 31; }), Contains("-f"));
+  CHECK_THAT(with([](trace_options& o) { o.port = 0; }), Contains("-p"));
+  CHECK_THAT(with([](trace_options& o) { o.max_wait = 0ms; }), Contains("-w"));
+  CHECK_THAT(with([](trace_options& o) { o.rounds = 0; }), Contains("-c"));
+}
