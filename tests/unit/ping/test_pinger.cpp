@@ -157,6 +157,24 @@ TEST_CASE("pinger reports ICMP errors about its probes as errors, not replies", 
   }
 }
 
+TEST_CASE("pinger -t: time exceeded on the way is an error from that router", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"), .path = chain(3)}});
+  auto o = quick(2);
+  o.ttl = 2;
+  collected c;
+  const auto run = pinger(net, o).run({named("192.0.2.1")}, c.handler());
+  CHECK(run.targets[0].received == 0);
+  CHECK(run.targets[0].errors == 2);
+  REQUIRE(c.events.size() == 2);
+  for (const auto& e : c.events) {
+    CHECK(e.result.status == probe_status::time_exceeded);
+    CHECK(e.result.from == addr("10.0.2.1"));
+    CHECK(icmp_error_text(ip_family::v4, e.result.icmp_type, e.result.icmp_code) ==
+          "Time to live exceeded");
+  }
+  for (const auto& s : net.sent()) CHECK(s.p.ttl == 2);
+}
+
 TEST_CASE("pinger handles several targets at once, alive and dead", "[ping]") {
   fake_network net({
       host{.address = addr("198.18.0.1"), .rtt = 1ms},

@@ -18,7 +18,7 @@ ip_address stranger(ip_family f) {
   return *ip_address::parse(f == ip_family::v4 ? "198.51.100.77" : "2001:db8:ffff::77");
 }
 
-// The flow an ECMP router hashes: ports for UDP (classic traces change the destination port
+// The flow an ECMP router tells apart: ports for UDP (classic traces change the destination port
 // on every probe, --paris does not), a fresh source port per TCP connection, and the
 // constant identifier for echo.
 std::size_t flow_of(const probe& p) {
@@ -51,6 +51,8 @@ fake_network::~fake_network() {
 void fake_network::add_host(host h) {
   host_state s;
   s.router_arrivals.assign(h.path.size(), 0);
+  s.router_errors_sent.assign(h.path.size(), 0);
+  s.router_flows.resize(h.path.size());
   s.spec = std::move(h);
   hosts_.push_back(std::move(s));
 }
@@ -220,14 +222,25 @@ std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
     const router& r = h.spec.path[i];
     const int position = static_cast<int>(i) + 1;
     if (p.ttl < position) return {};  // cannot happen: TTL 0 is never sent
-    const auto& who = r.responders.at(flow_of(p) % r.responders.size());
+    // ECMP: each new flow goes to the next next-hop in turn, so distinct flows are spread
+    // deterministically and one flow always takes one path.
+    auto& flows = h.router_flows[i];
+    auto known = std::find(flows.begin(), flows.end(), flow_of(p));
+    if (known == flows.end()) known = flows.insert(flows.end(), flow_of(p));
+    const auto flow_index = static_cast<std::size_t>(known - flows.begin());
+    const auto& who = r.responders.at(flow_index % r.responders.size());
+    const auto may_send_error = [&] {
+      if (r.icmp_burst > 0 && h.router_errors_sent[i] >= r.icmp_burst) return false;
+      ++h.router_errors_sent[i];
+      return true;
+    };
     if (r.unreachable) {
-      if (!r.loss.drops(++h.router_arrivals[i]))
+      if (!r.loss.drops(++h.router_arrivals[i]) && may_send_error())
         answer(h, unreachable_for(s, who, *r.unreachable, r.rtt), r.rtt);
       return {};
     }
     if (p.ttl == position) {
-      if (r.sends_time_exceeded && !r.loss.drops(++h.router_arrivals[i]))
+      if (r.sends_time_exceeded && !r.loss.drops(++h.router_arrivals[i]) && may_send_error())
         answer(h, time_exceeded_for(s, who, r.rtt), r.rtt);
       return {};
     }
@@ -245,6 +258,8 @@ std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
       r = echo_reply_for(s, rtt);
       break;
     case probe_protocol::udp: {
+      if (h.spec.icmp_burst > 0 && h.errors_sent >= h.spec.icmp_burst) return {};
+      ++h.errors_sent;
       const bool v4 = p.destination.is_v4();
       r = unreachable_for(s, p.destination, v4 ? 3 : 4, rtt);  // port unreachable
       break;

@@ -32,12 +32,15 @@ struct loss_pattern {
 
 /// One router, at one TTL of a host's path.
 struct router {
-  std::vector<ip_address> responders{};  // more than one: ECMP, picked by the probe's flow
+  std::vector<ip_address> responders{};  // more than one: ECMP; new flows take turns
   std::chrono::microseconds rtt{1000};
   bool sends_time_exceeded = true;            // false: silent router that still forwards (fig. 6)
   bool forwards = true;                       // false: a filter that drops what goes past (fig. 7)
   loss_pattern loss{};                        // time-exceeded replies that never come back (fig. 5)
   std::optional<std::uint8_t> unreachable{};  // ICMP unreachable code: the path ends here (fig. 4)
+  // Linux rate-limits ICMP errors per destination (icmp_ratelimit): a burst of 6, then one
+  // per second. A unit test is far shorter than a second, so: at most this many; 0 = no limit.
+  int icmp_burst = 0;
 };
 
 enum class host_mode : std::uint8_t {
@@ -72,6 +75,7 @@ struct host {
   bool genuine = true;            // false: only the extras come back
   std::error_code send_error{};   // the local stack refuses to send to this host
   int reply_ttl = 57;
+  int icmp_burst = 0;  // as router::icmp_burst, for its port unreachables (not echo replies)
 };
 
 struct sent_probe {
@@ -119,7 +123,10 @@ class fake_network final : public network {
   struct host_state {
     host spec;
     std::vector<int> router_arrivals;
+    std::vector<int> router_errors_sent;
+    std::vector<std::vector<std::size_t>> router_flows;  // flows in order of first appearance
     int arrivals = 0;
+    int errors_sent = 0;
   };
 
   void answer(const host_state& h, const reply& genuine, std::chrono::microseconds rtt);

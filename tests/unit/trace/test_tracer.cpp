@@ -223,6 +223,24 @@ TEST_CASE("report mode: loss at a hop is counted per hop", "[trace]") {
   CHECK(run.result.reached);
 }
 
+TEST_CASE("the tracer causes no stars of its own on rate-limiting Linux routers", "[trace]") {
+  // Each router and the destination send at most 6 ICMP errors (icmp_ratelimit burst):
+  // probes must reach each node only for its own hop, and few past the destination.
+  auto path = chain(8);
+  for (auto& r : path) r.icmp_burst = 6;
+  fake_network net({host{.address = dst4, .path = path, .rtt = 2ms, .icmp_burst = 6}});
+  auto o = quick_trace();
+  o.max_hops = 30;
+  const auto run = run_trace(net, o, dst4);
+  REQUIRE_FALSE(run.hung);
+  CHECK(run.result.reached);
+  REQUIRE(run.result.hops.size() == 9);
+  for (const auto& h : run.result.hops) {
+    INFO("hop " << h.ttl);
+    CHECK(h.answered() == 3);
+  }
+}
+
 TEST_CASE("forged and foreign ICMP never makes a hop", "[trace]") {
   for (const auto method : {trace_method::udp, trace_method::icmp}) {
     INFO(to_string(method));
