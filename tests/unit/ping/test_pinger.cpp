@@ -213,6 +213,31 @@ TEST_CASE("pinger handles several targets at once, alive and dead", "[ping]") {
   CHECK(replies == std::vector<int>{4, 0, 2, 0, 0});
 }
 
+TEST_CASE("pinger sweep of a /24 at unlimited rate finds exactly the live hosts", "[ping]") {
+  std::vector<host> hosts;
+  std::vector<target> targets;
+  std::vector<std::string> live;
+  for (const auto& a : expand_cidr("198.18.7.0/24")) {
+    targets.push_back({a.to_string(), a});
+    if (a.bytes()[3] % 7 == 3) {  // 36 live hosts scattered over the range
+      hosts.push_back(host{.address = a, .rtt = 1ms});
+      live.push_back(a.to_string());
+    }
+  }
+  fake_network net(hosts);
+  auto o = quick(1);
+  o.rate = 0;
+  const auto run = pinger(net, o).run(targets, [](const ping_event&) {});
+  std::vector<std::string> alive;
+  for (const auto& s : run.targets) {
+    CHECK(s.transmitted == 1);
+    if (s.alive()) alive.push_back(s.dest.name);
+  }
+  CHECK(alive == live);
+  CHECK(net.sent().size() == 254);
+  CHECK(run.elapsed < 2s);
+}
+
 TEST_CASE("pinger paces probes by the total rate across targets", "[ping]") {
   std::vector<host> hosts;
   std::vector<target> targets;
