@@ -123,19 +123,23 @@ TEST_CASE("--paris keeps the destination port and matches by sequence", "[trace]
 
 TEST_CASE("ICMP and TCP traces", "[trace]") {
   SECTION("-I: echo requests with rising TTL, the destination answers with echo replies") {
-    auto net = clean_path(dst4);
-    const auto run = run_trace(net, quick_trace(trace_method::icmp), dst4);
-    REQUIRE_FALSE(run.hung);
-    CHECK(run.result.reached);
-    CHECK(run.result.method == trace_method::icmp);
-    REQUIRE(run.result.hops.size() == 4);
-    CHECK(run.result.hops[0].responders() == std::vector<ip_address>{addr("10.0.1.1")});
-    std::set<std::uint16_t> seqs;
-    for (const auto& s : net.sent()) {
-      CHECK(s.p.protocol == probe_protocol::icmp_echo);
-      seqs.insert(s.p.sequence);
+    for (const auto& dst : {dst4, dst6}) {
+      INFO(dst.to_string());
+      auto net = clean_path(dst);
+      const auto run = run_trace(net, quick_trace(trace_method::icmp), dst);
+      REQUIRE_FALSE(run.hung);
+      CHECK(run.result.reached);
+      CHECK(run.result.method == trace_method::icmp);
+      REQUIRE(run.result.hops.size() == 4);
+      CHECK(run.result.hops[0].responders() == chain(1, dst.family())[0].responders);
+      CHECK(run.result.hops[3].responders() == std::vector<ip_address>{dst});
+      std::set<std::uint16_t> seqs;
+      for (const auto& s : net.sent()) {
+        CHECK(s.p.protocol == probe_protocol::icmp_echo);
+        seqs.insert(s.p.sequence);
+      }
+      CHECK(seqs.size() == net.sent().size());
     }
-    CHECK(seqs.size() == net.sent().size());
   }
   SECTION("-T: SYNs to port 80, or -p") {
     auto net = clean_path(dst6);
@@ -268,6 +272,7 @@ TEST_CASE("forged and foreign ICMP never makes a hop", "[trace]") {
                              .genuine = false}});
       auto o = quick_trace(method);
       o.max_hops = 5;
+      o.max_wait = 60ms;  // nothing ever answers: every probe waits the maximum
       const auto run = run_trace(net, o, dst4);
       REQUIRE_FALSE(run.hung);
       CHECK_FALSE(run.result.reached);
