@@ -106,6 +106,7 @@ void resolve_owners(std::span<socket_record> records, owner_stats& stats,
   std::sort(wanted.begin(), wanted.end());
   wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
   stats.wanted = wanted.size();
+  stats.as_root = ::geteuid() == 0;
   if (wanted.empty()) return;
 
   fd_guard proc(::open(proc_root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));

@@ -17,9 +17,11 @@ struct owner_stats {
   std::size_t processes_scanned = 0;  // fd directories read
   std::size_t processes_denied = 0;   // fd directories the caller may not read
   std::size_t descriptors_read = 0;   // links read
-  /// Some owners are unknown and some processes could not be inspected: root would see more.
+  bool as_root = false;               // the walk ran with euid 0
+  /// Some owners are unknown and root would see more: processes denied us their fds, or
+  /// were not even listed (/proc mounted with hidepid) to a caller other than root.
   [[nodiscard]] bool hidden_owners() const noexcept {
-    return found < wanted && processes_denied > 0;
+    return found < wanted && (processes_denied > 0 || !as_root);
   }
 };
 
