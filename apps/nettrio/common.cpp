@@ -10,12 +10,12 @@
 namespace nettrio::cli {
 
 void add_common_options(po::options_description& desc, common_options& common) {
-  desc.add_options()
-      ("help,h", po::bool_switch(&common.help), "show this help and exit")
-      ("json", po::bool_switch(&common.json), "print results as JSON (see docs/json.md)")
-      ("verbose,v", po::bool_switch(&common.verbose), "log progress to stderr (same as --log-level=debug)")
-      ("log-level", po::value(&common.log_level)->value_name("LEVEL"),
-       "stderr log level: trace, debug, info, warn, error, off (default warn)");
+  desc.add_options()("help,h", po::bool_switch(&common.help), "show this help and exit")(
+      "json", po::bool_switch(&common.json), "print results as JSON (see docs/json.md)")(
+      "verbose,v", po::bool_switch(&common.verbose),
+      "log progress to stderr (same as --log-level=debug)")(
+      "log-level", po::value(&common.log_level)->value_name("LEVEL"),
+      "stderr log level: trace, debug, info, warn, error, off (default warn)");
 }
 
 po::variables_map parse(const invocation& inv, const po::options_description& desc,
@@ -23,14 +23,10 @@ po::variables_map parse(const invocation& inv, const po::options_description& de
   po::variables_map vm;
   try {
     // Negative numbers as option values (-i -1) must reach validation, not look like options.
-    auto style = po::command_line_style::default_style &
-                 ~po::command_line_style::allow_guessing;
-    po::store(po::command_line_parser(inv.args)
-                  .options(desc)
-                  .positional(positional)
-                  .style(style)
-                  .run(),
-              vm);
+    auto style = po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+    po::store(
+        po::command_line_parser(inv.args).options(desc).positional(positional).style(style).run(),
+        vm);
     po::notify(vm);
   } catch (const po::error& e) {
     throw usage_error(e.what());
@@ -44,8 +40,8 @@ void setup_logging(const common_options& common) {
   spdlog::set_default_logger(logger);
   auto level = spdlog::level::from_str(common.verbose ? "debug" : common.log_level);
   if (level == spdlog::level::off && common.log_level != "off" && !common.verbose)
-    throw usage_error(fmt::format("unknown --log-level '{}' (use trace, debug, info, warn, error or off)",
-                                  common.log_level));
+    throw usage_error(fmt::format(
+        "unknown --log-level '{}' (use trace, debug, info, warn, error or off)", common.log_level));
   spdlog::set_level(level);
 }
 
@@ -59,9 +55,10 @@ double parse_seconds(std::string_view option, const std::string& text) {
   double v = 0;
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
   if (ec != std::errc{} || p != text.data() + text.size())
-    throw usage_error(fmt::format("the argument ('{}') for option '{}' is invalid: expected seconds, "
-                                  "like 0.2",
-                                  text, option));
+    throw usage_error(
+        fmt::format("the argument ('{}') for option '{}' is invalid: expected seconds, "
+                    "like 0.2",
+                    text, option));
   return v;
 }
 

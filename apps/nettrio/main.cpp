@@ -44,16 +44,19 @@ std::string_view alias_of(std::string_view base) {
 }
 
 void print_top_help() {
-  std::cout << "Usage: nettrio <subcommand> [options] [args]\n"
-               "       nettrio --help | --version | --list\n\n"
-               "nettrio is a network troubleshooting toolkit for the engineer on call: is the host\n"
-               "there (ping), where does the path break (trace), and is the refusing server\n"
-               "listening at all (ports --check PORT). Each answer ends in a plain-words verdict.\n\n"
-               "Subcommands:\n";
-  for (const auto& [name, sc] : subcommands()) std::cout << fmt::format("  {:<7} {}\n", name, sc.summary);
-  std::cout << "\nEvery subcommand takes --json, -v/--verbose, --log-level and --help.\n"
-               "Exit codes: 0 success, 1 ran but the answer is negative, 2 usage or runtime error.\n"
-               "Run 'nettrio <subcommand> --help' for its options.\n";
+  std::cout
+      << "Usage: nettrio <subcommand> [options] [args]\n"
+         "       nettrio --help | --version | --list\n\n"
+         "nettrio is a network troubleshooting toolkit for the engineer on call: is the host\n"
+         "there (ping), where does the path break (trace), and is the refusing server\n"
+         "listening at all (ports --check PORT). Each answer ends in a plain-words verdict.\n\n"
+         "Subcommands:\n";
+  for (const auto& [name, sc] : subcommands())
+    std::cout << fmt::format("  {:<7} {}\n", name, sc.summary);
+  std::cout
+      << "\nEvery subcommand takes --json, -v/--verbose, --log-level and --help.\n"
+         "Exit codes: 0 success, 1 ran but the answer is negative, 2 usage or runtime error.\n"
+         "Run 'nettrio <subcommand> --help' for its options.\n";
 }
 
 int dispatch(std::string_view name, const invocation& inv) {
@@ -78,7 +81,8 @@ int dispatch(std::string_view name, const invocation& inv) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  const std::string base = std::filesystem::path(argc > 0 ? argv[0] : "nettrio").filename().string();
+  const std::string base =
+      std::filesystem::path(argc > 0 ? argv[0] : "nettrio").filename().string();
 
   if (auto alias = alias_of(base); !alias.empty())
     return dispatch(alias, invocation{base, std::move(args)});

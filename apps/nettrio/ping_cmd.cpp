@@ -8,8 +8,8 @@
 #include <nettrio/probe/socket_network.hpp>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
 
 #include <unistd.h>
 
@@ -31,7 +31,9 @@ std::chrono::nanoseconds seconds_to_ns(double s) {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::duration<double>(s));
 }
 
-std::string fmt_ms(double ms) { return fmt::format("{:.3f}", ms); }
+std::string fmt_ms(double ms) {
+  return fmt::format("{:.3f}", ms);
+}
 
 nlohmann::json to_json(const ping_summary& s, std::optional<std::uint16_t> tcp_port) {
   nlohmann::json j;
@@ -47,7 +49,10 @@ nlohmann::json to_json(const ping_summary& s, std::optional<std::uint16_t> tcp_p
   j["loss_percent"] = s.loss();
   j["alive"] = s.alive();
   if (s.rtt)
-    j["rtt_ms"] = {{"min", s.rtt->min_ms}, {"avg", s.rtt->avg_ms}, {"max", s.rtt->max_ms}, {"mdev", s.rtt->mdev_ms}};
+    j["rtt_ms"] = {{"min", s.rtt->min_ms},
+                   {"avg", s.rtt->avg_ms},
+                   {"max", s.rtt->max_ms},
+                   {"mdev", s.rtt->mdev_ms}};
   else
     j["rtt_ms"] = nullptr;
   auto& replies = j["replies"] = nlohmann::json::array();
@@ -62,13 +67,16 @@ nlohmann::json to_json(const ping_summary& s, std::optional<std::uint16_t> tcp_p
 void print_no_reply_hint(const std::vector<const ping_summary*>& silent, bool tcp) {
   if (silent.empty()) return;
   if (tcp) {
-    std::cerr << fmt::format("hint: no TCP answer from {}: a firewall drops the SYNs, or the host is down.\n",
-                             silent.size() == 1 ? silent[0]->dest.name : fmt::format("{} targets", silent.size()));
+    std::cerr << fmt::format(
+        "hint: no TCP answer from {}: a firewall drops the SYNs, or the host is down.\n",
+        silent.size() == 1 ? silent[0]->dest.name : fmt::format("{} targets", silent.size()));
     return;
   }
-  const auto who = silent.size() == 1 ? silent[0]->dest.name : fmt::format("{} targets", silent.size());
+  const auto who =
+      silent.size() == 1 ? silent[0]->dest.name : fmt::format("{} targets", silent.size());
   std::cerr << fmt::format(
-      "hint: no reply from {}. ICMP may be filtered rather than the host down: on a cloud host the\n"
+      "hint: no reply from {}. ICMP may be filtered rather than the host down: on a cloud host "
+      "the\n"
       "hint: receiver's security group must allow inbound ICMP and the sender's outbound ICMP.\n"
       "hint: try a TCP port the host serves: 'nettrio ping --tcp 22 {}' or '--tcp 443'.\n",
       who, silent.size() == 1 ? silent[0]->dest.name : "HOST");
@@ -83,34 +91,47 @@ int ping_main(const invocation& inv) {
   int size = 56, ttl = 64;
   double rate = 1000;
   int tcp_port = -1;
-  bool quiet = false, numeric = false, v4 = false, v6 = false, alive_only = false, unreach_only = false;
+  bool quiet = false, numeric = false, v4 = false, v6 = false, alive_only = false,
+       unreach_only = false;
   std::vector<std::string> specs;
 
   po::options_description desc("Options");
-  desc.add_options()
-      ("count,c", po::value(&count)->value_name("N"), "stop after N probes per target (single target: until interrupted; several: 1)")
-      ("interval,i", po::value(&interval_s)->value_name("SEC"), "seconds between probes to one target (default 1; fractional allowed)")
-      ("timeout,W", po::value(&timeout_s)->value_name("SEC"), "seconds to wait for each reply (default 10; several targets: 0.5)")
-      ("deadline,w", po::value(&deadline_s)->value_name("SEC"), "stop after SEC seconds whatever happens")
-      ("size,s", po::value(&size)->value_name("BYTES"), "payload bytes per probe (default 56)")
-      ("ttl,t", po::value(&ttl)->value_name("N"), "IP time to live / hop limit (default 64)")
-      ("quiet,q", po::bool_switch(&quiet), "only the summary")
-      ("numeric,n", po::bool_switch(&numeric), "numeric output only (nettrio never does reverse lookups in ping)")
-      ("rate", po::value(&rate)->value_name("PPS"), "total probes per second across targets (default 1000; 0 = unlimited)")
-      ("tcp", po::value(&tcp_port)->value_name("PORT"), "measure TCP connect time to PORT instead of ICMP (no privilege needed)")
-      ("file,f", po::value(&file)->value_name("FILE"), "read targets from FILE, one per line ('-' for stdin)")
-      ("alive,a", po::bool_switch(&alive_only), "several targets: list only those that answered")
-      ("unreachable,u", po::bool_switch(&unreach_only), "several targets: list only those that did not")
-      ("ipv4,4", po::bool_switch(&v4), "IPv4 only")
-      ("ipv6,6", po::bool_switch(&v6), "IPv6 only")
-      ("target", po::value(&specs)->multitoken(), "host names, addresses or CIDR ranges");
+  desc.add_options()(
+      "count,c", po::value(&count)->value_name("N"),
+      "stop after N probes per target (single target: until interrupted; several: 1)")(
+      "interval,i", po::value(&interval_s)->value_name("SEC"),
+      "seconds between probes to one target (default 1; fractional allowed)")(
+      "timeout,W", po::value(&timeout_s)->value_name("SEC"),
+      "seconds to wait for each reply (default 10; several targets: 0.5)")(
+      "deadline,w", po::value(&deadline_s)->value_name("SEC"),
+      "stop after SEC seconds whatever happens")("size,s", po::value(&size)->value_name("BYTES"),
+                                                 "payload bytes per probe (default 56)")(
+      "ttl,t", po::value(&ttl)->value_name("N"), "IP time to live / hop limit (default 64)")(
+      "quiet,q", po::bool_switch(&quiet), "only the summary")(
+      "numeric,n", po::bool_switch(&numeric),
+      "numeric output only (nettrio never does reverse lookups in ping)")(
+      "rate", po::value(&rate)->value_name("PPS"),
+      "total probes per second across targets (default 1000; 0 = unlimited)")(
+      "tcp", po::value(&tcp_port)->value_name("PORT"),
+      "measure TCP connect time to PORT instead of ICMP (no privilege needed)")(
+      "file,f", po::value(&file)->value_name("FILE"),
+      "read targets from FILE, one per line ('-' for stdin)")(
+      "alive,a", po::bool_switch(&alive_only), "several targets: list only those that answered")(
+      "unreachable,u", po::bool_switch(&unreach_only),
+      "several targets: list only those that did not")("ipv4,4", po::bool_switch(&v4), "IPv4 only")(
+      "ipv6,6", po::bool_switch(&v6), "IPv6 only")("target", po::value(&specs)->multitoken(),
+                                                   "host names, addresses or CIDR ranges");
   add_common_options(desc, common);
   po::positional_options_description pos;
   pos.add("target", -1);
   auto vm = parse(inv, desc, pos);
   if (common.help) {
-    print_help(inv, "[options] TARGET... | -f FILE", "Send ICMP echo requests (type 8/0, 128/129 on IPv6) and report replies, loss\nand round-trip times. Many targets and CIDR ranges are probed at once.", desc,
-               "Exit status: 0 every target answered, 1 some did not (with -w and -c: fewer than\n-c replies), 2 usage or runtime error.");
+    print_help(inv, "[options] TARGET... | -f FILE",
+               "Send ICMP echo requests (type 8/0, 128/129 on IPv6) and report replies, loss\nand "
+               "round-trip times. Many targets and CIDR ranges are probed at once.",
+               desc,
+               "Exit status: 0 every target answered, 1 some did not (with -w and -c: fewer "
+               "than\n-c replies), 2 usage or runtime error.");
     return exit_ok;
   }
   setup_logging(common);
@@ -119,7 +140,8 @@ int ping_main(const invocation& inv) {
   if (vm.count("count") && count == 0) throw usage_error("count (-c) must be at least 1");
   if (v4 && v6) throw usage_error("-4 and -6 exclude each other");
   if (size < 0) throw usage_error(fmt::format("packet size (-s) {} is negative", size));
-  if (ttl < 1 || ttl > 255) throw usage_error(fmt::format("TTL (-t) {} is out of range; use 1 to 255", ttl));
+  if (ttl < 1 || ttl > 255)
+    throw usage_error(fmt::format("TTL (-t) {} is out of range; use 1 to 255", ttl));
   if (vm.count("tcp") && (tcp_port < 1 || tcp_port > 65535))
     throw usage_error(fmt::format("--tcp port {} is out of range; use 1 to 65535", tcp_port));
   if (vm.count("interval")) opts.interval = seconds_to_ns(parse_seconds("--interval", interval_s));
@@ -157,7 +179,8 @@ int ping_main(const invocation& inv) {
     throw usage_error(e.what());
   }
 
-  const bool multi = targets.size() > 1 || specs.size() > 1 || specs[0].find('/') != std::string::npos;
+  const bool multi =
+      targets.size() > 1 || specs.size() > 1 || specs[0].find('/') != std::string::npos;
   opts.count = count;
   if (multi) {  // fping's defaults: one probe each, half a second to answer
     if (!vm.count("count")) opts.count = 1;
@@ -182,10 +205,12 @@ int ping_main(const invocation& inv) {
   const auto& t0 = targets.front();
   if (!multi && !common.json) {
     if (opts.tcp_port)
-      std::cout << fmt::format("PING {} ({}) TCP port {}\n", t0.name, t0.address.to_string(), *opts.tcp_port);
+      std::cout << fmt::format("PING {} ({}) TCP port {}\n", t0.name, t0.address.to_string(),
+                               *opts.tcp_port);
     else
-      std::cout << fmt::format("PING {} ({}) {}({}) bytes of data.\n", t0.name, t0.address.to_string(),
-                               opts.payload_size, opts.payload_size + 8 + (t0.address.is_v4() ? 20 : 40));
+      std::cout << fmt::format("PING {} ({}) {}({}) bytes of data.\n", t0.name,
+                               t0.address.to_string(), opts.payload_size,
+                               opts.payload_size + 8 + (t0.address.is_v4() ? 20 : 40));
     std::cout.flush();
   }
 
@@ -197,12 +222,14 @@ int ping_main(const invocation& inv) {
     const auto& t = targets[ev.target_index];
     ++events;
     if (common.json) return;
-    if (tty_progress && std::chrono::steady_clock::now() - last_progress > std::chrono::milliseconds(100)) {
+    if (tty_progress &&
+        std::chrono::steady_clock::now() - last_progress > std::chrono::milliseconds(100)) {
       last_progress = std::chrono::steady_clock::now();
       std::cerr << fmt::format("\r{} probes done, {} targets alive   ", events, answered_targets);
     }
     if (multi) {
-      if (r.status == probe_status::reply && !r.duplicate && !r.corrupt && !announced[ev.target_index]) {
+      if (r.status == probe_status::reply && !r.duplicate && !r.corrupt &&
+          !announced[ev.target_index]) {
         announced[ev.target_index] = true;
         ++answered_targets;
         if (alive_only && !quiet) std::cout << t.name << "\n";
@@ -219,8 +246,8 @@ int ping_main(const invocation& inv) {
     const auto from = r.from ? r.from->to_string() : t.address.to_string();
     if (r.sent.protocol == probe_protocol::tcp) {
       if (r.status == probe_status::reply)
-        std::cout << fmt::format("tcp {}:{}: seq={} {} time={} ms\n", from, r.sent.dst_port, r.sent.sequence,
-                                 r.tcp_open ? "open" : "refused", fmt_ms(ms));
+        std::cout << fmt::format("tcp {}:{}: seq={} {} time={} ms\n", from, r.sent.dst_port,
+                                 r.sent.sequence, r.tcp_open ? "open" : "refused", fmt_ms(ms));
       else if (r.status == probe_status::timeout)
         std::cout << fmt::format("tcp {}:{}: seq={} filtered (no answer)\n", t.address.to_string(),
                                  r.sent.dst_port, r.sent.sequence);
@@ -229,8 +256,9 @@ int ping_main(const invocation& inv) {
                                  icmp_error_text(t.address.family(), r.icmp_type, r.icmp_code));
     } else if (r.status == probe_status::reply) {
       std::cout << fmt::format("{} bytes from {}: icmp_seq={} ttl={} time={} ms{}{}\n",
-                               r.sent.payload.size() + 8, from, r.sent.sequence, r.reply_ttl, fmt_ms(ms),
-                               r.duplicate ? " (DUP!)" : "", r.corrupt ? " (BAD CHECKSUM OR DATA!)" : "");
+                               r.sent.payload.size() + 8, from, r.sent.sequence, r.reply_ttl,
+                               fmt_ms(ms), r.duplicate ? " (DUP!)" : "",
+                               r.corrupt ? " (BAD CHECKSUM OR DATA!)" : "");
     } else if (r.status == probe_status::unreachable || r.status == probe_status::time_exceeded) {
       std::cout << fmt::format("From {} icmp_seq={} {}\n", from, r.sent.sequence,
                                icmp_error_text(t.address.family(), r.icmp_type, r.icmp_code));
@@ -243,7 +271,8 @@ int ping_main(const invocation& inv) {
   std::signal(SIGINT, SIG_DFL);
   if (tty_progress) std::cerr << "\r" << std::string(60, ' ') << "\r";
 
-  const auto elapsed_ms = std::chrono::duration_cast<std::chrono::milliseconds>(run.elapsed).count();
+  const auto elapsed_ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(run.elapsed).count();
   bool all_ok = true;
   std::vector<const ping_summary*> silent;
   for (const auto& s : run.targets) {
@@ -261,30 +290,36 @@ int ping_main(const invocation& inv) {
     if (s.duplicates) extra += fmt::format(", +{} duplicates", s.duplicates);
     if (s.corrupted) extra += fmt::format(", +{} corrupted", s.corrupted);
     if (s.errors) extra += fmt::format(", +{} errors", s.errors);
-    std::cout << fmt::format("{} packets transmitted, {} received{}, {:g}% packet loss, time {}ms\n", s.transmitted,
-                             s.received, extra, s.loss(), elapsed_ms);
+    std::cout << fmt::format(
+        "{} packets transmitted, {} received{}, {:g}% packet loss, time {}ms\n", s.transmitted,
+        s.received, extra, s.loss(), elapsed_ms);
     if (s.rtt)
       std::cout << fmt::format("rtt min/avg/max/mdev = {}/{}/{}/{} ms\n", fmt_ms(s.rtt->min_ms),
-                               fmt_ms(s.rtt->avg_ms), fmt_ms(s.rtt->max_ms), fmt_ms(s.rtt->mdev_ms));
+                               fmt_ms(s.rtt->avg_ms), fmt_ms(s.rtt->max_ms),
+                               fmt_ms(s.rtt->mdev_ms));
     if (opts.tcp_port && s.tcp_refused)
-      std::cout << fmt::format("{} of {} answers were refused: the host is up but nothing listens on port {}\n",
-                               s.tcp_refused, s.received, *opts.tcp_port);
+      std::cout << fmt::format(
+          "{} of {} answers were refused: the host is up but nothing listens on port {}\n",
+          s.tcp_refused, s.received, *opts.tcp_port);
   } else if (alive_only) {
     // printed live
   } else if (unreach_only) {
     for (const auto* s : silent) std::cout << s->dest.name << "\n";
   } else {
     for (const auto& s : run.targets) {
-      std::cout << fmt::format("{} : xmt/rcv/%loss = {}/{}/{:g}%", s.dest.name, s.transmitted, s.received, s.loss());
+      std::cout << fmt::format("{} : xmt/rcv/%loss = {}/{}/{:g}%", s.dest.name, s.transmitted,
+                               s.received, s.loss());
       if (s.rtt)
-        std::cout << fmt::format(", min/avg/max = {}/{}/{}", fmt_ms(s.rtt->min_ms), fmt_ms(s.rtt->avg_ms),
-                                 fmt_ms(s.rtt->max_ms));
+        std::cout << fmt::format(", min/avg/max = {}/{}/{}", fmt_ms(s.rtt->min_ms),
+                                 fmt_ms(s.rtt->avg_ms), fmt_ms(s.rtt->max_ms));
       std::cout << "\n";
     }
   }
   std::cout.flush();
-  if (!common.json && !(multi && (alive_only || unreach_only))) print_no_reply_hint(silent, opts.tcp_port.has_value());
-  else if (common.json && !silent.empty() && !multi) print_no_reply_hint(silent, opts.tcp_port.has_value());
+  if (!common.json && !(multi && (alive_only || unreach_only)))
+    print_no_reply_hint(silent, opts.tcp_port.has_value());
+  else if (common.json && !silent.empty() && !multi)
+    print_no_reply_hint(silent, opts.tcp_port.has_value());
   spdlog::debug("{} replies rejected by matching", run.rejected);
   return all_ok ? exit_ok : exit_negative;
 }

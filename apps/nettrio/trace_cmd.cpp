@@ -10,8 +10,8 @@
 #include <nettrio/trace/verdict.hpp>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
 
 #include <csignal>
 #include <iostream>
@@ -36,7 +36,8 @@ std::string label(const ip_address& a, bool numeric, const reverse_dns& dns) {
 std::string mpls_text(const std::vector<packet::mpls_label>& labels) {
   std::string s;
   for (const auto& l : labels)
-    s += fmt::format(" <MPLS:L={},E={},S={},T={}>", l.label, l.exp, l.bottom_of_stack ? 1 : 0, l.ttl);
+    s += fmt::format(" <MPLS:L={},E={},S={},T={}>", l.label, l.exp, l.bottom_of_stack ? 1 : 0,
+                     l.ttl);
   return s;
 }
 
@@ -57,7 +58,9 @@ std::string hop_line(const hop& h, bool numeric, const reverse_dns& dns) {
   return line;
 }
 
-nlohmann::json opt_num(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
+nlohmann::json opt_num(const std::optional<double>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
 
 nlohmann::json to_json(const trace_result& r, bool numeric, const reverse_dns& dns) {
   nlohmann::json j;
@@ -82,7 +85,8 @@ nlohmann::json to_json(const trace_result& r, bool numeric, const reverse_dns& d
       if (!p.mpls.empty()) {
         auto& m = jp["mpls"] = nlohmann::json::array();
         for (const auto& l : p.mpls)
-          m.push_back({{"label", l.label}, {"exp", l.exp}, {"s", l.bottom_of_stack}, {"ttl", l.ttl}});
+          m.push_back(
+              {{"label", l.label}, {"exp", l.exp}, {"s", l.bottom_of_stack}, {"ttl", l.ttl}});
       }
       probes.push_back(std::move(jp));
     }
@@ -91,9 +95,15 @@ nlohmann::json to_json(const trace_result& r, bool numeric, const reverse_dns& d
   if (!r.stats.empty()) {
     auto& stats = j["stats"] = nlohmann::json::array();
     for (const auto& s : r.stats) {
-      nlohmann::json js{{"ttl", s.ttl}, {"sent", s.sent}, {"received", s.received}, {"loss_percent", s.loss_percent},
-                        {"last_ms", opt_num(s.last_ms)}, {"avg_ms", opt_num(s.avg_ms)}, {"best_ms", opt_num(s.best_ms)},
-                        {"worst_ms", opt_num(s.worst_ms)}, {"stdev_ms", opt_num(s.stdev_ms)}};
+      nlohmann::json js{{"ttl", s.ttl},
+                        {"sent", s.sent},
+                        {"received", s.received},
+                        {"loss_percent", s.loss_percent},
+                        {"last_ms", opt_num(s.last_ms)},
+                        {"avg_ms", opt_num(s.avg_ms)},
+                        {"best_ms", opt_num(s.best_ms)},
+                        {"worst_ms", opt_num(s.worst_ms)},
+                        {"stdev_ms", opt_num(s.stdev_ms)}};
       auto& who = js["responders"] = nlohmann::json::array();
       for (const auto& a : s.responders) who.push_back(a.to_string());
       stats.push_back(std::move(js));
@@ -113,42 +123,49 @@ int trace_main(const invocation& inv) {
   int max_hops = 30, queries = -1, first_ttl = 1, port = -1;
   std::string wait_s;
   std::string target_spec;
-  bool icmp = false, tcp = false, numeric = false, v4 = false, v6 = false, paris = false, report = false;
+  bool icmp = false, tcp = false, numeric = false, v4 = false, v6 = false, paris = false,
+       report = false;
   std::uint64_t rounds = 0;
   std::string interval_s;
   int packet_len = -1;
 
   po::options_description desc("Options");
-  desc.add_options()
-      ("icmp,I", po::bool_switch(&icmp), "probe with ICMP echo (as Windows tracert)")
-      ("tcp,T", po::bool_switch(&tcp), "probe with TCP SYN (connect), port 80 unless -p")
-      ("max-hops,m", po::value(&max_hops)->value_name("N"), "largest TTL to probe (default 30)")
-      ("queries,q", po::value(&queries)->value_name("N"), "probes per hop (default 3; report mode 1)")
-      ("first,f", po::value(&first_ttl)->value_name("N"), "first TTL (default 1)")
-      ("wait,w", po::value(&wait_s)->value_name("SEC"), "longest wait for a reply (default 5); shorter waits adapt to RTTs seen")
-      ("port,p", po::value(&port)->value_name("PORT"), "UDP: base destination port (default 33434, +1 per probe); TCP: port (default 80)")
-      ("numeric,n", po::bool_switch(&numeric), "no reverse DNS")
-      ("paris", po::bool_switch(&paris), "keep the flow constant so load balancers keep one path (UDP, ICMP)")
-      ("report,r", po::bool_switch(&report), "mtr-style report: rounds, then per-hop loss and RTT statistics (default 10 rounds)")
-      ("count,c", po::value(&rounds)->value_name("ROUNDS"), "report mode with ROUNDS rounds")
-      ("interval,i", po::value(&interval_s)->value_name("SEC"), "report mode: seconds between rounds (default 1)")
-      ("ipv4,4", po::bool_switch(&v4), "IPv4 only")
-      ("ipv6,6", po::bool_switch(&v6), "IPv6 only")
-      ("target", po::value(&target_spec), "host name or address")
-      ("packetlen", po::value(&packet_len), "total packet length (default 60)");
+  desc.add_options()("icmp,I", po::bool_switch(&icmp), "probe with ICMP echo (as Windows tracert)")(
+      "tcp,T", po::bool_switch(&tcp), "probe with TCP SYN (connect), port 80 unless -p")(
+      "max-hops,m", po::value(&max_hops)->value_name("N"), "largest TTL to probe (default 30)")(
+      "queries,q", po::value(&queries)->value_name("N"),
+      "probes per hop (default 3; report mode 1)")(
+      "first,f", po::value(&first_ttl)->value_name("N"), "first TTL (default 1)")(
+      "wait,w", po::value(&wait_s)->value_name("SEC"),
+      "longest wait for a reply (default 5); shorter waits adapt to RTTs seen")(
+      "port,p", po::value(&port)->value_name("PORT"),
+      "UDP: base destination port (default 33434, +1 per probe); TCP: port (default 80)")(
+      "numeric,n", po::bool_switch(&numeric), "no reverse DNS")(
+      "paris", po::bool_switch(&paris),
+      "keep the flow constant so load balancers keep one path (UDP, ICMP)")(
+      "report,r", po::bool_switch(&report),
+      "mtr-style report: rounds, then per-hop loss and RTT statistics (default 10 rounds)")(
+      "count,c", po::value(&rounds)->value_name("ROUNDS"), "report mode with ROUNDS rounds")(
+      "interval,i", po::value(&interval_s)->value_name("SEC"),
+      "report mode: seconds between rounds (default 1)")(
+      "ipv4,4", po::bool_switch(&v4), "IPv4 only")("ipv6,6", po::bool_switch(&v6), "IPv6 only")(
+      "target", po::value(&target_spec), "host name or address")(
+      "packetlen", po::value(&packet_len), "total packet length (default 60)");
   add_common_options(desc, common);
   po::positional_options_description pos;
   pos.add("target", 1).add("packetlen", 1);
   auto vm = parse(inv, desc, pos);
   if (common.help) {
-    print_help(inv, "[options] HOST [PACKETLEN]",
-               "Show the path to HOST hop by hop (UDP by default, -I ICMP, -T TCP), then read it: reached,\n"
-               "unreachable at a hop (!N !H !P !X), a firewall after a hop, a silent destination,\n"
-               "silent or busy routers, load balancing, asymmetric return paths.",
-               desc,
-               "Exit status: 0 the destination was reached, 1 it was not, 2 usage or runtime error.\n"
-               "Verdict kinds (JSON verdict.kind): reached, unreachable, filtered_after_hop,\n"
-               "destination_silent, no_response, incomplete. See man nettrio-trace.");
+    print_help(
+        inv, "[options] HOST [PACKETLEN]",
+        "Show the path to HOST hop by hop (UDP by default, -I ICMP, -T TCP), then read it: "
+        "reached,\n"
+        "unreachable at a hop (!N !H !P !X), a firewall after a hop, a silent destination,\n"
+        "silent or busy routers, load balancing, asymmetric return paths.",
+        desc,
+        "Exit status: 0 the destination was reached, 1 it was not, 2 usage or runtime error.\n"
+        "Verdict kinds (JSON verdict.kind): reached, unreachable, filtered_after_hop,\n"
+        "destination_silent, no_response, incomplete. See man nettrio-trace.");
     return exit_ok;
   }
   setup_logging(common);
@@ -160,7 +177,8 @@ int trace_main(const invocation& inv) {
   o.max_hops = max_hops;
   o.first_ttl = first_ttl;
   if (vm.count("port")) {
-    if (port < 1 || port > 65535) throw usage_error(fmt::format("port (-p) {} is out of range; use 1 to 65535", port));
+    if (port < 1 || port > 65535)
+      throw usage_error(fmt::format("port (-p) {} is out of range; use 1 to 65535", port));
     o.port = static_cast<std::uint16_t>(port);
   }
   if (vm.count("wait")) {
@@ -183,7 +201,8 @@ int trace_main(const invocation& inv) {
   if (packet_len >= 0) o.packet_size = static_cast<std::size_t>(packet_len);
   if (auto err = validate(o); !err.empty()) throw usage_error(err);
   if (target_spec.empty()) throw usage_error("no target given: name a host or an address");
-  if (target_spec.find('/') != std::string::npos) throw usage_error("trace takes one host, not a range");
+  if (target_spec.find('/') != std::string::npos)
+    throw usage_error("trace takes one host, not a range");
 
   std::optional<ip_family> family;
   if (v4) family = ip_family::v4;
@@ -212,11 +231,11 @@ int trace_main(const invocation& inv) {
 
   if (!common.json) {
     if (report_mode)
-      std::cout << fmt::format("report to {} ({}), {} rounds, {} probes, {} hops max\n", t.name, t.address.to_string(),
-                               o.rounds, to_string(o.method), o.max_hops);
+      std::cout << fmt::format("report to {} ({}), {} rounds, {} probes, {} hops max\n", t.name,
+                               t.address.to_string(), o.rounds, to_string(o.method), o.max_hops);
     else
-      std::cout << fmt::format("traceroute to {} ({}), {} hops max, {} byte packets\n", t.name, t.address.to_string(),
-                               o.max_hops, o.packet_size);
+      std::cout << fmt::format("traceroute to {} ({}), {} hops max, {} byte packets\n", t.name,
+                               t.address.to_string(), o.max_hops, o.packet_size);
     std::cout.flush();
   }
   auto result = tr.run(
@@ -230,7 +249,8 @@ int trace_main(const invocation& inv) {
       },
       [&](std::uint64_t round) {
         if (report_mode && !common.json && ::isatty(STDERR_FILENO))
-          std::cerr << fmt::format("\rround {}/{}", round, o.rounds) << (round == o.rounds ? "\n" : "");
+          std::cerr << fmt::format("\rround {}/{}", round, o.rounds)
+                    << (round == o.rounds ? "\n" : "");
       });
   g_tracer = nullptr;
   std::signal(SIGINT, SIG_DFL);
@@ -239,14 +259,16 @@ int trace_main(const invocation& inv) {
     std::cout << to_json(result, numeric, dns).dump() << "\n";
   } else {
     if (report_mode) {
-      std::cout << fmt::format("{:>4}  {:<24} {:>6} {:>5} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "Hop", "Host", "Loss%",
-                               "Snt", "Last", "Avg", "Best", "Wrst", "StDev");
-      auto num = [](const std::optional<double>& v) { return v ? fmt::format("{:.3f}", *v) : std::string("-"); };
+      std::cout << fmt::format("{:>4}  {:<24} {:>6} {:>5} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "Hop",
+                               "Host", "Loss%", "Snt", "Last", "Avg", "Best", "Wrst", "StDev");
+      auto num = [](const std::optional<double>& v) {
+        return v ? fmt::format("{:.3f}", *v) : std::string("-");
+      };
       for (const auto& s : result.stats) {
         std::string host = s.responders.empty() ? "???" : label(s.responders.front(), numeric, dns);
-        std::cout << fmt::format("{:>4}  {:<24} {:>5.1f}% {:>5} {:>8} {:>8} {:>8} {:>8} {:>8}\n", s.ttl, host,
-                                 s.loss_percent, s.sent, num(s.last_ms), num(s.avg_ms), num(s.best_ms),
-                                 num(s.worst_ms), num(s.stdev_ms));
+        std::cout << fmt::format("{:>4}  {:<24} {:>5.1f}% {:>5} {:>8} {:>8} {:>8} {:>8} {:>8}\n",
+                                 s.ttl, host, s.loss_percent, s.sent, num(s.last_ms), num(s.avg_ms),
+                                 num(s.best_ms), num(s.worst_ms), num(s.stdev_ms));
         for (std::size_t i = 1; i < s.responders.size(); ++i)
           std::cout << fmt::format("{:>4}  {}\n", "", label(s.responders[i], numeric, dns));
       }

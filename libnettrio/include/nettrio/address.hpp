@@ -48,5 +48,7 @@ class ip_address {
 
 template <>
 struct std::hash<nettrio::ip_address> {
-  std::size_t operator()(const nettrio::ip_address& a) const noexcept { return nettrio::hash_value(a); }
+  std::size_t operator()(const nettrio::ip_address& a) const noexcept {
+    return nettrio::hash_value(a);
+  }
 };

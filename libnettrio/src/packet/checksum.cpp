@@ -16,7 +16,9 @@ std::uint16_t checksum_fold(std::uint32_t sum) noexcept {
   return static_cast<std::uint16_t>(~sum & 0xffff);
 }
 
-std::uint16_t internet_checksum(bytes_view data) noexcept { return checksum_fold(checksum_add(data)); }
+std::uint16_t internet_checksum(bytes_view data) noexcept {
+  return checksum_fold(checksum_add(data));
+}
 
 std::uint32_t pseudo_header_sum(const ip_address& src, const ip_address& dst, std::uint8_t protocol,
                                 std::uint32_t length) noexcept {

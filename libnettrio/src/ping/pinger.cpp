@@ -6,8 +6,8 @@
 #include <spdlog/spdlog.h>
 
 #include <queue>
-#include <unordered_map>
 #include <random>
+#include <unordered_map>
 
 namespace nettrio {
 
@@ -18,7 +18,8 @@ std::string validate(const ping_options& o) {
   if (o.interval < 0ns) return "interval (-i) must not be negative";
   if (o.timeout <= 0ns) return "reply timeout (-W) must be positive";
   if (o.deadline && *o.deadline <= 0ns) return "deadline (-w) must be positive";
-  if (o.payload_size > 65507) return fmt::format("packet size (-s) {} is too large; the most is 65507", o.payload_size);
+  if (o.payload_size > 65507)
+    return fmt::format("packet size (-s) {} is too large; the most is 65507", o.payload_size);
   if (o.rate < 0) return "rate (--rate) must not be negative; 0 means unlimited";
   if (o.ttl == 0) return "TTL (-t) must be between 1 and 255";
   if (o.tcp_port && *o.tcp_port == 0) return "--tcp needs a port between 1 and 65535";
@@ -27,7 +28,9 @@ std::string validate(const ping_options& o) {
 
 pinger::pinger(network& net, ping_options opts) : net_(net), opts_(opts) {}
 
-void pinger::request_stop() noexcept { stop_requested_ = true; }
+void pinger::request_stop() noexcept {
+  stop_requested_ = true;
+}
 
 namespace {
 
@@ -88,8 +91,10 @@ ping_run pinger::run(const std::vector<target>& targets, const event_handler& on
     // Everything is out: wait for stragglers no longer than needed. Like iputils, linger
     // twice the slowest reply seen when something answered, else the full timeout.
     if (!finish_timer.active()) {
-      const auto linger = max_rtt > 0ns ? std::min<std::chrono::nanoseconds>(opts_.timeout, std::max<std::chrono::nanoseconds>(2 * max_rtt, 50ms))
-                                        : opts_.timeout;
+      const auto linger =
+          max_rtt > 0ns ? std::min<std::chrono::nanoseconds>(
+                              opts_.timeout, std::max<std::chrono::nanoseconds>(2 * max_rtt, 50ms))
+                        : opts_.timeout;
       finish_timer = loop.schedule(std::chrono::duration_cast<steady::duration>(linger), finish);
     }
   };
@@ -101,9 +106,14 @@ ping_run pinger::run(const std::vector<target>& targets, const event_handler& on
     }
     auto now = steady::now();
     int burst = 0;
+    std::vector<probe> batch;  // unlimited rate: many probes per send call
+    auto flush = [&] {
+      if (!batch.empty()) eng.send_batch(batch, opts_.payload_size, opts_.timeout);
+    };
     while (!queue.empty() && queue.top().when <= now) {
       if (gap > steady::duration::zero() && next_token > now) break;
       if (++burst > 256) {  // let replies in between bursts
+        flush();
         loop.post(pump);
         return;
       }
@@ -119,13 +129,18 @@ ping_run pinger::run(const std::vector<target>& targets, const event_handler& on
         p.protocol = probe_protocol::tcp;
         p.dst_port = *opts_.tcp_port;
       }
-      eng.send(std::move(p), opts_.payload_size, opts_.timeout);
+      if (gap > steady::duration::zero())
+        eng.send(std::move(p), opts_.payload_size, opts_.timeout);
+      else
+        batch.push_back(std::move(p));
       ++st.sent;
       ++sum.transmitted;
-      if (opts_.count == 0 || st.sent < opts_.count) queue.push({s.when + opts_.interval, order++, s.target});
+      if (opts_.count == 0 || st.sent < opts_.count)
+        queue.push({s.when + opts_.interval, order++, s.target});
       if (gap > steady::duration::zero()) next_token = std::max(next_token, now) + gap;
       now = steady::now();
     }
+    flush();
     if (queue.empty()) {
       all_sent = true;
       maybe_done();
@@ -142,8 +157,10 @@ ping_run pinger::run(const std::vector<target>& targets, const event_handler& on
     if (found == by_address.end()) return;
     const std::size_t index = found->second;
     auto& sum = out.targets[index];
-    if (r.duplicate) ++sum.duplicates;
-    else if (r.corrupt) ++sum.corrupted;
+    if (r.duplicate)
+      ++sum.duplicates;
+    else if (r.corrupt)
+      ++sum.corrupted;
     else if (r.status == probe_status::reply) {
       ++sum.received;
       if (r.sent.protocol == probe_protocol::tcp && !r.tcp_open) ++sum.tcp_refused;
@@ -157,16 +174,21 @@ ping_run pinger::run(const std::vector<target>& targets, const event_handler& on
       ++sum.errors;
     }
     on_event(ping_event{index, r});
-    if (stop_requested_) finish();
-    else maybe_done();
+    if (stop_requested_)
+      finish();
+    else
+      maybe_done();
   });
 
   if (opts_.deadline)
-    deadline_timer = loop.schedule(std::chrono::duration_cast<steady::duration>(*opts_.deadline), finish);
+    deadline_timer =
+        loop.schedule(std::chrono::duration_cast<steady::duration>(*opts_.deadline), finish);
   // Poll for an external stop (SIGINT) a few times a second.
   std::function<void()> poll = [&] {
-    if (stop_requested_) finish();
-    else stop_poll = loop.schedule(100ms, poll);
+    if (stop_requested_)
+      finish();
+    else
+      stop_poll = loop.schedule(100ms, poll);
   };
   stop_poll = loop.schedule(100ms, poll);
 

@@ -12,18 +12,21 @@ namespace nettrio {
 std::vector<ip_address> expand_cidr(std::string_view cidr) {
   const auto slash = cidr.find('/');
   const auto base = ip_address::parse(cidr.substr(0, slash));
-  const auto bits_text = slash == std::string_view::npos ? std::string_view{} : cidr.substr(slash + 1);
+  const auto bits_text =
+      slash == std::string_view::npos ? std::string_view{} : cidr.substr(slash + 1);
   unsigned prefix = 0;
   auto [p, ec] = std::from_chars(bits_text.data(), bits_text.data() + bits_text.size(), prefix);
   const unsigned width = base && base->is_v4() ? 32 : 128;
   if (!base || bits_text.empty() || ec != std::errc{} || p != bits_text.data() + bits_text.size() ||
       prefix > width)
-    throw input_error(fmt::format("bad CIDR range '{}': expected ADDRESS/PREFIX like 198.18.0.0/24", cidr));
+    throw input_error(
+        fmt::format("bad CIDR range '{}': expected ADDRESS/PREFIX like 198.18.0.0/24", cidr));
   const unsigned host_bits = width - prefix;
   if (host_bits > 20)
-    throw input_error(fmt::format("range '{}' is too large ({} addresses); the limit is 2^20, split it",
-                                  cidr, host_bits >= 64 ? std::string("2^") + std::to_string(host_bits)
-                                                        : std::to_string(1ULL << host_bits)));
+    throw input_error(
+        fmt::format("range '{}' is too large ({} addresses); the limit is 2^20, split it", cidr,
+                    host_bits >= 64 ? std::string("2^") + std::to_string(host_bits)
+                                    : std::to_string(1ULL << host_bits)));
   std::vector<ip_address> out;
   const std::size_t count = std::size_t{1} << host_bits;
   if (base->is_v4()) {
@@ -36,7 +39,8 @@ std::vector<ip_address> expand_cidr(std::string_view cidr) {
   } else {
     auto bytes = base->bytes();
     // Clear the host bits (at most 20, so within the last three bytes).
-    for (unsigned b = 0; b < host_bits; ++b) bytes[15 - b / 8] &= static_cast<std::uint8_t>(~(1U << (b % 8)));
+    for (unsigned b = 0; b < host_bits; ++b)
+      bytes[15 - b / 8] &= static_cast<std::uint8_t>(~(1U << (b % 8)));
     out.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
       auto a = bytes;
@@ -58,14 +62,16 @@ std::vector<target> resolve_spec(const std::string& spec, std::optional<ip_famil
     std::vector<target> out;
     for (const auto& a : expand_cidr(spec)) {
       if (family && a.family() != *family)
-        throw input_error(fmt::format("range '{}' is not IPv{}", spec, *family == ip_family::v4 ? 4 : 6));
+        throw input_error(
+            fmt::format("range '{}' is not IPv{}", spec, *family == ip_family::v4 ? 4 : 6));
       out.push_back({a.to_string(), a});
     }
     return out;
   }
   if (auto a = ip_address::parse(spec)) {
     if (family && a->family() != *family)
-      throw input_error(fmt::format("'{}' is not an IPv{} address", spec, *family == ip_family::v4 ? 4 : 6));
+      throw input_error(
+          fmt::format("'{}' is not an IPv{} address", spec, *family == ip_family::v4 ? 4 : 6));
     return {{spec, *a}};
   }
   addrinfo hints{};

@@ -26,15 +26,19 @@ struct flow_key {
 
 struct flow_key_hash {
   std::size_t operator()(const flow_key& k) const noexcept {
-    return hash_value(k.destination) ^ (std::size_t{k.id} << 8) ^ static_cast<std::size_t>(k.protocol);
+    return hash_value(k.destination) ^ (std::size_t{k.id} << 8) ^
+           static_cast<std::size_t>(k.protocol);
   }
 };
 
 flow_key key_of(const probe& p) {
   switch (p.protocol) {
-    case probe_protocol::icmp_echo: return {p.destination, p.protocol, p.sequence};
-    case probe_protocol::udp: return {p.destination, p.protocol, p.sequence};
-    case probe_protocol::tcp: break;
+    case probe_protocol::icmp_echo:
+      return {p.destination, p.protocol, p.sequence};
+    case probe_protocol::udp:
+      return {p.destination, p.protocol, p.sequence};
+    case probe_protocol::tcp:
+      break;
   }
   return {p.destination, p.protocol, static_cast<std::uint16_t>(p.token)};
 }
@@ -74,6 +78,9 @@ struct engine::impl {
 
   impl(network& n, event_loop& l, engine_options o) : net(n), loop(l), opts(o) {}
 
+  void prepare(probe& p, std::size_t payload_size);
+  void track(probe&& p, wall_time sent_at, std::error_code ec, std::chrono::nanoseconds timeout);
+
   network& net;
   event_loop& loop;
   engine_options opts;
@@ -87,7 +94,7 @@ struct engine::impl {
   event_loop::timer timer;
   steady::time_point timer_at = steady::time_point::max();
   bool running = false;
-  std::size_t pending = 0;  // sent, neither answered nor timed out
+  std::size_t pending = 0;                                // sent, neither answered nor timed out
   std::shared_ptr<char> life = std::make_shared<char>();  // expires with the engine
 
   void arm() {
@@ -194,8 +201,10 @@ struct engine::impl {
     res.icmp_type = r.icmp_type;
     res.icmp_code = r.icmp_code;
     res.mpls = std::move(r.mpls);
-    if (r.received > e->sent_at) res.rtt = r.received - e->sent_at;
-    else res.rtt = std::chrono::nanoseconds{0};
+    if (r.received > e->sent_at)
+      res.rtt = r.received - e->sent_at;
+    else
+      res.rtt = std::chrono::nanoseconds{0};
 
     switch (r.what) {
       case reply::kind::echo_reply:
@@ -208,11 +217,13 @@ struct engine::impl {
         if (!r.checksum_ok || r.payload != e->sent.payload) res.corrupt = true;
         break;
       case reply::kind::icmp_error:
-        if (is_time_exceeded(family, r.icmp_type)) res.status = probe_status::time_exceeded;
+        if (is_time_exceeded(family, r.icmp_type))
+          res.status = probe_status::time_exceeded;
         else if (e->sent.protocol == probe_protocol::udp && r.from == e->sent.destination &&
                  is_port_unreachable(family, r.icmp_type, r.icmp_code))
           res.status = probe_status::reply;  // UDP probes "arrive" as port unreachable
-        else res.status = probe_status::unreachable;
+        else
+          res.status = probe_status::unreachable;
         break;
       case reply::kind::tcp_connected:
         res.status = probe_status::reply;
@@ -238,8 +249,9 @@ struct engine::impl {
     }
     e->answered = true;
     --pending;
-    push_deadline(*e, token,
-                  steady::now() + std::chrono::duration_cast<steady::duration>(opts.duplicate_window));
+    push_deadline(
+        *e, token,
+        steady::now() + std::chrono::duration_cast<steady::duration>(opts.duplicate_window));
     emit(res);
   }
 };
@@ -247,7 +259,9 @@ struct engine::impl {
 engine::engine(network& net, event_loop& loop, engine_options opts)
     : impl_(std::make_unique<impl>(net, loop, opts)) {}
 
-engine::~engine() { stop(); }
+engine::~engine() {
+  stop();
+}
 
 void engine::start(result_handler on_result) {
   impl_->on_result = std::move(on_result);
@@ -262,11 +276,11 @@ void engine::stop() noexcept {
   impl_->net.stop();
 }
 
-std::uint64_t engine::send(probe p, std::size_t payload_size, std::chrono::nanoseconds timeout) {
-  auto& d = *impl_;
-  p.token = d.next_token++;
+// Stamps identity and payload on a probe, and retires an older probe with the same identity.
+void engine::impl::prepare(probe& p, std::size_t payload_size) {
+  p.token = next_token++;
   if (p.protocol == probe_protocol::icmp_echo) {
-    p.payload = make_payload(d.opts.payload_cookie, p.sequence, payload_size);
+    p.payload = make_payload(opts.payload_cookie, p.sequence, payload_size);
   } else {
     p.payload.assign(std::max<std::size_t>(payload_size, 2), std::byte{0});
     if (p.protocol == probe_protocol::udp) {  // the sequence rides in the payload
@@ -274,68 +288,102 @@ std::uint64_t engine::send(probe p, std::size_t payload_size, std::chrono::nanos
       p.payload[1] = static_cast<std::byte>(p.sequence & 0xff);
     }
   }
-
-  // A new probe with the identity of an old, answered one replaces it: identities wrap
-  // (16-bit sequences) and the old one's duplicate window is the lesser loss.
-  const auto key = key_of(p);
-  if (auto f = d.by_flow.find(key); f != d.by_flow.end()) {
-    if (auto old = d.entries.find(f->second); old != d.entries.end() && !old->second.answered) {
+  // A new probe with the identity of an old one replaces it: identities wrap (16-bit
+  // sequences) and the old one's duplicate window is the lesser loss.
+  if (auto f = by_flow.find(key_of(p)); f != by_flow.end()) {
+    if (auto old = entries.find(f->second); old != entries.end() && !old->second.answered) {
       // Still unanswered: report it lost now, since its answer can no longer be told apart.
-      --d.pending;
+      --pending;
       probe_result r;
       r.sent = std::move(old->second.sent);
       r.sent_at = old->second.sent_at;
       r.status = probe_status::timeout;
-      d.forget(f->second);
-      d.emit(r);
+      forget(f->second);
+      emit(r);
     } else {
-      d.forget(f->second);
+      forget(f->second);
     }
   }
+}
 
-  impl::entry e;
-  e.sent = std::move(p);
-  const auto token = e.sent.token;
-  const auto ec = d.net.send(e.sent, e.sent_at);
+// Records a probe that went out (or reports the send failure).
+void engine::impl::track(probe&& p, wall_time sent_at, std::error_code ec,
+                         std::chrono::nanoseconds timeout) {
   if (ec) {
     // Reported from the loop, never from inside send(): the caller learns the token only
     // when send() returns, and a result for a token it has not recorded yet is lost (the
     // tracer then waited forever for that probe). In flight until delivered, so a client
-    // waiting for in_flight() == 0 still sees it.
+    // waiting for in_flight() == 0 still sees it. (tests/unit/trace/test_tracer.cpp)
     probe_result r;
-    r.sent = std::move(e.sent);
-    r.sent_at = e.sent_at;
+    r.sent = std::move(p);
+    r.sent_at = sent_at;
     r.status = probe_status::send_failed;
     r.error = ec;
-    ++d.pending;
-    d.loop.post([&d, life = std::weak_ptr<char>(d.life), r = std::move(r)] {
+    ++pending;
+    loop.post([this, life = std::weak_ptr<char>(life), r = std::move(r)] {
       if (life.expired()) return;
-      --d.pending;
-      d.emit(r);
+      --pending;
+      emit(r);
     });
-    return token;
+    return;
   }
-  auto [it, inserted] = d.entries.emplace(token, std::move(e));
-  ++d.pending;
-  d.by_flow[key] = token;
-  d.push_deadline(it->second, token,
-                  steady::now() + std::chrono::duration_cast<steady::duration>(timeout));
+  const auto token = p.token;
+  const auto key = key_of(p);
+  entry e;
+  e.sent = std::move(p);
+  e.sent_at = sent_at;
+  auto [it, inserted] = entries.emplace(token, std::move(e));
+  ++pending;
+  by_flow[key] = token;
+  push_deadline(it->second, token,
+                steady::now() + std::chrono::duration_cast<steady::duration>(timeout));
+}
+
+std::uint64_t engine::send(probe p, std::size_t payload_size, std::chrono::nanoseconds timeout) {
+  auto& d = *impl_;
+  d.prepare(p, payload_size);
+  const auto token = p.token;
+  wall_time sent_at{};
+  const auto ec = d.net.send(p, sent_at);
+  d.track(std::move(p), sent_at, ec, timeout);
   return token;
+}
+
+void engine::send_batch(std::vector<probe>& probes, std::size_t payload_size,
+                        std::chrono::nanoseconds timeout) {
+  auto& d = *impl_;
+  for (auto& p : probes) d.prepare(p, payload_size);
+  std::vector<wall_time> sent_at(probes.size());
+  std::vector<std::error_code> errors(probes.size());
+  // Replies are handled on this thread only after we return, so tracking after the send
+  // cannot miss an early answer.
+  d.net.send_batch(probes, sent_at, errors);
+  for (std::size_t i = 0; i < probes.size(); ++i)
+    d.track(std::move(probes[i]), sent_at[i], errors[i], timeout);
+  probes.clear();
 }
 
 bool engine::extend(std::uint64_t token, std::chrono::nanoseconds timeout_from_send) {
   auto it = impl_->entries.find(token);
   if (it == impl_->entries.end() || it->second.answered) return false;
   const auto elapsed = wall_clock::now() - it->second.sent_at;
-  const auto when = steady::now() + std::chrono::duration_cast<steady::duration>(
-                                         timeout_from_send - std::chrono::duration_cast<std::chrono::nanoseconds>(elapsed));
+  const auto when =
+      steady::now() +
+      std::chrono::duration_cast<steady::duration>(
+          timeout_from_send - std::chrono::duration_cast<std::chrono::nanoseconds>(elapsed));
   impl_->push_deadline(it->second, token, when);
   return true;
 }
 
-std::size_t engine::in_flight() const noexcept { return impl_->pending; }
+std::size_t engine::in_flight() const noexcept {
+  return impl_->pending;
+}
 
-event_loop& engine::loop() noexcept { return impl_->loop; }
-std::uint64_t engine::rejected() const noexcept { return impl_->rejected; }
+event_loop& engine::loop() noexcept {
+  return impl_->loop;
+}
+std::uint64_t engine::rejected() const noexcept {
+  return impl_->rejected;
+}
 
 }  // namespace nettrio

@@ -19,12 +19,16 @@ void event_loop::timer::cancel() noexcept {
   state_->t.cancel();
 }
 
-bool event_loop::timer::active() const noexcept { return state_ && state_->active; }
+bool event_loop::timer::active() const noexcept {
+  return state_ && state_->active;
+}
 
 event_loop::event_loop() : impl_(std::make_unique<detail::loop_impl>()) {}
 event_loop::~event_loop() = default;
 
-void event_loop::post(std::function<void()> fn) { boost::asio::post(impl_->io, std::move(fn)); }
+void event_loop::post(std::function<void()> fn) {
+  boost::asio::post(impl_->io, std::move(fn));
+}
 
 event_loop::timer event_loop::schedule(duration after, std::function<void()> fn) {
   timer h;
@@ -43,7 +47,11 @@ void event_loop::run() {
   impl_->io.run();
 }
 
-void event_loop::stop() noexcept { impl_->io.stop(); }
-bool event_loop::stopped() const noexcept { return impl_->io.stopped(); }
+void event_loop::stop() noexcept {
+  impl_->io.stop();
+}
+bool event_loop::stopped() const noexcept {
+  return impl_->io.stopped();
+}
 
 }  // namespace nettrio

@@ -6,20 +6,28 @@ namespace nettrio {
 
 std::string_view to_string(probe_protocol p) noexcept {
   switch (p) {
-    case probe_protocol::icmp_echo: return "icmp";
-    case probe_protocol::udp: return "udp";
-    case probe_protocol::tcp: return "tcp";
+    case probe_protocol::icmp_echo:
+      return "icmp";
+    case probe_protocol::udp:
+      return "udp";
+    case probe_protocol::tcp:
+      return "tcp";
   }
   return "?";
 }
 
 std::string_view to_string(probe_status s) noexcept {
   switch (s) {
-    case probe_status::reply: return "reply";
-    case probe_status::time_exceeded: return "time_exceeded";
-    case probe_status::unreachable: return "unreachable";
-    case probe_status::timeout: return "timeout";
-    case probe_status::send_failed: return "send_failed";
+    case probe_status::reply:
+      return "reply";
+    case probe_status::time_exceeded:
+      return "time_exceeded";
+    case probe_status::unreachable:
+      return "unreachable";
+    case probe_status::timeout:
+      return "timeout";
+    case probe_status::send_failed:
+      return "send_failed";
   }
   return "?";
 }
@@ -31,33 +39,52 @@ std::string unreachable_flag(ip_family family, std::uint8_t type, std::uint8_t c
   if (family == ip_family::v4) {
     if (type != packet::icmp4::dest_unreachable) return {};
     switch (code) {
-      case 0: return "!N";
-      case 1: return "!H";
-      case 2: return "!P";
-      case 3: return {};  // port unreachable: the destination answered
-      case 4: return "!F";
-      case 5: return "!S";
-      case 6: return "!U";
-      case 7: return "!W";
+      case 0:
+        return "!N";
+      case 1:
+        return "!H";
+      case 2:
+        return "!P";
+      case 3:
+        return {};  // port unreachable: the destination answered
+      case 4:
+        return "!F";
+      case 5:
+        return "!S";
+      case 6:
+        return "!U";
+      case 7:
+        return "!W";
       case 9:
       case 10:
-      case 13: return "!X";
-      case 14: return "!V";
-      case 15: return "!C";
-      default: return fmt::format("!{}", code);
+      case 13:
+        return "!X";
+      case 14:
+        return "!V";
+      case 15:
+        return "!C";
+      default:
+        return fmt::format("!{}", code);
     }
   }
   if (type == packet::icmp6::packet_too_big) return "!F";
   if (type != packet::icmp6::dest_unreachable) return {};
   switch (code) {
-    case 0: return "!N";  // no route to destination
-    case 1: return "!X";  // administratively prohibited
-    case 2: return "!V";  // beyond scope of source address
-    case 3: return "!H";  // address unreachable
-    case 4: return {};    // port unreachable
+    case 0:
+      return "!N";  // no route to destination
+    case 1:
+      return "!X";  // administratively prohibited
+    case 2:
+      return "!V";  // beyond scope of source address
+    case 3:
+      return "!H";  // address unreachable
+    case 4:
+      return {};  // port unreachable
     case 5:
-    case 6: return "!X";  // source address failed policy / reject route
-    default: return fmt::format("!{}", code);
+    case 6:
+      return "!X";  // source address failed policy / reject route
+    default:
+      return fmt::format("!{}", code);
   }
 }
 
@@ -67,18 +94,30 @@ std::string icmp_error_text(ip_family family, std::uint8_t type, std::uint8_t co
       return code == 0 ? "Time to live exceeded" : "Frag reassembly time exceeded";
     if (type == packet::icmp4::dest_unreachable) {
       switch (code) {
-        case 0: return "Destination Net Unreachable";
-        case 1: return "Destination Host Unreachable";
-        case 2: return "Destination Protocol Unreachable";
-        case 3: return "Destination Port Unreachable";
-        case 4: return "Frag needed and DF set";
-        case 5: return "Source Route Failed";
-        case 6: return "Destination Net Unknown";
-        case 7: return "Destination Host Unknown";
-        case 9: return "Destination Net Prohibited";
-        case 10: return "Destination Host Prohibited";
-        case 13: return "Communication prohibited by filter";
-        default: return fmt::format("Dest Unreachable, Bad Code: {}", code);
+        case 0:
+          return "Destination Net Unreachable";
+        case 1:
+          return "Destination Host Unreachable";
+        case 2:
+          return "Destination Protocol Unreachable";
+        case 3:
+          return "Destination Port Unreachable";
+        case 4:
+          return "Frag needed and DF set";
+        case 5:
+          return "Source Route Failed";
+        case 6:
+          return "Destination Net Unknown";
+        case 7:
+          return "Destination Host Unknown";
+        case 9:
+          return "Destination Net Prohibited";
+        case 10:
+          return "Destination Host Prohibited";
+        case 13:
+          return "Communication prohibited by filter";
+        default:
+          return fmt::format("Dest Unreachable, Bad Code: {}", code);
       }
     }
     return fmt::format("Bad ICMP type: {}", type);
@@ -87,12 +126,18 @@ std::string icmp_error_text(ip_family family, std::uint8_t type, std::uint8_t co
   if (type == packet::icmp6::packet_too_big) return "Packet too big";
   if (type == packet::icmp6::dest_unreachable) {
     switch (code) {
-      case 0: return "Destination unreachable: No route";
-      case 1: return "Destination unreachable: Administratively prohibited";
-      case 2: return "Destination unreachable: Beyond scope";
-      case 3: return "Destination unreachable: Address unreachable";
-      case 4: return "Destination unreachable: Port unreachable";
-      default: return fmt::format("Destination unreachable: Unknown code {}", code);
+      case 0:
+        return "Destination unreachable: No route";
+      case 1:
+        return "Destination unreachable: Administratively prohibited";
+      case 2:
+        return "Destination unreachable: Beyond scope";
+      case 3:
+        return "Destination unreachable: Address unreachable";
+      case 4:
+        return "Destination unreachable: Port unreachable";
+      default:
+        return fmt::format("Destination unreachable: Unknown code {}", code);
     }
   }
   return fmt::format("Unknown ICMPv6 type: {}", type);

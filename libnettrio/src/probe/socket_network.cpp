@@ -7,9 +7,9 @@
 
 #include "loop_impl.hpp"
 
-#include <boost/asio/posix/stream_descriptor.hpp>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+#include <boost/asio/posix/stream_descriptor.hpp>
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -20,9 +20,11 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <random>
+#include <thread>
 #include <unordered_map>
 
 namespace nettrio {
@@ -69,7 +71,9 @@ std::optional<ip_address> from_sockaddr(const void* sa, std::uint16_t* port = nu
   return std::nullopt;
 }
 
-int af_of(ip_family f) { return f == ip_family::v4 ? AF_INET : AF_INET6; }
+int af_of(ip_family f) {
+  return f == ip_family::v4 ? AF_INET : AF_INET6;
+}
 
 void set_int(int fd, int level, int opt, int value) {
   ::setsockopt(fd, level, opt, &value, sizeof value);  // best effort: options are hints here
@@ -134,14 +138,16 @@ class socket_network final : public network {
  public:
   explicit socket_network(const socket_options& o, socket_report* report) : opts_(o) {
     std::random_device rd;
-    raw_identifier_ = static_cast<std::uint16_t>((rd() ^ static_cast<unsigned>(::getpid())) & 0xffff);
+    raw_identifier_ =
+        static_cast<std::uint16_t>((rd() ^ static_cast<unsigned>(::getpid())) & 0xffff);
     for (auto fam : {ip_family::v4, ip_family::v6}) {
       if ((fam == ip_family::v4 && !o.ipv4) || (fam == ip_family::v6 && !o.ipv6)) continue;
       auto& fs = fam_[index(fam)];
       if (o.icmp || o.tcp) open_icmp(fam, fs, /*required=*/o.icmp);
       if (o.udp) open_udp(fam, fs);
-      if (report) (fam == ip_family::v4 ? report->icmp4 : report->icmp6) =
-                      fs.icmp_fd < 0 ? "" : (fs.icmp_raw ? "raw" : "datagram");
+      if (report)
+        (fam == ip_family::v4 ? report->icmp4 : report->icmp6) =
+            fs.icmp_fd < 0 ? "" : (fs.icmp_raw ? "raw" : "datagram");
     }
   }
 
@@ -165,13 +171,81 @@ class socket_network final : public network {
   void stop() noexcept override {
     for (auto& fs : fam_) {
       // release(), not close(): the fds stay ours until the destructor.
-      if (fs.icmp_desc) { fs.icmp_desc->cancel(); (void)fs.icmp_desc->release(); fs.icmp_desc.reset(); }
-      if (fs.udp_desc) { fs.udp_desc->cancel(); (void)fs.udp_desc->release(); fs.udp_desc.reset(); }
+      if (fs.icmp_desc) {
+        fs.icmp_desc->cancel();
+        (void)fs.icmp_desc->release();
+        fs.icmp_desc.reset();
+      }
+      if (fs.udp_desc) {
+        fs.udp_desc->cancel();
+        (void)fs.udp_desc->release();
+        fs.udp_desc.reset();
+      }
     }
     tcp_.clear();
   }
 
   void cancel(std::uint64_t token) noexcept override { tcp_.erase(token); }
+
+  void send_batch(std::span<const probe> probes, std::span<wall_time> sent_at,
+                  std::span<std::error_code> errors) override {
+    // Fast path for sweeps: IPv4 echo on a raw socket (IP_HDRINCL). Most of a probe's cost
+    // is the kernel carrying it (and, on a local path, its reply); sendmmsg trims syscall
+    // overhead and a second thread puts the other core to work.
+    const bool fast =
+        !probes.empty() &&
+        std::all_of(probes.begin(), probes.end(),
+                    [&](const probe& p) {
+                      return p.protocol == probe_protocol::icmp_echo && p.destination.is_v4();
+                    }) &&
+        fam_[0].icmp_raw && fam_[0].icmp_fd >= 0;
+    if (!fast) {
+      network::send_batch(probes, sent_at, errors);
+      return;
+    }
+    std::vector<std::vector<std::byte>> packets;
+    std::vector<sockaddr_storage> to(probes.size());
+    std::vector<socklen_t> to_len(probes.size());
+    packets.reserve(probes.size());
+    for (std::size_t i = 0; i < probes.size(); ++i) {
+      packets.push_back(echo_bytes(fam_[0], probes[i]));
+      to[i] = to_sockaddr(probes[i].destination, 0, to_len[i]);
+    }
+    const int fd = fam_[0].icmp_fd;
+    auto send_range = [&](std::size_t begin, std::size_t end) {
+      constexpr std::size_t chunk = 32;
+      std::array<mmsghdr, chunk> msgs{};
+      std::array<iovec, chunk> iov{};
+      for (std::size_t at = begin; at < end;) {
+        const std::size_t n = std::min(chunk, end - at);
+        for (std::size_t k = 0; k < n; ++k) {
+          iov[k] = {packets[at + k].data(), packets[at + k].size()};
+          msgs[k] = {};
+          msgs[k].msg_hdr.msg_name = &to[at + k];
+          msgs[k].msg_hdr.msg_namelen = to_len[at + k];
+          msgs[k].msg_hdr.msg_iov = &iov[k];
+          msgs[k].msg_hdr.msg_iovlen = 1;
+        }
+        const auto now = wall_clock::now();
+        for (std::size_t k = 0; k < n; ++k) sent_at[at + k] = now;
+        const int sent = ::sendmmsg(fd, msgs.data(), static_cast<unsigned>(n), 0);
+        if (sent < 0) {
+          errors[at] = {errno, std::generic_category()};  // the first one failed; go on after it
+          at += 1;
+        } else {
+          at += static_cast<std::size_t>(sent);
+        }
+      }
+    };
+    if (probes.size() < 64) {
+      send_range(0, probes.size());
+      return;
+    }
+    const std::size_t half = probes.size() / 2;
+    std::thread helper([&] { send_range(half, probes.size()); });
+    send_range(0, half);
+    helper.join();
+  }
 
   std::uint16_t echo_identifier(ip_family f) const noexcept override {
     return fam_[index(f)].echo_id;
@@ -183,9 +257,12 @@ class socket_network final : public network {
   std::error_code send(const probe& p, wall_time& sent_at) override {
     auto& fs = fam_[index(p.destination.family())];
     switch (p.protocol) {
-      case probe_protocol::icmp_echo: return send_echo(fs, p, sent_at);
-      case probe_protocol::udp: return send_udp(fs, p, sent_at);
-      case probe_protocol::tcp: return send_tcp(p, sent_at);
+      case probe_protocol::icmp_echo:
+        return send_echo(fs, p, sent_at);
+      case probe_protocol::udp:
+        return send_udp(fs, p, sent_at);
+      case probe_protocol::tcp:
+        return send_tcp(p, sent_at);
     }
     return std::make_error_code(std::errc::invalid_argument);
   }
@@ -231,10 +308,10 @@ class socket_network final : public network {
     if (fd < 0) {
       const int err = errno ? errno : dgram_err;
       if (!required) return;  // TCP works without it; routers' answers just go unseen
-      throw sys_error(err, fmt::format("cannot open an ICMP{} socket (needs CAP_NET_RAW, or add your "
-                                       "group to net.ipv{}.ping_group_range)",
-                                       fam == ip_family::v4 ? "" : "v6",
-                                       4));
+      throw sys_error(err,
+                      fmt::format("cannot open an ICMP{} socket (needs CAP_NET_RAW, or add your "
+                                  "group to net.ipv{}.ping_group_range)",
+                                  fam == ip_family::v4 ? "" : "v6", 4));
     }
     fs.icmp_fd = fd;
     set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
@@ -243,9 +320,14 @@ class socket_network final : public network {
     if (fam == ip_family::v4) {
       set_int(fd, SOL_IP, IP_RECVTTL, 1);
       if (fs.icmp_raw) {
+        // We write the IPv4 header ourselves (TTL per packet, no setsockopt per probe), and
+        // the kernel then sends without taking the socket lock: two threads can send at
+        // once (send_batch). It fills in source address, id, length and checksum.
+        set_int(fd, SOL_IP, IP_HDRINCL, 1);
         // Only what can answer a probe: echo reply, unreachable, time exceeded.
         icmp_filter filt{};
-        filt.data = ~((1U << ICMP_ECHOREPLY) | (1U << ICMP_DEST_UNREACH) | (1U << ICMP_TIME_EXCEEDED));
+        filt.data =
+            ~((1U << ICMP_ECHOREPLY) | (1U << ICMP_DEST_UNREACH) | (1U << ICMP_TIME_EXCEEDED));
         ::setsockopt(fd, SOL_RAW, ICMP_FILTER, &filt, sizeof filt);
       } else {
         set_int(fd, SOL_IP, IP_RECVERR, 1);
@@ -269,7 +351,8 @@ class socket_network final : public network {
     } else {
       // The kernel names a ping socket by a local "port" and puts it in the identifier.
       socklen_t len = 0;
-      auto any = to_sockaddr(fam == ip_family::v4 ? ip_address::v4(0) : *ip_address::parse("::"), 0, len);
+      auto any =
+          to_sockaddr(fam == ip_family::v4 ? ip_address::v4(0) : *ip_address::parse("::"), 0, len);
       if (::bind(fd, reinterpret_cast<sockaddr*>(&any), len) != 0)
         throw sys_error(errno, "cannot bind ICMP datagram socket");
       sockaddr_storage me{};
@@ -309,15 +392,17 @@ class socket_network final : public network {
 
   void set_ttl(int fd, ip_family fam, int& current, int ttl) {
     if (current == ttl) return;
-    if (fam == ip_family::v4) set_int(fd, SOL_IP, IP_TTL, ttl);
-    else set_int(fd, SOL_IPV6, IPV6_UNICAST_HOPS, ttl);
+    if (fam == ip_family::v4)
+      set_int(fd, SOL_IP, IP_TTL, ttl);
+    else
+      set_int(fd, SOL_IPV6, IPV6_UNICAST_HOPS, ttl);
     current = ttl;
   }
 
   // A sendto that a pending socket error (sk_err from an earlier ICMP error, with
   // IP_RECVERR) made fail is retried once: that error was already queued and read.
-  static ssize_t send_once_more(int fd, const void* buf, std::size_t len, const sockaddr_storage& to,
-                                socklen_t tolen) {
+  static ssize_t send_once_more(int fd, const void* buf, std::size_t len,
+                                const sockaddr_storage& to, socklen_t tolen) {
     ssize_t n = ::sendto(fd, buf, len, 0, reinterpret_cast<const sockaddr*>(&to), tolen);
     if (n < 0 && (errno == EHOSTUNREACH || errno == ENETUNREACH || errno == ECONNREFUSED ||
                   errno == EPROTO || errno == EACCES || errno == EPERM))
@@ -325,10 +410,25 @@ class socket_network final : public network {
     return n;
   }
 
+  // The bytes of an echo probe as the socket wants them: with an IPv4 header in front on a
+  // raw IPv4 socket (IP_HDRINCL), the ICMP message alone otherwise.
+  std::vector<std::byte> echo_bytes(const family_sockets& fs, const probe& p) const {
+    auto icmp = pk::make_echo_request(fs.family, fs.echo_id, p.sequence, p.payload);
+    if (!(fs.icmp_raw && fs.family == ip_family::v4)) return icmp;
+    std::vector<std::byte> pkt(20 + icmp.size());
+    pk::store_u8(pkt, 0, 0x45);  // version 4, 20-byte header
+    pk::store_u8(pkt, 8, p.ttl);
+    pk::store_u8(pkt, 9, pk::ip_proto_icmp);
+    std::memcpy(pkt.data() + 16, p.destination.bytes().data(), 4);  // source 0: kernel's choice
+    std::memcpy(pkt.data() + 20, icmp.data(), icmp.size());
+    return pkt;
+  }
+
   std::error_code send_echo(family_sockets& fs, const probe& p, wall_time& sent_at) {
     if (fs.icmp_fd < 0) return std::make_error_code(std::errc::address_family_not_supported);
-    set_ttl(fs.icmp_fd, fs.family, fs.icmp_ttl, p.ttl);
-    auto pkt = pk::make_echo_request(fs.family, fs.echo_id, p.sequence, p.payload);
+    if (!(fs.icmp_raw && fs.family == ip_family::v4))
+      set_ttl(fs.icmp_fd, fs.family, fs.icmp_ttl, p.ttl);
+    auto pkt = echo_bytes(fs, p);
     socklen_t len = 0;
     auto to = to_sockaddr(p.destination, 0, len);
     sent_at = wall_clock::now();
@@ -375,7 +475,8 @@ class socket_network final : public network {
     tp->desc = std::make_unique<stream_descriptor>(loop_->impl().io, fd);
     auto* raw = tp.get();
     tcp_.emplace(p.token, std::move(tp));
-    raw->desc->async_wait(stream_descriptor::wait_write, [this, token = p.token](const boost::system::error_code& ec) {
+    raw->desc->async_wait(stream_descriptor::wait_write, [this, token = p.token](
+                                                             const boost::system::error_code& ec) {
       if (ec) return;
       auto it = tcp_.find(token);
       if (it == tcp_.end()) return;
@@ -391,9 +492,12 @@ class socket_network final : public network {
       r.dst_port = it->second->dst_port;
       r.src_port = it->second->src_port;
       tcp_.erase(it);  // closes the socket: an open port gets its RST/FIN right away
-      if (err == 0) r.what = reply::kind::tcp_connected;
-      else if (err == ECONNREFUSED) r.what = reply::kind::tcp_refused;
-      else return;  // unreachable/time exceeded: told by ICMP on the raw socket, or a timeout
+      if (err == 0)
+        r.what = reply::kind::tcp_connected;
+      else if (err == ECONNREFUSED)
+        r.what = reply::kind::tcp_refused;
+      else
+        return;  // unreachable/time exceeded: told by ICMP on the raw socket, or a timeout
       on_reply_(std::move(r));
     });
     return {};
@@ -405,11 +509,12 @@ class socket_network final : public network {
   }
 
   void arm(family_sockets& fs, stream_descriptor& desc, bool is_udp) {
-    desc.async_wait(stream_descriptor::wait_read, [this, &fs, &desc, is_udp](const boost::system::error_code& ec) {
-      if (ec) return;
-      drain(fs, desc.native_handle(), is_udp);
-      arm(fs, desc, is_udp);
-    });
+    desc.async_wait(stream_descriptor::wait_read,
+                    [this, &fs, &desc, is_udp](const boost::system::error_code& ec) {
+                      if (ec) return;
+                      drain(fs, desc.native_handle(), is_udp);
+                      arm(fs, desc, is_udp);
+                    });
   }
 
   void drain(family_sockets& fs, int fd, bool is_udp) {
@@ -418,12 +523,15 @@ class socket_network final : public network {
     if (is_udp) {
       // Data from the destination (something listens on the probed port): not an answer
       // we can attribute; discard.
-      for (int i = 0; i < 4096 && receive(fd, dgram_, 0); ++i) {}
+      for (int i = 0; i < 4096 && receive(fd, dgram_, 0); ++i) {
+      }
       return;
     }
     for (int i = 0; i < 65536 && receive(fd, dgram_, 0); ++i) {
-      if (fs.icmp_raw) on_raw_icmp(fs);
-      else on_dgram_icmp(fs);
+      if (fs.icmp_raw)
+        on_raw_icmp(fs);
+      else
+        on_dgram_icmp(fs);
     }
   }
 
@@ -436,7 +544,8 @@ class socket_network final : public network {
     auto from = from_sockaddr(&dgram_.from);
     auto h = pk::icmp_header::parse(view(dgram_));
     if (!from || !h) return;
-    const auto echo_reply = fs.family == ip_family::v4 ? pk::icmp4::echo_reply : pk::icmp6::echo_reply;
+    const auto echo_reply =
+        fs.family == ip_family::v4 ? pk::icmp4::echo_reply : pk::icmp6::echo_reply;
     if (h->type != echo_reply) return;
     reply r;
     r.what = reply::kind::echo_reply;

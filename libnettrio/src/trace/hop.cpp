@@ -4,10 +4,13 @@
 
 namespace nettrio {
 
-bool hop::silent() const noexcept { return answered() == 0; }
+bool hop::silent() const noexcept {
+  return answered() == 0;
+}
 
 std::size_t hop::answered() const noexcept {
-  return static_cast<std::size_t>(std::count_if(probes.begin(), probes.end(), [](const hop_probe& p) { return p.from.has_value(); }));
+  return static_cast<std::size_t>(std::count_if(
+      probes.begin(), probes.end(), [](const hop_probe& p) { return p.from.has_value(); }));
 }
 
 std::vector<ip_address> hop::responders() const {
@@ -25,7 +28,8 @@ std::optional<double> hop::best_rtt() const noexcept {
 }
 
 bool hop::reached_destination() const noexcept {
-  return std::any_of(probes.begin(), probes.end(), [](const hop_probe& p) { return p.from_destination && p.flag.empty(); });
+  return std::any_of(probes.begin(), probes.end(),
+                     [](const hop_probe& p) { return p.from_destination && p.flag.empty(); });
 }
 
 std::string hop::unreachable_flag() const {

@@ -39,7 +39,8 @@ void reverse_dns::request(const ip_address& a) {
       len = sizeof(sockaddr_in6);
     }
     char host[NI_MAXHOST] = {};
-    const int rc = ::getnameinfo(reinterpret_cast<sockaddr*>(&ss), len, host, sizeof host, nullptr, 0, NI_NAMEREQD);
+    const int rc = ::getnameinfo(reinterpret_cast<sockaddr*>(&ss), len, host, sizeof host, nullptr,
+                                 0, NI_NAMEREQD);
     std::lock_guard lock(s->mu);
     if (rc == 0) s->names[a] = std::string(host);
     s->done[a] = true;

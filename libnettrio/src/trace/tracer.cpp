@@ -18,17 +18,22 @@ using steady = std::chrono::steady_clock;
 
 std::string_view to_string(trace_method m) noexcept {
   switch (m) {
-    case trace_method::udp: return "udp";
-    case trace_method::icmp: return "icmp";
-    case trace_method::tcp: return "tcp";
+    case trace_method::udp:
+      return "udp";
+    case trace_method::icmp:
+      return "icmp";
+    case trace_method::tcp:
+      return "tcp";
   }
   return "?";
 }
 
 std::string validate(const trace_options& o) {
-  if (o.max_hops < 1 || o.max_hops > 255) return fmt::format("max hops (-m) {} is out of range; use 1 to 255", o.max_hops);
+  if (o.max_hops < 1 || o.max_hops > 255)
+    return fmt::format("max hops (-m) {} is out of range; use 1 to 255", o.max_hops);
   if (o.first_ttl < 1 || o.first_ttl > o.max_hops)
-    return fmt::format("first TTL (-f) {} must be between 1 and max hops ({})", o.first_ttl, o.max_hops);
+    return fmt::format("first TTL (-f) {} must be between 1 and max hops ({})", o.first_ttl,
+                       o.max_hops);
   if (o.probes_per_hop < 1 || o.probes_per_hop > 10)
     return fmt::format("probes per hop (-q) {} is out of range; use 1 to 10", o.probes_per_hop);
   if (o.max_wait <= 0ms) return "wait (-w) must be positive";
@@ -40,7 +45,9 @@ std::string validate(const trace_options& o) {
 
 tracer::tracer(network& net, trace_options opts) : net_(net), opts_(opts) {}
 
-void tracer::request_stop() noexcept { stop_ = true; }
+void tracer::request_stop() noexcept {
+  stop_ = true;
+}
 
 namespace {
 
@@ -66,19 +73,21 @@ std::size_t header_bytes(trace_method m, ip_family f) {
 
 }  // namespace
 
-trace_result tracer::run(const std::string& target_name, const ip_address& address, const hop_handler& on_hop,
-                         const round_handler& on_round) {
+trace_result tracer::run(const std::string& target_name, const ip_address& address,
+                         const hop_handler& on_hop, const round_handler& on_round) {
   event_loop loop;
   std::random_device rd;
-  engine eng(net_, loop, engine_options{.payload_cookie = (std::uint64_t{rd()} << 32) | rd(),
-                                        .duplicate_window = 2000ms});
+  engine eng(net_, loop,
+             engine_options{.payload_cookie = (std::uint64_t{rd()} << 32) | rd(),
+                            .duplicate_window = 2000ms});
   const auto family = address.family();
   const int first = opts_.first_ttl;
   const int q = opts_.probes_per_hop;
-  const std::uint16_t base_port =
-      opts_.port.value_or(opts_.method == trace_method::tcp ? std::uint16_t{80} : std::uint16_t{33434});
-  const std::size_t payload =
-      opts_.packet_size > header_bytes(opts_.method, family) ? opts_.packet_size - header_bytes(opts_.method, family) : 0;
+  const std::uint16_t base_port = opts_.port.value_or(
+      opts_.method == trace_method::tcp ? std::uint16_t{80} : std::uint16_t{33434});
+  const std::size_t payload = opts_.packet_size > header_bytes(opts_.method, family)
+                                  ? opts_.packet_size - header_bytes(opts_.method, family)
+                                  : 0;
 
   trace_result out;
   out.target = target_name;
@@ -101,15 +110,17 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   std::uint64_t round = 0;
   std::vector<ttl_state> ttls;
   std::unordered_map<std::uint64_t, std::pair<int, int>> by_token;  // token -> (ttl, slot)
-  int highest_te = 0;       // highest TTL that answered time-exceeded this round
-  int highest_answered = 0; // highest TTL with any answer this round
+  int highest_te = 0;        // highest TTL that answered time-exceeded this round
+  int highest_answered = 0;  // highest TTL with any answer this round
   int emitted = first - 1;
   steady::time_point round_start;
   event_loop::timer wake_timer, next_round_timer, stop_poll;
   bool finished = false;
   bool round_finished = false;  // waiting for the next round to start
 
-  auto state_of = [&](int ttl) -> ttl_state& { return ttls[static_cast<std::size_t>(ttl - first)]; };
+  auto state_of = [&](int ttl) -> ttl_state& {
+    return ttls[static_cast<std::size_t>(ttl - first)];
+  };
   auto limit = [&] { return dest_ttl ? std::min(*dest_ttl, opts_.max_hops) : opts_.max_hops; };
 
   auto current_wait = [&]() -> std::chrono::nanoseconds {
@@ -134,10 +145,14 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
     switch (opts_.method) {
       case trace_method::udp:
         p.protocol = probe_protocol::udp;
-        p.dst_port = opts_.paris ? base_port
-                                 : static_cast<std::uint16_t>(base_port + (probe_index % (65535u - base_port + 1)));
+        p.dst_port =
+            opts_.paris
+                ? base_port
+                : static_cast<std::uint16_t>(base_port + (probe_index % (65535u - base_port + 1)));
         break;
-      case trace_method::icmp: p.protocol = probe_protocol::icmp_echo; break;
+      case trace_method::icmp:
+        p.protocol = probe_protocol::icmp_echo;
+        break;
       case trace_method::tcp:
         p.protocol = probe_protocol::tcp;
         p.dst_port = base_port;
@@ -197,7 +212,8 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
     wake_timer.cancel();
     if (round > 1) {
       for (int t = first; t <= limit(); ++t)
-        for (auto& s : state_of(t).slots) out.hops[static_cast<std::size_t>(t - first)].probes.push_back(s.result);
+        for (auto& s : state_of(t).slots)
+          out.hops[static_cast<std::size_t>(t - first)].probes.push_back(s.result);
     }
     if (on_round) on_round(round);
     if (round >= opts_.rounds || stop_) {
@@ -206,7 +222,8 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
       return;
     }
     const auto next = round_start + opts_.round_interval;
-    next_round_timer = loop.schedule(std::max(next - steady::now(), steady::duration::zero()), start_round);
+    next_round_timer =
+        loop.schedule(std::max(next - steady::now(), steady::duration::zero()), start_round);
   };
 
   pump = [&] {
@@ -231,7 +248,8 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
     }
     if (blocked) {
       wake_timer.cancel();
-      wake_timer = loop.schedule(std::chrono::duration_cast<steady::duration>(silent_after()), pump);
+      wake_timer =
+          loop.schedule(std::chrono::duration_cast<steady::duration>(silent_after()), pump);
     }
     if (round_done()) finish_round();
   };
@@ -323,7 +341,8 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
         for (auto& s : state_of(t).slots) h.probes.push_back(s.result);
     }
   }
-  out.hops.resize(static_cast<std::size_t>(std::max(0, (stop_ ? std::max(emitted, first - 1) : last) - first + 1)));
+  out.hops.resize(static_cast<std::size_t>(
+      std::max(0, (stop_ ? std::max(emitted, first - 1) : last) - first + 1)));
   out.reached = false;
   for (const auto& h : out.hops)
     if (h.reached_destination()) out.reached = true;
@@ -346,7 +365,8 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
         st.last_ms = *p.rtt_ms;
       }
       st.received = n;
-      st.loss_percent = st.sent ? 100.0 * static_cast<double>(st.sent - n) / static_cast<double>(st.sent) : 0;
+      st.loss_percent =
+          st.sent ? 100.0 * static_cast<double>(st.sent - n) / static_cast<double>(st.sent) : 0;
       if (n) {
         st.avg_ms = sum / static_cast<double>(n);
         // Sample standard deviation, as mtr reports StDev.

@@ -9,20 +9,26 @@ namespace nettrio {
 bool looks_local(const ip_address& a, const ip_address& b) noexcept {
   if (a.family() != b.family()) return false;
   const std::size_t prefix_bytes = a.is_v4() ? 3 : 8;  // /24 or /64
-  return std::equal(a.bytes().begin(), a.bytes().begin() + static_cast<std::ptrdiff_t>(prefix_bytes), b.bytes().begin());
+  return std::equal(a.bytes().begin(),
+                    a.bytes().begin() + static_cast<std::ptrdiff_t>(prefix_bytes),
+                    b.bytes().begin());
 }
 
 namespace {
 
 std::string flag_meaning(const std::string& flag) {
   if (flag == "!N") return "network unreachable: it has no route to the destination's network";
-  if (flag == "!H") return "host unreachable: it cannot deliver to the destination host (down, or not on that network)";
+  if (flag == "!H")
+    return "host unreachable: it cannot deliver to the destination host (down, or not on that "
+           "network)";
   if (flag == "!P") return "protocol unreachable: the probe's protocol is not accepted there";
-  if (flag == "!X") return "communication administratively prohibited: a filter there rejects the traffic";
+  if (flag == "!X")
+    return "communication administratively prohibited: a filter there rejects the traffic";
   if (flag == "!F") return "fragmentation needed: the packet is larger than the path allows";
   if (flag == "!S") return "source route failed";
   if (flag == "!U" || flag == "!W") return "destination network or host unknown";
-  if (flag == "!V" || flag == "!C") return "precedence violation or cutoff: a policy there rejects the traffic";
+  if (flag == "!V" || flag == "!C")
+    return "precedence violation or cutoff: a policy there rejects the traffic";
   if (flag == "!E") return "the local stack refused to send (no route from this host)";
   return fmt::format("unreachable ({})", flag);
 }
@@ -50,43 +56,51 @@ void interpret(trace_result& r) {
     const bool later_answers = static_cast<int>(i) < last_answering;
     if (got == 0 && later_answers) {
       // Fig. 6: silence here, answers further on.
-      h.notes.push_back("no reply at this hop, yet later hops answer: this router does not send "
-                        "time-exceeded (or filters it); not a fault");
+      h.notes.push_back(
+          "no reply at this hop, yet later hops answer: this router does not send "
+          "time-exceeded (or filters it); not a fault");
     } else if (got > 0 && got < total) {
       bool carries_on = false;
       if (report && i + 1 < r.stats.size()) {
         // mtr reading: loss that later hops do not show is the router's ICMP rate limit.
-        carries_on = std::all_of(r.stats.begin() + static_cast<std::ptrdiff_t>(i) + 1, r.stats.end(),
-                                 [](const hop_stats& s) { return s.loss_percent > 0; });
+        carries_on =
+            std::all_of(r.stats.begin() + static_cast<std::ptrdiff_t>(i) + 1, r.stats.end(),
+                        [](const hop_stats& s) { return s.loss_percent > 0; });
       }
       if (report && !carries_on && later_answers)
-        h.notes.push_back(fmt::format("{:g}% loss here does not carry on to later hops: the router rate-limits "
-                                      "ICMP replies; not loss on the path",
-                                      r.stats[i].loss_percent));
+        h.notes.push_back(
+            fmt::format("{:g}% loss here does not carry on to later hops: the router rate-limits "
+                        "ICMP replies; not loss on the path",
+                        r.stats[i].loss_percent));
       else
-        h.notes.push_back(fmt::format("{} of {} probes unanswered: a busy router or dropped packets; not a fault "
-                                      "by itself",
-                                      total - got, total));
+        h.notes.push_back(
+            fmt::format("{} of {} probes unanswered: a busy router or dropped packets; not a fault "
+                        "by itself",
+                        total - got, total));
     }
     const auto who = h.responders();
     if (who.size() > 1)
-      h.notes.push_back(fmt::format("{} routers answered for this hop ({}): load balancing (ECMP) or a route "
-                                    "change; --paris keeps one path",
-                                    who.size(), addr_list(who)));
+      h.notes.push_back(
+          fmt::format("{} routers answered for this hop ({}): load balancing (ECMP) or a route "
+                      "change; --paris keeps one path",
+                      who.size(), addr_list(who)));
     if (auto best = h.best_rtt()) {
       // Fig. 3: a later hop can be faster; replies return by their own paths.
       if (best_so_far > 1.0 && *best < best_so_far * 0.8 && best_so_far - *best > 1.0)
-        h.notes.push_back(fmt::format("lower RTT than an earlier hop ({:.3f} ms < {:.3f} ms): replies take other "
-                                      "return paths (asymmetric routing); per-hop RTT is not a per-link cost",
-                                      *best, best_so_far));
+        h.notes.push_back(
+            fmt::format("lower RTT than an earlier hop ({:.3f} ms < {:.3f} ms): replies take other "
+                        "return paths (asymmetric routing); per-hop RTT is not a per-link cost",
+                        *best, best_so_far));
       best_so_far = std::max(best_so_far, *best);
     }
   }
 
   auto& v = r.result;
   if (r.reached) {
-    const auto& h = *std::find_if(hops.begin(), hops.end(), [](const hop& x) { return x.reached_destination(); });
-    v = {verdict_kind::reached, h.ttl, fmt::format("reached {} at hop {}", r.address.to_string(), h.ttl)};
+    const auto& h = *std::find_if(hops.begin(), hops.end(),
+                                  [](const hop& x) { return x.reached_destination(); });
+    v = {verdict_kind::reached, h.ttl,
+         fmt::format("reached {} at hop {}", r.address.to_string(), h.ttl)};
     return;
   }
   for (const auto& h : hops) {
@@ -100,30 +114,37 @@ void interpret(trace_result& r) {
   }
   if (last_answering < 0) {
     v = {verdict_kind::no_response, std::nullopt,
-         "nothing answered, not even the first hop: probes or their ICMP replies are filtered close to this "
+         "nothing answered, not even the first hop: probes or their ICMP replies are filtered "
+         "close to this "
          "host (local firewall or the first router), or the network is down"};
     return;
   }
   const auto& last = hops[static_cast<std::size_t>(last_answering)];
   if (static_cast<std::size_t>(last_answering) + 1 == hops.size()) {
     v = {verdict_kind::incomplete, last.ttl,
-         fmt::format("not reached within {} hops; the path is longer, or loops (raise -m)", r.max_hops)};
+         fmt::format("not reached within {} hops; the path is longer, or loops (raise -m)",
+                     r.max_hops)};
     return;
   }
   const auto who = last.responders();
-  const bool local = std::any_of(who.begin(), who.end(), [&](const ip_address& a) { return looks_local(a, r.address); });
+  const bool local = std::any_of(who.begin(), who.end(),
+                                 [&](const ip_address& a) { return looks_local(a, r.address); });
   if (local) {
     // Fig. 8: the last responder sits on the destination's own network.
     v = {verdict_kind::destination_silent, last.ttl,
-         fmt::format("the path reaches hop {} ({}), which looks local to {} (same {}), and then goes silent: most "
-                     "likely the destination itself does not answer probes and may well be up (try nettrio ping "
+         fmt::format("the path reaches hop {} ({}), which looks local to {} (same {}), and then "
+                     "goes silent: most "
+                     "likely the destination itself does not answer probes and may well be up (try "
+                     "nettrio ping "
                      "--tcp PORT); without knowing its subnetting this is a guess, not a certainty",
-                     last.ttl, addr_list(who), r.address.to_string(), r.address.is_v4() ? "/24" : "/64")};
+                     last.ttl, addr_list(who), r.address.to_string(),
+                     r.address.is_v4() ? "/24" : "/64")};
     return;
   }
   // Fig. 7: silence from hop K+1 to the end.
   v = {verdict_kind::filtered_after_hop, last.ttl,
-       fmt::format("no reply after hop {} ({}): a firewall or filter past it drops the probes or their replies; "
+       fmt::format("no reply after hop {} ({}): a firewall or filter past it drops the probes or "
+                   "their replies; "
                    "contact whoever runs the network of hop {}",
                    last.ttl, addr_list(who), last.ttl + 1)};
 }

@@ -63,8 +63,8 @@ struct icmp_header {
 struct quoted_probe {
   ip_address source;
   ip_address destination;
-  std::uint8_t protocol = 0;  // ip_proto_* value
-  std::uint8_t ttl = 0;       // TTL/hop limit as the erroring router saw it (often 1)
+  std::uint8_t protocol = 0;   // ip_proto_* value
+  std::uint8_t ttl = 0;        // TTL/hop limit as the erroring router saw it (often 1)
   std::uint16_t src_port = 0;  // UDP/TCP
   std::uint16_t dst_port = 0;  // UDP/TCP
   std::uint16_t icmp_id = 0;   // quoted echo request

@@ -45,7 +45,7 @@ struct ping_summary {
   std::uint64_t received = 0;
   std::uint64_t duplicates = 0;
   std::uint64_t corrupted = 0;
-  std::uint64_t errors = 0;  // ICMP errors (unreachable, time exceeded) about our probes
+  std::uint64_t errors = 0;       // ICMP errors (unreachable, time exceeded) about our probes
   std::uint64_t tcp_refused = 0;  // --tcp: answered with RST (host up, port closed)
   std::optional<rtt_summary> rtt;
   std::vector<ping_reply_record> replies;

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace nettrio {
 
@@ -39,6 +40,10 @@ class engine {
   /// payload (`payload_size` bytes of a pattern replies must carry back). Returns the token.
   std::uint64_t send(probe p, std::size_t payload_size, std::chrono::nanoseconds timeout);
 
+  /// send() for many probes at once; results arrive as for send().
+  void send_batch(std::vector<probe>& probes, std::size_t payload_size,
+                  std::chrono::nanoseconds timeout);
+
   /// Changes the timeout of a probe still in flight (adaptive waits); false when gone.
   bool extend(std::uint64_t token, std::chrono::nanoseconds timeout_from_send);
 
@@ -46,7 +51,6 @@ class engine {
   [[nodiscard]] event_loop& loop() noexcept;
   /// Replies that looked like ours but failed a check (forged, foreign, corrupt).
   [[nodiscard]] std::uint64_t rejected() const noexcept;
-
 
  private:
   struct impl;

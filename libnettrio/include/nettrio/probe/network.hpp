@@ -6,6 +6,7 @@
 #include <nettrio/probe/probe.hpp>
 
 #include <functional>
+#include <span>
 #include <system_error>
 
 namespace nettrio {
@@ -25,6 +26,13 @@ class network {
   /// Puts one probe on the wire. `sent_at` is set just before the send (wall clock).
   /// A failure is data (send_failed), not an exception.
   virtual std::error_code send(const probe& p, wall_time& sent_at) = 0;
+
+  /// Puts many probes on the wire at once (sweeps). The default sends them one by one;
+  /// the socket network spreads large batches over two cores.
+  virtual void send_batch(std::span<const probe> probes, std::span<wall_time> sent_at,
+                          std::span<std::error_code> errors) {
+    for (std::size_t i = 0; i < probes.size(); ++i) errors[i] = send(probes[i], sent_at[i]);
+  }
 
   /// The engine gave up on a probe (timeout): release what the network holds for it.
   virtual void cancel(std::uint64_t /*token*/) noexcept {}

@@ -27,19 +27,19 @@ struct probe {
   probe_protocol protocol = probe_protocol::icmp_echo;
   ip_address destination;
   std::uint8_t ttl = 64;
-  std::uint16_t sequence = 0;  // ICMP echo sequence
-  std::uint16_t dst_port = 0;  // UDP/TCP destination port
+  std::uint16_t sequence = 0;      // ICMP echo sequence
+  std::uint16_t dst_port = 0;      // UDP/TCP destination port
   std::vector<std::byte> payload;  // ICMP echo data / UDP data, filled by the engine
 };
 
 /// What came back, as decoded from a socket (or made up by a fake network).
 struct reply {
   enum class kind : std::uint8_t {
-    echo_reply,    // ICMP echo reply (answers an echo probe directly)
-    icmp_error,    // destination unreachable / time exceeded quoting a probe
-    tcp_connected, // the TCP handshake completed: the destination answered SYN-ACK
-    tcp_refused,   // the destination answered RST
-    local_error,   // the local stack refused the probe (errqueue with origin LOCAL)
+    echo_reply,     // ICMP echo reply (answers an echo probe directly)
+    icmp_error,     // destination unreachable / time exceeded quoting a probe
+    tcp_connected,  // the TCP handshake completed: the destination answered SYN-ACK
+    tcp_refused,    // the destination answered RST
+    local_error,    // the local stack refused the probe (errqueue with origin LOCAL)
   };
   kind what = kind::echo_reply;
   ip_address from;
@@ -79,9 +79,9 @@ struct probe_result {
   int reply_ttl = -1;
   std::uint8_t icmp_type = 0;
   std::uint8_t icmp_code = 0;
-  bool tcp_open = false;     // tcp: connected (true) or refused (false) when status==reply
-  bool duplicate = false;    // a second answer to a probe already answered
-  bool corrupt = false;      // an answer whose payload or checksum did not verify
+  bool tcp_open = false;   // tcp: connected (true) or refused (false) when status==reply
+  bool duplicate = false;  // a second answer to a probe already answered
+  bool corrupt = false;    // an answer whose payload or checksum did not verify
   std::vector<packet::mpls_label> mpls;
   std::error_code error;  // send_failed
 };

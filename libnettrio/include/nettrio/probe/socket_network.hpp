@@ -20,12 +20,12 @@ enum class icmp_socket_kind : std::uint8_t { automatic, datagram, raw };
 struct socket_options {
   bool ipv4 = true;
   bool ipv6 = false;
-  bool icmp = true;   // echo probes (ping, trace -I)
-  bool udp = false;   // UDP probes (trace)
-  bool tcp = false;   // TCP connect probes (ping --tcp, trace -T)
+  bool icmp = true;  // echo probes (ping, trace -I)
+  bool udp = false;  // UDP probes (trace)
+  bool tcp = false;  // TCP connect probes (ping --tcp, trace -T)
   icmp_socket_kind icmp_kind = icmp_socket_kind::automatic;
-  std::uint16_t udp_source_port = 0;      // 0: let the kernel pick once, then keep it
-  int receive_buffer = 4 * 1024 * 1024;   // bytes; sweeps need room for bursts of replies
+  std::uint16_t udp_source_port = 0;     // 0: let the kernel pick once, then keep it
+  int receive_buffer = 4 * 1024 * 1024;  // bytes; sweeps need room for bursts of replies
 };
 
 /// What was opened, for --verbose and for tests.

@@ -17,7 +17,7 @@ enum class trace_method : std::uint8_t { udp, icmp, tcp };
 
 /// One probe at one TTL: a responder and its time, or `*`.
 struct hop_probe {
-  std::optional<ip_address> from;       // empty: no reply ("*")
+  std::optional<ip_address> from;  // empty: no reply ("*")
   std::optional<double> rtt_ms;
   std::string flag;                      // "!N", "!H", ... or empty
   bool from_destination = false;         // the target itself answered
@@ -26,10 +26,10 @@ struct hop_probe {
 
 struct hop {
   int ttl = 0;
-  std::vector<hop_probe> probes;  // in send order
-  std::vector<std::string> notes; // filled by interpret()
+  std::vector<hop_probe> probes;   // in send order
+  std::vector<std::string> notes;  // filled by interpret()
 
-  [[nodiscard]] bool silent() const noexcept;      // every probe is "*"
+  [[nodiscard]] bool silent() const noexcept;  // every probe is "*"
   [[nodiscard]] std::size_t answered() const noexcept;
   [[nodiscard]] std::vector<ip_address> responders() const;  // distinct, in order seen
   [[nodiscard]] std::optional<double> best_rtt() const noexcept;
@@ -61,7 +61,7 @@ struct trace_result {
   int first_ttl = 1;
   std::size_t packet_size = 60;
   bool reached = false;
-  std::vector<hop> hops;  // first_ttl .. last reported TTL
+  std::vector<hop> hops;         // first_ttl .. last reported TTL
   std::vector<hop_stats> stats;  // report mode only
   std::uint64_t rounds = 1;
   verdict result;

@@ -26,16 +26,16 @@ class network;
 
 struct trace_options {
   trace_method method = trace_method::udp;
-  int first_ttl = 1;                 // -f
-  int max_hops = 30;                 // -m
-  int probes_per_hop = 3;            // -q
-  std::optional<std::uint16_t> port; // -p: UDP base port (33434) / TCP port (80)
+  int first_ttl = 1;                         // -f
+  int max_hops = 30;                         // -m
+  int probes_per_hop = 3;                    // -q
+  std::optional<std::uint16_t> port;         // -p: UDP base port (33434) / TCP port (80)
   std::chrono::milliseconds max_wait{5000};  // -w: the longest wait for any probe
   std::chrono::milliseconds min_wait{250};   // floor of the adaptive wait
-  int lookahead = 3;                 // TTLs in flight past the highest answered one
-  bool paris = false;                // --paris: constant 5-tuple
-  std::size_t packet_size = 60;      // total IP packet size, like traceroute
-  std::uint64_t rounds = 1;          // report mode: > 1 rounds, one probe per hop each
+  int lookahead = 3;                         // TTLs in flight past the highest answered one
+  bool paris = false;                        // --paris: constant 5-tuple
+  std::size_t packet_size = 60;              // total IP packet size, like traceroute
+  std::uint64_t rounds = 1;                  // report mode: > 1 rounds, one probe per hop each
   std::chrono::milliseconds round_interval{1000};
 };
 
