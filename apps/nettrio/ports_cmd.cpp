@@ -25,6 +25,8 @@ namespace nettrio::cli {
 
 namespace {
 
+using json = nlohmann::ordered_json;  // fields in the documented order
+
 std::uint16_t parse_port(std::string_view option, const std::string& text) {
   int v = 0;
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
@@ -49,8 +51,8 @@ void write_all(int fd, std::string_view data) {
   }
 }
 
-nlohmann::ordered_json to_json(const socket_record& r) {
-  nlohmann::ordered_json j;
+json to_json(const socket_record& r) {
+  json j;
   j["proto"] = to_string(r.proto);
   j["family"] = r.family() == ip_family::v4 ? "ipv4" : "ipv6";
   j["local_address"] = r.local_address.to_string();
@@ -62,10 +64,10 @@ nlohmann::ordered_json to_json(const socket_record& r) {
   j["send_q"] = r.send_q;
   j["uid"] = r.uid;
   j["inode"] = r.inode;
-  j["pid"] = r.pid ? nlohmann::ordered_json(*r.pid) : nlohmann::ordered_json(nullptr);
-  j["process"] = r.pid ? nlohmann::ordered_json(r.process) : nlohmann::ordered_json(nullptr);
-  j["v6only"] = r.v6only ? nlohmann::ordered_json(*r.v6only) : nlohmann::ordered_json(nullptr);
-  j["backlog"] = r.backlog ? nlohmann::ordered_json(*r.backlog) : nlohmann::ordered_json(nullptr);
+  j["pid"] = r.pid ? json(*r.pid) : json(nullptr);
+  j["process"] = r.pid ? json(r.process) : json(nullptr);
+  j["v6only"] = r.v6only ? json(*r.v6only) : json(nullptr);
+  j["backlog"] = r.backlog ? json(*r.backlog) : json(nullptr);
   return j;
 }
 
@@ -200,7 +202,7 @@ constexpr std::string_view hidden_note =
     "some owners are hidden (shown as '-'): processes of other users cannot be inspected; "
     "root sees all owners";
 
-int run_check(const check_options& opts, source_kind kind, bool json) {
+int run_check(const check_options& opts, source_kind kind, bool as_json) {
   if (auto err = validate(opts); !err.empty()) throw usage_error(err);
   auto source = make_socket_source(kind);
   auto records = list_sockets(*source, check_query(opts));
@@ -216,15 +218,15 @@ int run_check(const check_options& opts, source_kind kind, bool json) {
 
   fmt::memory_buffer out;
   auto it = std::back_inserter(out);
-  if (json) {
-    nlohmann::ordered_json j;
+  if (as_json) {
+    json j;
     j["port"] = v.port;
-    auto& protos = j["protocols"] = nlohmann::ordered_json::array();
+    auto& protos = j["protocols"] = json::array();
     if (v.tcp) protos.push_back("tcp");
     if (v.udp) protos.push_back("udp");
     j["listening"] = v.listening();
     j["outcome"] = to_string(v.outcome);
-    auto& bs = j["bindings"] = nlohmann::ordered_json::array();
+    auto& bs = j["bindings"] = json::array();
     for (const auto& b : v.bindings) {
       auto jb = to_json(b.socket);
       jb["scope"] = to_string(b.scope);
@@ -238,7 +240,7 @@ int run_check(const check_options& opts, source_kind kind, bool json) {
     for (const auto& s : v.summary) verdict += (verdict.empty() ? "" : " ") + s;
     j["verdict"] = verdict;
     j["advice"] = v.advice;
-    fmt::format_to(it, "{}\n", j.dump(2));
+    fmt::format_to(it, "{}\n", j.dump(2, ' ', false, json::error_handler_t::replace));
   } else {
     for (const auto& s : v.summary) fmt::format_to(it, "{}\n", s);
     std::size_t w_end = 0, w_owner = 0;
@@ -377,9 +379,11 @@ int ports_main(const invocation& inv) {
 
   fmt::memory_buffer out;
   if (common.json) {
-    auto j = nlohmann::ordered_json::array();
+    auto j = json::array();
     for (const auto& r : records) j.push_back(to_json(r));
-    fmt::format_to(std::back_inserter(out), "{}\n", j.dump());
+    // A comm is any bytes a process chose (PR_SET_NAME): never fail on invalid UTF-8.
+    fmt::format_to(std::back_inserter(out), "{}\n",
+                   j.dump(-1, ' ', false, json::error_handler_t::replace));
   } else {
     render_table(records, processes, out);
   }
