@@ -1,18 +1,319 @@
+// nettrio check: resolve, ping, TCP connect, trace and the socket table, in that order, each
+// printed live as one marked line, then one diagnosis (libnettrio/check/trifecta).
+
 #include "common.hpp"
 
+#include <nettrio/check/trifecta.hpp>
+#include <nettrio/ping/pinger.hpp>
+#include <nettrio/ports/owners.hpp>
+#include <nettrio/probe/privileges.hpp>
+#include <nettrio/probe/socket_network.hpp>
+#include <nettrio/trace/tracer.hpp>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include <charconv>
+#include <cstdlib>
 #include <iostream>
 
 namespace nettrio::cli {
 
+namespace {
+
+using namespace std::chrono_literals;
+
+struct step_printer {
+  bool json = false;
+  bool color = false;
+  nlohmann::json steps = nlohmann::json::array();
+
+  void operator()(std::string_view step, step_status s, const std::string& summary,
+                  nlohmann::json details = nlohmann::json::object()) {
+    steps.push_back({{"step", step},
+                     {"status", to_string(s)},
+                     {"summary", summary},
+                     {"details", std::move(details)}});
+    if (json) return;
+    const char* mark = s == step_status::ok     ? " OK "
+                       : s == step_status::warn ? "WARN"
+                       : s == step_status::fail ? "FAIL"
+                                                : " -- ";
+    const char* col = s == step_status::ok     ? "\033[32m"
+                      : s == step_status::warn ? "\033[33m"
+                      : s == step_status::fail ? "\033[31m"
+                                               : "\033[2m";
+    std::cout << fmt::format("[{}{}{}] {:<8} {}\n", color ? col : "", mark, color ? "\033[0m" : "",
+                             step, summary);
+    std::cout.flush();
+  }
+};
+
+// TARGET[:PORT], [V6]:PORT or a bare IPv6 address.
+std::pair<std::string, std::optional<std::uint16_t>> split_target(const std::string& spec) {
+  auto port_of = [&](std::string_view text) -> std::uint16_t {
+    unsigned v = 0;
+    auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc{} || p != text.data() + text.size() || v == 0 || v > 65535)
+      throw usage_error(fmt::format("bad port in '{}': use HOST:PORT with PORT 1 to 65535", spec));
+    return static_cast<std::uint16_t>(v);
+  };
+  if (!spec.empty() && spec.front() == '[') {
+    const auto close = spec.find(']');
+    if (close == std::string::npos)
+      throw usage_error(fmt::format("bad target '{}': missing ']'", spec));
+    const auto host = spec.substr(1, close - 1);
+    if (close + 1 == spec.size()) return {host, std::nullopt};
+    if (spec[close + 1] != ':')
+      throw usage_error(fmt::format("bad target '{}': expected [ADDRESS]:PORT", spec));
+    return {host, port_of(std::string_view(spec).substr(close + 2))};
+  }
+  const auto colon = spec.find(':');
+  if (colon != std::string::npos && spec.find(':', colon + 1) == std::string::npos)
+    return {spec.substr(0, colon), port_of(std::string_view(spec).substr(colon + 1))};
+  return {spec, std::nullopt};
+}
+
+}  // namespace
+
 int check_main(const invocation& inv) {
-  for (const auto& a : inv.args)
-    if (a == "--help" || a == "-h") {
-      std::cout << "Usage: " << inv.prog
-                << " ...\n\nNot built yet: this subcommand is planned but does nothing today.\n";
-      return exit_ok;
+  common_options common;
+  std::string spec = "localhost";
+  std::vector<int> ports;
+  bool force_trace = false, v4 = false, v6 = false;
+
+  po::options_description desc("Options");
+  desc.add_options()("port,p", po::value(&ports)->value_name("PORT")->composing(),
+                     "TCP port to test (repeatable); also TARGET:PORT")(
+      "trace", po::bool_switch(&force_trace), "always trace, even when ping answers")(
+      "ipv4,4", po::bool_switch(&v4), "IPv4 only")("ipv6,6", po::bool_switch(&v6), "IPv6 only")(
+      "target", po::value(&spec),
+      "host name or address, optionally with :PORT (default localhost)");
+  add_common_options(desc, common);
+  po::positional_options_description pos;
+  pos.add("target", 1);
+  parse(inv, desc, pos);
+  if (common.help) {
+    print_help(
+        inv, "[options] [TARGET[:PORT]] [--port N ...]",
+        "The first-response steps in one command: resolve the name, ping it, connect to the\n"
+        "TCP ports given, trace the path when ping fails or is lossy or slow, and on this host\n"
+        "read the socket table for the ports. Ends with one diagnosis and the next step.\n"
+        "Takes under 10 s.",
+        desc,
+        "Exit status: 0 everything asked works (ICMP filtered while the ports answer counts as\n"
+        "working), 1 the diagnosis found a problem, 2 usage or runtime error.");
+    return exit_ok;
+  }
+  setup_logging(common);
+  if (v4 && v6) throw usage_error("-4 and -6 exclude each other");
+
+  auto [host, port_in_target] = split_target(spec);
+  std::vector<std::uint16_t> port_list;
+  if (port_in_target) port_list.push_back(*port_in_target);
+  for (int p : ports) {
+    if (p < 1 || p > 65535)
+      throw usage_error(fmt::format("port {} is out of range; use 1 to 65535", p));
+    if (std::find(port_list.begin(), port_list.end(), p) == port_list.end())
+      port_list.push_back(static_cast<std::uint16_t>(p));
+  }
+
+  step_printer step;
+  step.json = common.json;
+  step.color = !common.json && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+
+  // 1. Resolve.
+  std::optional<ip_family> family;
+  if (v4) family = ip_family::v4;
+  if (v6) family = ip_family::v6;
+  target t;
+  try {
+    t = resolve_spec(host, family).front();
+  } catch (const input_error& e) {
+    throw usage_error(e.what());
+  }
+  trifecta_facts facts;
+  facts.target = host;
+  facts.address = t.address;
+  facts.local = is_local_address(t.address);
+  if (!common.json) std::cout << fmt::format("check {} ({})\n", host, t.address.to_string());
+  step("resolve", step_status::ok,
+       fmt::format("{} -> {}{}", host, t.address.to_string(), facts.local ? " (this host)" : ""),
+       {{"address", t.address.to_string()}, {"local", facts.local}});
+
+  // Every socket is opened before privileges go.
+  socket_options so;
+  so.ipv4 = t.address.is_v4();
+  so.ipv6 = t.address.is_v6();
+  std::unique_ptr<network> icmp_net, tcp_net, udp_net;
+  try {
+    so.icmp = true;
+    icmp_net = make_socket_network(so);
+  } catch (const std::system_error& e) {
+    facts.ping_skipped = e.what();
+  }
+  so.icmp = false;
+  if (!port_list.empty()) {
+    so.tcp = true;
+    tcp_net = make_socket_network(so);
+    so.tcp = false;
+  }
+  so.udp = true;
+  udp_net = make_socket_network(so);
+  drop_privileges();
+
+  // 2. Ping: a few probes, short timeouts.
+  if (icmp_net) {
+    ping_options po;
+    po.count = 3;
+    po.interval = 200ms;
+    po.timeout = 1s;
+    auto run = pinger(*icmp_net, po).run({t}, [](const ping_event&) {});
+    const auto& s = run.targets.front();
+    facts.ping_ran = true;
+    facts.ping_sent = s.transmitted;
+    facts.ping_received = s.received;
+    facts.ping_errors = s.errors;
+    if (s.rtt) facts.ping_avg_ms = s.rtt->avg_ms;
+    nlohmann::json d{
+        {"transmitted", s.transmitted}, {"received", s.received}, {"loss_percent", s.loss()}};
+    d["rtt_avg_ms"] = s.rtt ? nlohmann::json(s.rtt->avg_ms) : nlohmann::json(nullptr);
+    if (s.received == 0)
+      step("ping", step_status::fail,
+           fmt::format("no reply to {} ICMP echo requests{}", s.transmitted,
+                       s.errors ? fmt::format(" ({} ICMP errors)", s.errors) : ""),
+           d);
+    else
+      step("ping",
+           s.received < s.transmitted || s.rtt->avg_ms > slow_rtt_ms ? step_status::warn
+                                                                     : step_status::ok,
+           fmt::format("{}/{} replies, {:g}% loss, avg {:.3f} ms", s.received, s.transmitted,
+                       s.loss(), s.rtt->avg_ms),
+           d);
+  } else {
+    step("ping", step_status::skip, fmt::format("cannot ping: {}", facts.ping_skipped));
+  }
+
+  // 3. TCP connect to each port asked.
+  for (auto port : port_list) {
+    ping_options po;
+    po.count = 1;
+    po.timeout = 2s;
+    po.tcp_port = port;
+    port_fact pf;
+    pf.port = port;
+    auto run = pinger(*tcp_net, po).run({t}, [&](const ping_event& ev) {
+      const auto& r = ev.result;
+      if (r.status == probe_status::reply) {
+        pf.state = r.tcp_open ? tcp_state::open : tcp_state::refused;
+        if (r.rtt) pf.rtt_ms = std::chrono::duration<double, std::milli>(*r.rtt).count();
+      } else if (r.status == probe_status::send_failed) {
+        pf.state = tcp_state::error;
+        pf.error = r.error.message();
+      } else if (r.status == probe_status::unreachable) {
+        pf.state = tcp_state::error;
+        pf.error = icmp_error_text(t.address.family(), r.icmp_type, r.icmp_code);
+      }
+    });
+    nlohmann::json d{{"port", port}, {"state", to_string(pf.state)}};
+    d["rtt_ms"] = pf.rtt_ms ? nlohmann::json(*pf.rtt_ms) : nlohmann::json(nullptr);
+    switch (pf.state) {
+      case tcp_state::open:
+        step("tcp", step_status::ok,
+             fmt::format("port {} open (connected in {:.3f} ms)", port, pf.rtt_ms.value_or(0)), d);
+        break;
+      case tcp_state::refused:
+        step("tcp", step_status::fail,
+             fmt::format("port {} refused: the host answered with a reset", port), d);
+        break;
+      case tcp_state::filtered:
+        step("tcp", step_status::fail, fmt::format("port {} filtered: no answer in 2 s", port), d);
+        break;
+      case tcp_state::error:
+        step("tcp", step_status::fail, fmt::format("port {}: {}", port, pf.error), d);
+        break;
     }
-  std::cerr << inv.prog << ": not built yet; this subcommand is planned but does nothing today\n";
-  return exit_error;
+    facts.ports.push_back(std::move(pf));
+  }
+
+  // 4. Trace when ping failed, lost or was slow, when a port is silent, or when asked.
+  const bool port_silent =
+      std::any_of(facts.ports.begin(), facts.ports.end(), [](const port_fact& p) {
+        return p.state == tcp_state::filtered || p.state == tcp_state::error;
+      });
+  if (force_trace || trace_needed(facts) || (port_silent && facts.ping_received == 0)) {
+    trace_options to;
+    to.max_wait = 1000ms;
+    to.probes_per_hop = 2;
+    auto tr = tracer(*udp_net, to).run(host, t.address, [](const hop&) {});
+    nlohmann::json d{
+        {"verdict",
+         {{"kind", tr.result.kind},
+          {"hop", tr.result.hop ? nlohmann::json(*tr.result.hop) : nlohmann::json(nullptr)},
+          {"text", tr.result.text}}},
+        {"hops", tr.hops.size()}};
+    const auto status = tr.reached ? step_status::ok : step_status::fail;
+    step("trace", status, tr.result.text, d);
+    facts.trace = std::move(tr);
+  } else {
+    step("trace", step_status::skip, "not needed: ping answered without loss");
+  }
+
+  // 5. On this host: who listens on the ports, and where.
+  if (facts.local && !port_list.empty()) {
+    try {
+      auto source = make_socket_source(source_kind::automatic);
+      for (auto& pf : facts.ports) {
+        check_options co;
+        co.port = pf.port;
+        auto records = list_sockets(*source, check_query(co));
+        owner_stats stats;
+        resolve_owners(records, stats);
+        auto v = analyse_port(co, records);
+        nlohmann::json d{{"port", pf.port}, {"outcome", to_string(v.outcome)}};
+        auto& b = d["bindings"] = nlohmann::json::array();
+        for (const auto& x : v.bindings)
+          b.push_back({{"address", x.socket.local_address.to_string()},
+                       {"scope", to_string(x.scope)},
+                       {"owner", x.owner}});
+        std::string summary =
+            v.summary.empty() ? std::string(to_string(v.outcome)) : v.summary.front();
+        step("ports",
+             v.outcome == check_outcome::reachable       ? step_status::ok
+             : v.outcome == check_outcome::loopback_only ? step_status::warn
+                                                         : step_status::fail,
+             summary, d);
+        pf.local = std::move(v);
+      }
+    } catch (const std::system_error& e) {
+      step("ports", step_status::skip, fmt::format("cannot read the socket table: {}", e.what()));
+    }
+  } else {
+    step("ports", step_status::skip,
+         facts.local ? "no port given"
+                     : "the target is another host (run `nettrio ports --check PORT` there)");
+  }
+
+  const auto dx = diagnose(facts);
+  if (common.json) {
+    nlohmann::json j{{"target", host},
+                     {"address", t.address.to_string()},
+                     {"local", facts.local},
+                     {"ports", port_list},
+                     {"steps", step.steps},
+                     {"diagnosis",
+                      {{"kind", dx.kind},
+                       {"problem", dx.problem},
+                       {"text", dx.text},
+                       {"next_step", dx.next_step}}}};
+    std::cout << j.dump() << "\n";
+  } else {
+    std::cout << fmt::format("\ndiagnosis: {}\nnext step: {}\n", dx.text, dx.next_step);
+  }
+  return dx.problem ? exit_negative : exit_ok;
 }
 
 }  // namespace nettrio::cli

@@ -1,0 +1,66 @@
+#pragma once
+// `nettrio check`: the first article's "trifecta" (ping, traceroute, netstat) as one
+// diagnosis. The facts each step found go in; one plain-words diagnosis and the next step
+// to take come out. Pure: the front end runs the steps, this reads them together.
+
+#include <nettrio/address.hpp>
+#include <nettrio/ports/check.hpp>
+#include <nettrio/trace/hop.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nettrio {
+
+enum class step_status : std::uint8_t { ok, warn, fail, skip };
+[[nodiscard]] std::string_view to_string(step_status s) noexcept;  // "ok", "warn", ...
+
+enum class tcp_state : std::uint8_t { open, refused, filtered, error };
+[[nodiscard]] std::string_view to_string(tcp_state s) noexcept;
+
+struct port_fact {
+  std::uint16_t port = 0;
+  tcp_state state = tcp_state::filtered;
+  std::optional<double> rtt_ms{};
+  std::string error{};                   // tcp_state::error
+  std::optional<check_verdict> local{};  // the socket table's answer, local targets only
+};
+
+struct trifecta_facts {
+  std::string target;
+  ip_address address;
+  bool local = false;  // loopback or one of this host's addresses
+  // ping
+  bool ping_ran = false;
+  std::string ping_skipped{};  // why not, when it did not run
+  std::uint64_t ping_sent = 0;
+  std::uint64_t ping_received = 0;
+  std::uint64_t ping_errors = 0;  // ICMP errors (unreachable, time exceeded)
+  std::optional<double> ping_avg_ms{};
+  // TCP, one per port asked
+  std::vector<port_fact> ports{};
+  // trace, when it ran
+  std::optional<trace_result> trace{};
+};
+
+struct diagnosis {
+  std::string kind;      // stable, see docs/json.md
+  bool problem = false;  // exit 1 when true
+  std::string text;
+  std::string next_step;
+};
+
+/// Average RTT above which the path counts as slow and gets traced.
+inline constexpr double slow_rtt_ms = 200.0;
+
+/// Whether the facts so far call for a trace (ping failed, lost or slow).
+[[nodiscard]] bool trace_needed(const trifecta_facts& f) noexcept;
+
+[[nodiscard]] diagnosis diagnose(const trifecta_facts& f);
+
+/// True for loopback and for addresses configured on this host's interfaces.
+[[nodiscard]] bool is_local_address(const ip_address& a);
+
+}  // namespace nettrio
