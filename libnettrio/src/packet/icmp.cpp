@@ -63,6 +63,10 @@ std::optional<quoted_probe> parse_quoted(ip_family family, bytes_view quote) noe
       q.src_port = load_be16(t, 0);
       q.dst_port = load_be16(t, 2);
       if (q.protocol == ip_proto_tcp) q.tcp_seq = load_be32(t, 4);
+      if (q.protocol == ip_proto_udp && t.size() >= 10) {
+        q.udp_data_prefix = load_be16(t, 8);
+        q.has_udp_data = true;
+      }
       break;
     case ip_proto_icmp:
     case ip_proto_icmpv6:

@@ -143,8 +143,12 @@ class socket_network final : public network {
     for (auto fam : {ip_family::v4, ip_family::v6}) {
       if ((fam == ip_family::v4 && !o.ipv4) || (fam == ip_family::v6 && !o.ipv6)) continue;
       auto& fs = fam_[index(fam)];
-      if (o.icmp || o.tcp) open_icmp(fam, fs, /*required=*/o.icmp);
+      // A raw ICMP socket, where one can be had, also reads routers' answers to UDP and
+      // TCP probes in full (RFC 4950 MPLS extensions included); without privilege UDP
+      // falls back to the socket's error queue (IP_RECVERR), which needs none.
+      if (o.icmp || o.tcp || o.udp) open_icmp(fam, fs, /*required=*/o.icmp);
       if (o.udp) open_udp(fam, fs);
+      fs.udp_via_raw = o.udp && fs.icmp_raw;
       if (report)
         (fam == ip_family::v4 ? report->icmp4 : report->icmp6) =
             fs.icmp_fd < 0 ? "" : (fs.icmp_raw ? "raw" : "datagram");
@@ -279,6 +283,7 @@ class socket_network final : public network {
     std::uint16_t udp_port = 0;
     int udp_ttl = -1;
     std::unique_ptr<stream_descriptor> udp_desc;
+    bool udp_via_raw = false;  // UDP answers come through the raw ICMP socket
   };
 
   struct tcp_probe {
@@ -297,7 +302,7 @@ class socket_network final : public network {
     const int proto = fam == ip_family::v4 ? int{IPPROTO_ICMP} : int{IPPROTO_ICMPV6};
     int fd = -1;
     int dgram_err = 0;
-    if (opts_.icmp_kind != icmp_socket_kind::raw && !opts_.tcp) {
+    if (opts_.icmp_kind != icmp_socket_kind::raw && opts_.icmp) {
       fd = ::socket(af, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, proto);
       if (fd < 0) dgram_err = errno;
     }
@@ -622,8 +627,15 @@ class socket_network final : public network {
           return;
         }
       }
+    } else if (q->protocol == pk::ip_proto_udp && fs.udp_via_raw && q->src_port == fs.udp_port &&
+               q->has_udp_data) {
+      r.protocol = probe_protocol::udp;
+      r.src_port = q->src_port;
+      r.dst_port = q->dst_port;
+      r.sequence = q->udp_data_prefix;
+      deliver(std::move(r));
     }
-    // UDP probes are answered through the UDP socket's error queue, not here.
+    // Without a raw socket, UDP probes are answered through the UDP error queue.
   }
 
   // IP_RECVERR: the kernel matched an ICMP error to our socket; the queued datagram is the
@@ -650,6 +662,7 @@ class socket_network final : public network {
       return;
     }
     if (is_udp) {
+      if (fs.udp_via_raw) return;  // the raw socket already saw this answer, in full
       // The queued data is what the router quoted of our payload: the sequence is in it.
       const auto data = view(dgram_);
       if (data.size() < 2) return;  // quoted only the 8-byte header (RFC 792 minimum)

@@ -70,8 +70,10 @@ struct quoted_probe {
   std::uint16_t icmp_id = 0;   // quoted echo request
   std::uint16_t icmp_seq = 0;  // quoted echo request
   std::uint32_t tcp_seq = 0;
-  std::uint8_t icmp_type = 0;  // type of a quoted ICMP message
-  bool has_transport = false;  // the first 8 transport bytes were present
+  std::uint8_t icmp_type = 0;         // type of a quoted ICMP message
+  bool has_transport = false;         // the first 8 transport bytes were present
+  std::uint16_t udp_data_prefix = 0;  // first two bytes of quoted UDP data (nettrio's sequence)
+  bool has_udp_data = false;          // the router quoted past the 8-byte UDP header
 };
 
 /// Decodes the quoted IP datagram (from the byte after the 8-byte ICMP header).
