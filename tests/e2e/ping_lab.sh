@@ -49,6 +49,12 @@ nt_rc out ping -c 1 -W 0.5 "$(lab_dst 6)"
 lab_check "v6: address unreachable reported from router 2" grep -q "^From $(lab_hop_addr 2 6) icmp_seq=1 Destination unreachable" <<<"$out"
 lab_clear 2
 
+# Unprivileged, and ping_group_range excludes us: one line naming the fix, exit 2.
+out=$(lab_client setpriv --reuid=nobody --regid=nogroup --clear-groups "$NETTRIO" ping -c 1 "$LAB_DST4" 2>&1) && rc=0 || rc=$?
+LAB_CONTEXT=$out
+lab_check "no socket at all: exit 2" test "$rc" -eq 2
+lab_check "no socket at all: one line naming both fixes" test "$(wc -l <<<"$out")" -eq 1 -a -n "$(grep "needs CAP_NET_RAW, or add your group to net.ipv4.ping_group_range" <<<"$out")"
+
 # Unprivileged: the ICMP datagram socket, as nobody, once ping_group_range allows it.
 lab_exec c sysctl -qw net.ipv4.ping_group_range="0 2147483647"
 for fam in 4 6; do
