@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# tests/fuzz/make_corpus.sh: (re)writes the committed seed corpus tests/fuzz/corpus/<target>/
+# from the byte layouts below, so every seed says what it is. Packets are what Linux routers
+# and hosts of the lab send (addresses of the lab's 3-router chain: client 198.19.0.2 /
+# 2001:db8::2, destination 198.19.3.1 / 2001:db8:0:3::1), with correct checksums.
+# Needs bash and xxd. Run it after changing a layout; commit the result.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+corpus=$here/corpus
+
+# hex WORDS... -> one lowercase hex string without spaces
+hex() { local s="$*"; s=${s// /}; printf '%s' "${s,,}"; }
+# len HEX -> byte length
+len() { echo $((${#1} / 2)); }
+# csum HEX -> Internet checksum (RFC 1071) of the bytes, 4 hex digits
+csum() {
+  local h=$1 sum=0 i
+  ((${#h} % 4)) && h+=00
+  for ((i = 0; i < ${#h}; i += 4)); do sum=$((sum + 16#${h:i:4})); done
+  while ((sum >> 16)); do sum=$(((sum & 0xffff) + (sum >> 16))); done
+  printf '%04x' $((~sum & 0xffff))
+}
+# put HEX OFFSET VALUE -> HEX with VALUE (hex) written at byte OFFSET
+put() { local h=$1 at=$(($2 * 2)) v=$3; printf '%s' "${h:0:at}$v${h:at+${#v}}"; }
+be16() { printf '%04x' "$1"; }
+# ip4 PROTO TTL SRC DST PAYLOADHEX -> IPv4 datagram with total length and header checksum
+ip4() {
+  local h
+  h=$(hex 4500 "$(be16 $((20 + $(len "$5"))))" 1c46 4000 "$(printf '%02x%02x' "$2" "$1")" 0000 "$3" "$4")
+  h=$(put "$h" 10 "$(csum "$h")")
+  printf '%s%s' "$h" "$5"
+}
+# ip6 NEXT HOPLIMIT SRC DST PAYLOADHEX -> IPv6 header + payload
+ip6() { hex 6000 0000 "$(be16 "$(len "$5")")" "$(printf '%02x%02x' "$1" "$2")" "$3" "$4" "$5"; }
+# icmp4 TYPE CODE REST4HEX BODYHEX -> ICMP message with its checksum
+icmp4() {
+  local m
+  m=$(hex "$(printf '%02x%02x' "$1" "$2")" 0000 "$3" "$4")
+  put "$m" 2 "$(csum "$m")"
+}
+# icmp6 TYPE CODE REST4HEX BODYHEX -> ICMPv6 message (checksum left to the pseudo-header,
+# which raw sockets have verified already; 0 here)
+icmp6() { hex "$(printf '%02x%02x' "$1" "$2")" 0000 "$3" "$4"; }
+zeros() { printf '%0*d' $(($1 * 2)) 0; }
+write() { # write TARGET NAME HEX
+  mkdir -p "$corpus/$1"
+  xxd -r -p <<<"$3" >"$corpus/$1/$2"
+}
+
+C4=c6130002 R1_4=c6130001 R2_4=c6130101 D4=c6130301
+C6=20010db8000000000000000000000002
+R2_6=20010db8000000010000000000000001
+D6=20010db8000000030000000000000001
+
+# Probes as nettrio sends them: UDP to 33434+ with the sequence in the first payload bytes,
+# ICMP echo with id 0x4e54 and a 32-byte pattern, TCP SYN to port 80.
+udp_probe4=$(ip4 17 1 "$C4" "$D4" "$(hex 9c40 829a 0028 0000 0001 "$(zeros 30)")")
+udp_probe6=$(ip6 17 1 "$C6" "$D6" "$(hex 9c40 829a 0028 0000 0001 "$(zeros 30)")")
+payload=$(hex 0011 2233 4455 6677 8899 aabb ccdd eeff 0123 4567 89ab cdef fedc ba98 7654 3210)
+echo4=$(icmp4 8 0 4e540003 "$payload")
+echo_probe4=$(ip4 1 1 "$C4" "$D4" "$echo4")
+echo_probe6=$(ip6 58 1 "$C6" "$D6" "$(icmp6 128 0 4e540003 "$payload")")
+tcp_probe4=$(ip4 6 2 "$C4" "$D4" "$(hex 9c41 0050 1234 5678 0000 0000 5002 faf0 0000 0000)")
+
+# RFC 4950 extension: version 2, checksum, one MPLS object (class 1, c-type 1) with two
+# labels (16001 then 24005 bottom of stack, TTL 1). The quote is padded to 128 bytes and
+# its length is in the RFC 4884 field (32-bit words on v4, 64-bit words on v6).
+mpls_obj=$(hex 000c 0101 "$(printf '%05x%01x%02x' 16001 0 1)" "$(printf '%05x%01x%02x' 24005 1 1)")
+ext=$(hex 2000 0000 "$mpls_obj")
+ext=$(put "$ext" 2 "$(csum "$ext")")
+pad128() { local q=$1; printf '%s%s' "$q" "$(zeros $((128 - $(len "$q"))))"; }
+
+# -- packet: IPv4 as a raw socket returns it (IP header + ICMP), IPv6 as the ICMPv6 message.
+write packet v4_time_exceeded_udp "$(ip4 1 64 "$R1_4" "$C4" "$(icmp4 11 0 00000000 "$udp_probe4")")"
+write packet v4_port_unreachable "$(ip4 1 62 "$D4" "$C4" "$(icmp4 3 3 00000000 "$udp_probe4")")"
+write packet v4_echo_reply "$(ip4 1 61 "$D4" "$C4" "$(icmp4 0 0 4e540003 "$payload")")"
+write packet v4_time_exceeded_icmp "$(ip4 1 64 "$R1_4" "$C4" "$(icmp4 11 0 00000000 "$echo_probe4")")"
+write packet v4_time_exceeded_tcp "$(ip4 1 63 "$R2_4" "$C4" "$(icmp4 11 0 00000000 "$tcp_probe4")")"
+write packet v4_host_unreachable_short "$(ip4 1 63 "$R2_4" "$C4" "$(icmp4 3 1 00000000 "${udp_probe4:0:56}")")"
+write packet v4_time_exceeded_mpls "$(ip4 1 63 "$R2_4" "$C4" "$(icmp4 11 0 00200000 "$(pad128 "$udp_probe4")$ext")")"
+write packet v6_time_exceeded_udp "$(icmp6 3 0 00000000 "$udp_probe6")"
+write packet v6_port_unreachable "$(icmp6 1 4 00000000 "$udp_probe6")"
+write packet v6_echo_reply "$(icmp6 129 0 4e540003 "$payload")"
+write packet v6_time_exceeded_icmp "$(icmp6 3 0 00000000 "$echo_probe6")"
+write packet v6_time_exceeded_mpls "$(icmp6 3 0 10000000 "$(pad128 "$udp_probe6")$ext")"
+
+# -- proc_net: what the kernel prints (header line, then one socket per line).
+tcp_header='  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode'
+tcp6_header='  sl  local_address                         remote_address                        st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode'
+udp_header='   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops'
+mkdir -p "$corpus/proc_net"
+printf '%s\n' "$tcp_header" \
+  '   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 10001 1 0000000000000000 100 0 0 10 0' \
+  '   1: 0200C6C6:0016 0200C6C6:D431 01 00000010:00000020 02:000AFC80 00000000     0        0 10003 4 0000000000000000 20 4 30 10 -1' \
+  '   2: 0200C6C6:A3F2 0103C6C6:0050 06 00000000:00000000 03:00001770 00000000     0        0 0 3 0000000000000000' \
+  >"$corpus/proc_net/tcp"
+printf '%s\n' "$tcp6_header" \
+  '   0: 00000000000000000000000001000000:1F93 00000000000000000000000000000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 20001 1 0000000000000000 100 0 0 10 0' \
+  '   1: B80D0120000000000000000002000000:0016 B80D0120030000000000000001000000:D431 01 00000007:00000009 00:00000000 00000000     0        0 20003 1 0000000000000000 100 0 0 10 0' \
+  '   2: 0000000000000000FFFF00000100007F:1F90 0000000000000000FFFF00000100007F:C350 08 00000000:00000000 00:00000000 00000000  1000        0 20004 1 0000000000000000 100 0 0 10 0' \
+  >"$corpus/proc_net/tcp6"
+printf '%s\n' "$udp_header" \
+  ' 123: 00000000:14E9 00000000:0000 07 00000000:00000000 00:00000000 00000000     0        0 30001 2 0000000000000000 0' \
+  ' 456: 0100007F:0035 0100007F:C350 01 00000000:00000200 00:00000000 00000000   101        0 30002 2 0000000000000000 0' \
+  >"$corpus/proc_net/udp"
+printf '%s\n' "$udp_header" \
+  '   1: 00000000:0001 00000000:0000 07 00000000:00000000 00:00000000 00000000     0        0 40001 2 0000000000000000 0' \
+  '  58: 00000000000000000000000000000000:003A 00000000000000000000000000000000:0000 07 00000000:00000000 00:00000000 00000000     0        0 40002 2 0000000000000000 0' \
+  >"$corpus/proc_net/raw_and_raw6"
+
+# -- sock_diag: byte 0 = protocol (0 tcp, 1 udp, 2 raw), then struct inet_diag_msg (family,
+# state, timer, retrans, sport, dport (big-endian), src[16], dst[16], if, cookie[2],
+# expires, rqueue, wqueue, uid, inode (host order, little-endian here)) and rtattrs.
+le32() { printf '%02x%02x%02x%02x' $(($1 & 255)) $((($1 >> 8) & 255)) $((($1 >> 16) & 255)) $((($1 >> 24) & 255)); }
+diag() { # diag PROTO FAMILY STATE SPORT DPORT SRC32HEX DST32HEX RQ WQ UID INODE [ATTRS]
+  hex "$(printf '%02x%02x%02x0000' "$1" "$2" "$3")" "$(be16 "$4")" "$(be16 "$5")" "$6" "$7" \
+    00000000 0000000000000000 00000000 "$(le32 "$8")" "$(le32 "$9")" "$(le32 "${10}")" \
+    "$(le32 "${11}")" "${12:-}"
+}
+pad32() { printf '%s%s' "$1" "$(zeros $((16 - $(len "$1"))))"; }
+v6only_attr=$(hex 0500 0b00 01000000)  # rtattr len 5, type INET_DIAG_SKV6ONLY, value 1
+write sock_diag tcp4_listen "$(diag 0 2 10 8080 0 "$(pad32 00000000)" "$(pad32 00000000)" 0 128 1000 435158)"
+write sock_diag tcp4_estab "$(diag 0 2 1 22 54321 "$(pad32 c6130002)" "$(pad32 c6130301)" 16 32 0 10003)"
+write sock_diag tcp6_listen_v6only "$(diag 0 10 10 8083 0 "$(zeros 16)" "$(zeros 16)" 0 16 0 20001 "$v6only_attr")"
+write sock_diag tcp6_syn_recv "$(diag 0 10 12 443 50000 "$C6" "$D6" 0 0 0 0)"
+write sock_diag udp6_unconn "$(diag 1 10 7 5353 0 "$(zeros 16)" "$(zeros 16)" 0 0 0 30003 "$(hex 0500 0b00 00000000)")"
+write sock_diag raw4_icmp "$(diag 2 2 7 1 0 "$(pad32 00000000)" "$(pad32 00000000)" 0 0 0 40001)"
+echo "corpus written to $corpus"
