@@ -1,0 +1,154 @@
+# shellcheck shell=bash
+# tests/sim/sim.sh -- run nettrio against nettrio-sim, a simulated path behind a TUN device.
+#
+#   source tests/sim/sim.sh
+#   sim_require                       # exit 77 (SKIPPED) without root/netns/TUN/jq
+#   lab_init                          # the lab's unique prefix + teardown trap
+#   sim_up                            # namespace $LAB_PREFIX-sim with TUN "tsim"
+#   sim_start "$SIM_SCENARIOS/rtt.json"      # or: sim_scenario NAME '<json>'
+#   sim_nt out trace -n --json "$SIM_DST4"  # nettrio in the namespace, with a timeout
+#   sim_probes | jq ...               # what the sim received during that run
+#
+# The namespace is created with the lab library (tests/lab/lib.sh), so it is named
+# "$LAB_PREFIX-sim", recorded before creation and deleted by the lab's teardown trap, which
+# also kills every process inside it (the sim). It has no link to any other namespace: its
+# only interface besides lo is the TUN device, which routes the lab ranges to the sim.
+#
+# Address plan inside the namespace (see docs/testing.md):
+#   client (on tsim)    198.18.0.1/32        2001:db8::1/128
+#   routes via tsim     198.18.0.0/15, 203.0.113.0/24, 2001:db8::/32
+#   destinations        203.0.113.0/24 (SIM_DST4=203.0.113.10), 2001:db8:ff::/48
+#                       (SIM_DST6=2001:db8:ff::10): the sim answers for any of them
+#   routers             whatever the scenario says (198.18.K.1 / 2001:db8:K::1 by habit)
+#   never probed        198.18.99.99, 2001:db8:99::99, 203.0.113.250 must stay unused
+
+SIM_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
+source "$SIM_DIR/../lab/lib.sh"
+
+SIM_SCENARIOS="$SIM_DIR/scenarios"
+SIM_TUN=tsim
+SIM_CLIENT4=198.18.0.1
+SIM_CLIENT6=2001:db8::1
+SIM_DST4=203.0.113.10
+SIM_DST6=2001:db8:ff::10
+SIM_NS=""
+SIM_PID=""
+SIM_LOG=""
+SIM_MARK=0
+
+# sim_require [TOOL...] : lab_require plus the TUN device, jq, timeout and the binaries.
+sim_require() {
+    lab_require jq timeout "$@"
+    local why=""
+    if [[ ! -c /dev/net/tun ]]; then
+        why="/dev/net/tun is missing (no TUN support)"
+    elif [[ -z ${NETTRIO:-} || ! -x ${NETTRIO:-} ]]; then
+        why="NETTRIO does not name the nettrio binary (ctest sets it)"
+    elif [[ -z ${NETTRIO_SIM:-} || ! -x ${NETTRIO_SIM:-} ]]; then
+        why="NETTRIO_SIM does not name the nettrio-sim binary (ctest sets it)"
+    fi
+    if [[ -n $why ]]; then
+        printf '\nSKIPPED: %s\n\n' "$why" >&2
+        exit 77
+    fi
+    NETTRIO=$(readlink -f "$NETTRIO")
+    NETTRIO_SIM=$(readlink -f "$NETTRIO_SIM")
+}
+
+# sim_up : the simulator's namespace and its TUN device, addressed and routed.
+sim_up() {
+    _lab_need_init
+    _lab_add_ns sim host
+    _lab_flush
+    SIM_NS="$LAB_PREFIX-sim"
+    # A persistent device: the sim can be restarted with another scenario while the
+    # addresses and routes stay. MTU 9000: hostile replies may be long.
+    ip -n "$SIM_NS" -batch - <<EOF || _lab_die "TUN setup failed in $SIM_NS"
+tuntap add dev $SIM_TUN mode tun
+link set dev $SIM_TUN mtu 9000 up
+addr add $SIM_CLIENT4/32 dev $SIM_TUN
+addr add $SIM_CLIENT6/128 dev $SIM_TUN nodad
+route add 198.18.0.0/15 dev $SIM_TUN
+route add 203.0.113.0/24 dev $SIM_TUN
+route add 2001:db8::/32 dev $SIM_TUN
+EOF
+    # Probes are sent from here (lab_client works too).
+    LAB_CLIENT=$SIM_NS
+    lab_at_exit 'sim_stop'
+    export SIM_NS LAB_CLIENT
+}
+
+# sim_start FILE : (re)start the sim on FILE; its log becomes $LAB_TMP/<name>.jsonl.
+sim_start() {
+    local file=$1 name i
+    name=$(basename "$file" .json)
+    sim_stop
+    "$NETTRIO_SIM" --check "$file" >/dev/null || _lab_die "bad scenario $file"
+    SIM_LOG="$LAB_TMP/$name.jsonl"
+    : >"$LAB_TMP/sim.out"
+    ip netns exec "$SIM_NS" "$NETTRIO_SIM" --tun "$SIM_TUN" --scenario "$file" --log "$SIM_LOG" \
+        >"$LAB_TMP/sim.out" 2>>"$LAB_TMP/sim.err" </dev/null &
+    SIM_PID=$!
+    for ((i = 0; i < 200; i++)); do
+        grep -qx ready "$LAB_TMP/sim.out" 2>/dev/null && break
+        kill -0 "$SIM_PID" 2>/dev/null || _lab_die "nettrio-sim exited: $(cat "$LAB_TMP/sim.err")"
+        sleep 0.02
+    done
+    grep -qx ready "$LAB_TMP/sim.out" || _lab_die "nettrio-sim not ready after 4 s"
+    SIM_MARK=0
+    SIM_SCENARIO=$name
+}
+
+# sim_scenario NAME JSON : write JSON to $LAB_TMP/NAME.json and start the sim on it.
+sim_scenario() {
+    printf '%s\n' "$2" >"$LAB_TMP/$1.json"
+    sim_start "$LAB_TMP/$1.json"
+}
+
+# sim_stop : stop the running sim (SIGTERM, then wait for it).
+sim_stop() {
+    if [[ -n $SIM_PID ]]; then
+        kill -TERM "$SIM_PID" 2>/dev/null || true
+        wait "$SIM_PID" 2>/dev/null || true
+        SIM_PID=""
+    fi
+}
+
+# sim_nt VAR ARGS... : nettrio ARGS in the sim namespace under `timeout` (SIM_TIMEOUT,
+# default 30 s). Stdout into VAR; sets RC, STDERR, WALL_MS (wall time) and LAB_CONTEXT.
+# The sim log from here on is what this run sent (sim_probes).
+sim_nt() {
+    local __var=$1 __out t0 t1
+    shift
+    SIM_MARK=$(wc -l <"$SIM_LOG")
+    t0=$(date +%s%N)
+    set +e
+    __out=$(timeout -k 2 "${SIM_TIMEOUT:-30}" ip netns exec "$SIM_NS" "$NETTRIO" "$@" 2>"$LAB_TMP/stderr")
+    RC=$?
+    set -e
+    t1=$(date +%s%N)
+    WALL_MS=$(((t1 - t0) / 1000000))
+    printf -v "$__var" '%s' "$__out"
+    STDERR=$(cat "$LAB_TMP/stderr")
+    LAB_CONTEXT="[$SIM_SCENARIO] \$ nettrio $*"$'\n'"$__out"$'\n'"stderr: $STDERR"$'\n'"exit: $RC, ${WALL_MS} ms"
+    # Let the sim log the last packets it read.
+    sleep 0.05
+}
+
+# sim_probes : the probes the sim received since the last sim_nt, one JSON object a line.
+sim_probes() {
+    tail -n +"$((SIM_MARK + 1))" "$SIM_LOG" | jq -c 'select(.probe)'
+}
+
+# sim_sane : the last run exited by itself (no timeout, no signal, no runtime error) and
+# the sanitizers said nothing.
+sim_sane() {
+    [[ $RC -ne 124 && $RC -ne 137 && $RC -lt 128 && $RC -ne 2 ]] &&
+        ! grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:|SUMMARY: UndefinedBehaviorSanitizer' <<<"$STDERR"
+}
+
+# jq_is JSON FILTER EXPECTED : the filter's raw output equals EXPECTED.
+jq_is() { [[ $(jq -r "$2" <<<"$1") == "$3" ]]; }
+
+# within MEASURED EXPECTED TOLERANCE : |MEASURED - EXPECTED| <= TOLERANCE (decimals ok).
+within() { awk -v m="$1" -v e="$2" -v t="$3" 'BEGIN { d = m - e; if (d < 0) d = -d; exit !(m ~ /^-?[0-9.]+$/ && d <= t) }'; }
