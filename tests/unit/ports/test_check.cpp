@@ -26,7 +26,7 @@ bool contains(const std::string& text, const char* part) {
 
 }  // namespace
 
-TEST_CASE("--check: nothing listening", "[ports]") {
+TEST_CASE("ports --check: nothing listening", "[ports]") {
   const auto v = analyse_port({.port = 8080}, std::vector<socket_record>{});
   CHECK(v.outcome == check_outcome::not_listening);
   CHECK_FALSE(v.listening());
@@ -50,7 +50,7 @@ TEST_CASE("--check: nothing listening", "[ports]") {
   }
 }
 
-TEST_CASE("--check: loopback only", "[ports]") {
+TEST_CASE("ports --check: loopback only", "[ports]") {
   for (const char* a : {"127.0.0.1", "127.0.0.53", "::1", "::ffff:127.0.0.1"}) {
     INFO(a);
     auto r = listener(a, 8081);
@@ -68,7 +68,7 @@ TEST_CASE("--check: loopback only", "[ports]") {
   }
 }
 
-TEST_CASE("--check: wildcard, dual stack, IPv6 only, specific address", "[ports]") {
+TEST_CASE("ports --check: wildcard, dual stack, IPv6 only, specific address", "[ports]") {
   SECTION("0.0.0.0 alone: all IPv4 addresses") {
     const std::vector<socket_record> recs{listener("0.0.0.0", 8080)};
     const auto v = analyse_port({.port = 8080}, recs);
@@ -134,7 +134,7 @@ TEST_CASE("--check: wildcard, dual stack, IPv6 only, specific address", "[ports]
   }
 }
 
-TEST_CASE("--check: TCP and UDP together, connected UDP ignored", "[ports]") {
+TEST_CASE("ports --check: TCP and UDP together, connected UDP ignored", "[ports]") {
   auto connected = listener("0.0.0.0", 5353, transport::udp);
   connected.state = socket_state::established;
   const std::vector<socket_record> recs{listener("127.0.0.1", 5353, transport::udp), connected,
@@ -147,7 +147,7 @@ TEST_CASE("--check: TCP and UDP together, connected UDP ignored", "[ports]") {
   CHECK(v.bindings.size() == 2);
 }
 
-TEST_CASE("--check: a full accept queue is pointed out", "[ports]") {
+TEST_CASE("ports --check: a full accept queue is pointed out", "[ports]") {
   auto r = listener("0.0.0.0", 80);
   r.backlog = 128;
   r.recv_q = 129;
@@ -160,7 +160,7 @@ TEST_CASE("--check: a full accept queue is pointed out", "[ports]") {
   CHECK(contains(v.advice[0], "pid 7 (httpd)"));
 }
 
-TEST_CASE("--check options", "[ports]") {
+TEST_CASE("ports --check options", "[ports]") {
   CHECK(validate(check_options{.port = 80}).empty());
   CHECK_FALSE(validate(check_options{.port = 0}).empty());
   CHECK_FALSE(validate(check_options{.port = 80, .tcp = false}).empty());

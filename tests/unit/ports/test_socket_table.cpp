@@ -4,7 +4,7 @@
 
 using namespace nettrio;
 
-TEST_CASE("--state words: ss and netstat names, groups", "[ports]") {
+TEST_CASE("ports --state words: ss and netstat names, groups", "[ports]") {
   using enum socket_state;
   CHECK(parse_state("established") == state_bit(established));
   CHECK(parse_state("ESTABLISHED") == state_bit(established));

@@ -104,7 +104,7 @@ TEST_CASE("classic UDP: destination port from 33434, one up per probe", "[trace]
   }
 }
 
-TEST_CASE("--paris keeps the destination port and matches by sequence", "[trace]") {
+TEST_CASE("trace --paris keeps the destination port and matches by sequence", "[trace]") {
   auto net = clean_path(dst4);
   auto o = quick_trace();
   o.paris = true;
@@ -159,7 +159,7 @@ TEST_CASE("ICMP and TCP traces", "[trace]") {
   }
 }
 
-TEST_CASE("-f starts the trace at a later TTL", "[trace]") {
+TEST_CASE("trace -f starts the trace at a later TTL", "[trace]") {
   auto net = clean_path(dst4);
   auto o = quick_trace();
   o.first_ttl = 3;
