@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Installs a built tree into a temporary prefix and checks what an admin gets: bin/nettrio,
+# the multi-call links from --install-links, the man pages (rendered, and naming every
+# option --help lists) and the bash completion. Sends nothing; removes its temp dir.
+set -u
+build=$(cd "${1:?usage: test_install.sh BUILD_DIR}" && pwd)
+cmake=${CMAKE:-cmake}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+prefix=$tmp/prefix
+fails=0
+ok() { echo "ok   $*"; }
+fail() { echo "FAIL $*"; fails=$((fails + 1)); }
+
+# --- cmake --install ---------------------------------------------------------------------
+if "$cmake" --install "$build" --prefix "$prefix" >"$tmp/install.log" 2>&1; then
+  ok "cmake --install --prefix $prefix"
+else
+  fail "cmake --install"; sed 's/^/  /' "$tmp/install.log"
+  exit 1
+fi
+bin=$prefix/bin/nettrio
+
+# --- the binary --------------------------------------------------------------------------
+if [[ -x $bin ]] && "$bin" --version 2>&1 | grep -qE '^nettrio [0-9]+\.[0-9]+'; then
+  ok "bin/nettrio --version: $("$bin" --version)"
+else
+  fail "bin/nettrio --version"
+fi
+
+# CAP_NET_RAW: granted (root with setcap) or the install says how to grant it.
+if grep -q "granted cap_net_raw+ep" "$tmp/install.log"; then
+  if command -v getcap >/dev/null && ! getcap "$bin" | grep -q cap_net_raw; then
+    fail "install said it granted cap_net_raw, getcap disagrees: $(getcap "$bin")"
+  else
+    ok "install granted cap_net_raw+ep"
+  fi
+elif grep -q "setcap cap_net_raw+ep" "$tmp/install.log"; then
+  ok "install explains how to grant CAP_NET_RAW"
+else
+  fail "install says nothing about CAP_NET_RAW"; sed 's/^/  /' "$tmp/install.log"
+fi
+
+# --- --install-links ---------------------------------------------------------------------
+links=$tmp/links
+if "$bin" --install-links "$links" --classic >"$tmp/links.out" 2>&1 &&
+  [[ $(wc -l <"$tmp/links.out") -eq 7 ]]; then
+  ok "--install-links --classic: 7 links"
+else
+  fail "--install-links --classic"; sed 's/^/  /' "$tmp/links.out"
+fi
+for name in nettrio-ping nettrio-trace nettrio-ports nettrio-check ping traceroute netstat; do
+  if [[ -L $links/$name && $(readlink -f "$links/$name") == "$(readlink -f "$bin")" ]]; then
+    :
+  else
+    fail "link $name missing or not pointing at $bin"
+  fi
+done
+expect_usage() {  # NAME EXPECTED_USAGE_PREFIX
+  if "$links/$1" --help 2>&1 | head -1 | grep -qF "Usage: $2"; then
+    ok "$1 --help shows its own usage"
+  else
+    fail "$1 --help"; "$links/$1" --help 2>&1 | head -3 | sed 's/^/  /'
+  fi
+}
+expect_usage ping "ping [options] TARGET"
+expect_usage traceroute "traceroute [options] HOST"
+expect_usage netstat "netstat [options]"
+expect_usage nettrio-trace "nettrio-trace [options] HOST"
+expect_usage nettrio-check "nettrio-check [options]"
+if "$bin" --install-links "$links" | grep -c "already there" | grep -qx 4; then
+  ok "--install-links again: already there"
+else
+  fail "--install-links twice"
+fi
+mkdir -p "$tmp/foreign" && echo "not ours" >"$tmp/foreign/ping"
+"$bin" --install-links "$tmp/foreign" --classic >"$tmp/f.out" 2>"$tmp/f.err"
+rc=$?
+if [[ $rc -eq 2 && $(wc -l <"$tmp/f.err") -eq 1 && $(cat "$tmp/foreign/ping") == "not ours" &&
+  ! -e $tmp/foreign/nettrio-ping ]]; then
+  ok "--install-links refuses a foreign file, changes nothing: $(cat "$tmp/f.err")"
+else
+  fail "--install-links over a foreign file: rc=$rc"; cat "$tmp/f.err" "$tmp/f.out" | sed 's/^/  /'
+fi
+
+# --- man pages ---------------------------------------------------------------------------
+# Long options as --help lists them (positional placeholders aside).
+help_options() {
+  "$bin" "$1" --help | grep -oE -- '--[a-z][a-z0-9-]*' | sort -u | grep -vxE -- '--(target|packetlen)'
+}
+for page in nettrio nettrio-ping nettrio-trace nettrio-ports nettrio-check; do
+  file=$prefix/share/man/man1/$page.1
+  if [[ ! -f $file ]]; then
+    fail "man page $page.1 not installed"
+    continue
+  fi
+  if command -v man >/dev/null; then
+    LC_ALL=C MANWIDTH=100 man --warnings -l "$file" >"$tmp/man.out" 2>"$tmp/man.err"
+  elif command -v groff >/dev/null; then
+    groff -man -Tascii -ww "$file" >"$tmp/man.out" 2>"$tmp/man.err"
+  else
+    grep -m1 '^\.TH ' "$file" >"$tmp/man.out"; : >"$tmp/man.err"
+  fi
+  if [[ -s $tmp/man.err ]] || ! grep -qi "${page}" "$tmp/man.out"; then
+    fail "man page $page.1 does not render cleanly"; head -5 "$tmp/man.err" | sed 's/^/  /'
+    continue
+  fi
+  missing=""
+  if [[ $page == nettrio-* ]]; then
+    sub=${page#nettrio-}
+    for opt in $(help_options "$sub"); do
+      sed 's/\\//g' "$file" | grep -qF -- "$opt" || missing+=" $opt"
+    done
+  fi
+  if [[ -n $missing ]]; then fail "man page $page.1 lacks:$missing"; else ok "man page $page.1 renders"; fi
+done
+if grep -q "READING A TRACE" "$prefix/share/man/man1/nettrio-trace.1" &&
+  sed 's/\\//g' "$prefix/share/man/man1/nettrio-trace.1" |
+    grep -q "filtered_after_hop"; then
+  ok "nettrio-trace.1 has the interpretation guide and the verdict kinds"
+else
+  fail "nettrio-trace.1 lacks the interpretation guide"
+fi
+
+# --- bash completion ---------------------------------------------------------------------
+comp=$prefix/share/bash-completion/completions/nettrio
+if [[ -f $comp ]] && bash -c "source '$comp' && complete -p nettrio && complete -p nettrio-ping" >/dev/null 2>&1; then
+  ok "completion registers nettrio and nettrio-ping"
+else
+  fail "completion file $comp"
+fi
+for name in nettrio-ping nettrio-trace nettrio-ports nettrio-check; do
+  [[ -f $prefix/share/bash-completion/completions/$name ]] || fail "completion not installed as $name"
+done
+complete_words() {  # WORD... -> candidates for the last word
+  bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _nettrio; printf "%s\n" "${COMPREPLY[@]}"' _ "$comp" "$@"
+}
+if complete_words nettrio tr | grep -qx trace && complete_words nettrio-trace --max | grep -qx -- --max-hops; then
+  ok "completion offers subcommands and options"
+else
+  fail "completion candidates"
+fi
+for sub in ping trace ports check; do
+  offered=$(complete_words nettrio "$sub" --)
+  missing=""
+  for opt in $(help_options "$sub"); do grep -qx -- "$opt" <<<"$offered" || missing+=" $opt"; done
+  if [[ -n $missing ]]; then fail "completion for $sub lacks:$missing"; else ok "completion covers $sub's options"; fi
+done
+
+echo "$fails failure(s)"
+[[ $fails -eq 0 ]]
