@@ -151,6 +151,7 @@ int ping_main(const invocation& inv) {
   opts.ttl = static_cast<std::uint8_t>(ttl);
   opts.rate = rate;
   if (tcp_port > 0) opts.tcp_port = static_cast<std::uint16_t>(tcp_port);
+  opts.record_replies = common.json;  // only JSON lists replies; a long run stays flat
   if (auto err = validate(opts); !err.empty()) throw usage_error(err);
 
   if (!file.empty()) {

@@ -167,8 +167,9 @@ ping_run pinger::run(const std::vector<target>& targets, const event_handler& on
       if (r.rtt) {
         state[index].rtts.add(*r.rtt);
         max_rtt = std::max(max_rtt, *r.rtt);
-        sum.replies.push_back({r.sent.sequence, r.from.value_or(r.sent.destination), r.reply_ttl,
-                               std::chrono::duration<double, std::milli>(*r.rtt).count()});
+        if (opts_.record_replies)
+          sum.replies.push_back({r.sent.sequence, r.from.value_or(r.sent.destination), r.reply_ttl,
+                                 std::chrono::duration<double, std::milli>(*r.rtt).count()});
       }
     } else if (r.status == probe_status::time_exceeded || r.status == probe_status::unreachable) {
       ++sum.errors;

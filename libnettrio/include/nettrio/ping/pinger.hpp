@@ -27,6 +27,9 @@ struct ping_options {
   std::uint8_t ttl = 64;                                        // -t
   double rate = 1000;  // total probes per second across targets; 0 = unlimited (--rate)
   std::optional<std::uint16_t> tcp_port;  // --tcp PORT: connect time instead of ICMP
+  // Keep a record of every reply in ping_summary::replies (--json lists them). Off, memory
+  // stays flat however long the run: a reply only updates the counters and RTT statistics.
+  bool record_replies = true;
 };
 
 /// What is wrong with the options, in words for the user; empty when they are fine.
