@@ -49,7 +49,10 @@ std::string hop_line(const hop& h, bool numeric, const reverse_dns& dns) {
       line += " *";
       continue;
     }
-    if (!prev || *prev != *p.from) line += " " + label(*p.from, numeric, dns);
+    if (!prev || *prev != *p.from) {
+      line += ' ';  // not " " + label(): GCC 12 warns falsely (-Wrestrict)
+      line += label(*p.from, numeric, dns);
+    }
     prev = p.from;
     if (p.rtt_ms) line += fmt::format("  {:.3f} ms", *p.rtt_ms);
     if (!p.flag.empty()) line += " " + p.flag;
