@@ -57,6 +57,7 @@ struct slot {
   bool sent = false;
   bool done = false;
   steady::time_point sent_time{};
+  std::chrono::nanoseconds wait{};  // the reply wait the engine holds this probe to
   hop_probe result;
 };
 
@@ -102,7 +103,6 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   // State shared across rounds.
   std::optional<int> dest_ttl;  // lowest TTL that ended the path (reached or unreachable)
   std::chrono::nanoseconds max_rtt{0};
-  std::chrono::nanoseconds applied_wait = opts_.max_wait;
   std::uint16_t next_seq = static_cast<std::uint16_t>(rd());
   std::uint64_t probe_index = 0;  // classic UDP: destination port = base + index
 
@@ -123,9 +123,15 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   };
   auto limit = [&] { return dest_ttl ? std::min(*dest_ttl, opts_.max_hops) : opts_.max_hops; };
 
-  auto current_wait = [&]() -> std::chrono::nanoseconds {
+  // The reply wait for a probe at `ttl`. Before any answer, the maximum. Then 3x the slowest
+  // RTT seen for TTLs up to the farthest that answered, but 10x for TTLs past it (as
+  // traceroute's NEAR factor): the next link may be far slower (a satellite hop after a
+  // 120 ms path answers at 400 ms) and a silent probe there still costs only min_wait on a
+  // fast path. Always within [min_wait, max_wait].
+  auto wait_for = [&](int ttl) -> std::chrono::nanoseconds {
     if (max_rtt == 0ns) return opts_.max_wait;
-    return std::clamp<std::chrono::nanoseconds>(3 * max_rtt, opts_.min_wait, opts_.max_wait);
+    const int factor = ttl <= highest_answered ? 3 : 10;
+    return std::clamp<std::chrono::nanoseconds>(factor * max_rtt, opts_.min_wait, opts_.max_wait);
   };
   // How long an unanswered first probe holds back the TTLs after it.
   auto silent_after = [&]() -> std::chrono::nanoseconds {
@@ -162,7 +168,8 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
     s.sent = true;
     s.sent_time = steady::now();
     ++state_of(ttl).sent;
-    s.token = eng.send(std::move(p), payload, current_wait());
+    s.wait = wait_for(ttl);
+    s.token = eng.send(std::move(p), payload, s.wait);
     by_token[s.token] = {ttl, i};
   };
 
@@ -306,13 +313,13 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
       spdlog::debug("send failed at ttl {}: {}", ttl, r.error.message());
       if (!dest_ttl || ttl < *dest_ttl) dest_ttl = ttl;
     }
-    // Adaptive wait: once RTTs are known, silent probes need not wait the maximum.
-    const auto w = current_wait();
-    if (w < applied_wait) {
-      applied_wait = w;
-      for (const auto& [token, where] : by_token) eng.extend(token, w);
-    } else if (w > applied_wait) {
-      applied_wait = w;
+    // Adaptive wait: once RTTs are known, silent probes need not wait the maximum. Probes in
+    // flight follow in both directions: one held to a short wait when only a fast first hop
+    // had answered gets the longer wait a slower path has shown since.
+    for (const auto& [token, where] : by_token) {
+      auto& pending_slot = state_of(where.first).slots[static_cast<std::size_t>(where.second)];
+      const auto w = wait_for(where.first);
+      if (w != pending_slot.wait && eng.extend(token, w)) pending_slot.wait = w;
     }
     emit_ready();
     pump();

@@ -10,7 +10,9 @@
 //    destination (a later TTL answered time-exceeded) or at it, or its first probe is done.
 //    Each router so receives only its own few probes, inside its burst.
 //  - Probes beyond the destination's TTL are never reported.
-//  - Waits adapt: 3x the slowest RTT seen, within [min_wait, max_wait].
+//  - Waits adapt: 3x the slowest RTT seen for TTLs up to the farthest that answered, 10x
+//    past it (a slower link may follow), within [min_wait, max_wait]; probes in flight
+//    follow as RTTs come in, longer or shorter.
 
 #include <nettrio/trace/hop.hpp>
 
