@@ -89,13 +89,13 @@ int check_main(const invocation& inv) {
   desc.add_options()("port,p", po::value(&ports)->value_name("PORT")->composing(),
                      "TCP port to test (repeatable); also TARGET:PORT")(
       "trace", po::bool_switch(&force_trace), "always trace, even when ping answers")(
-      "ipv4,4", po::bool_switch(&v4), "IPv4 only")("ipv6,6", po::bool_switch(&v6), "IPv6 only")(
-      "target", po::value(&spec),
-      "host name or address, optionally with :PORT (default localhost)");
+      "ipv4,4", po::bool_switch(&v4), "IPv4 only")("ipv6,6", po::bool_switch(&v6), "IPv6 only");
+  po::options_description hidden;
+  hidden.add_options()("target", po::value(&spec));
   add_common_options(desc, common);
   po::positional_options_description pos;
   pos.add("target", 1);
-  parse(inv, desc, pos);
+  parse(inv, desc, hidden, pos);
   if (common.help) {
     print_help(
         inv, "[options] [TARGET[:PORT]] [--port N ...]",

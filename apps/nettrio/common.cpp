@@ -34,6 +34,14 @@ po::variables_map parse(const invocation& inv, const po::options_description& de
   return vm;
 }
 
+po::variables_map parse(const invocation& inv, const po::options_description& desc,
+                        const po::options_description& hidden,
+                        const po::positional_options_description& positional) {
+  po::options_description all;
+  all.add(desc).add(hidden);
+  return parse(inv, all, positional);
+}
+
 void setup_logging(const common_options& common) {
   auto logger = spdlog::stderr_color_mt("nettrio");
   logger->set_pattern("%^%l%$: %v");

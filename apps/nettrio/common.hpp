@@ -40,6 +40,10 @@ void add_common_options(po::options_description& desc, common_options& common);
 /// Parses `inv.args`. Unknown options and bad values become usage_error.
 po::variables_map parse(const invocation& inv, const po::options_description& desc,
                         const po::positional_options_description& positional);
+/// The same, with `hidden` options (positional arguments) that --help does not list.
+po::variables_map parse(const invocation& inv, const po::options_description& desc,
+                        const po::options_description& hidden,
+                        const po::positional_options_description& positional);
 
 /// spdlog to stderr only, so logs never mix with results on stdout.
 void setup_logging(const common_options& common);

@@ -119,12 +119,13 @@ int ping_main(const invocation& inv) {
       "alive,a", po::bool_switch(&alive_only), "several targets: list only those that answered")(
       "unreachable,u", po::bool_switch(&unreach_only),
       "several targets: list only those that did not")("ipv4,4", po::bool_switch(&v4), "IPv4 only")(
-      "ipv6,6", po::bool_switch(&v6), "IPv6 only")("target", po::value(&specs)->multitoken(),
-                                                   "host names, addresses or CIDR ranges");
+      "ipv6,6", po::bool_switch(&v6), "IPv6 only");
+  po::options_description hidden;
+  hidden.add_options()("target", po::value(&specs)->multitoken());
   add_common_options(desc, common);
   po::positional_options_description pos;
   pos.add("target", -1);
-  auto vm = parse(inv, desc, pos);
+  auto vm = parse(inv, desc, hidden, pos);
   if (common.help) {
     print_help(inv, "[options] TARGET... | -f FILE",
                "Send ICMP echo requests (type 8/0, 128/129 on IPv6) and report replies, loss\nand "

@@ -151,13 +151,13 @@ int trace_main(const invocation& inv) {
       "count,c", po::value(&rounds)->value_name("ROUNDS"), "report mode with ROUNDS rounds")(
       "interval,i", po::value(&interval_s)->value_name("SEC"),
       "report mode: seconds between rounds (default 1)")(
-      "ipv4,4", po::bool_switch(&v4), "IPv4 only")("ipv6,6", po::bool_switch(&v6), "IPv6 only")(
-      "target", po::value(&target_spec), "host name or address")(
-      "packetlen", po::value(&packet_len), "total packet length (default 60)");
+      "ipv4,4", po::bool_switch(&v4), "IPv4 only")("ipv6,6", po::bool_switch(&v6), "IPv6 only");
+  po::options_description hidden;
+  hidden.add_options()("target", po::value(&target_spec))("packetlen", po::value(&packet_len));
   add_common_options(desc, common);
   po::positional_options_description pos;
   pos.add("target", 1).add("packetlen", 1);
-  auto vm = parse(inv, desc, pos);
+  auto vm = parse(inv, desc, hidden, pos);
   if (common.help) {
     print_help(
         inv, "[options] HOST [PACKETLEN]",
