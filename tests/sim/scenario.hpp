@@ -25,7 +25,8 @@
 namespace nettrio::sim {
 
 /// Which replies get lost: `random` is a probability (seeded PRNG); `nth` N loses the 1st,
-/// (N+1)th, (2N+1)th... reply of that responder, like iptables' statistic --mode nth.
+/// (N+1)th, (2N+1)th... reply of that responder, like iptables' statistic --mode nth
+/// (counted per address family, as are rate limits).
 struct loss_spec {
   double random = 0;
   std::uint64_t nth = 0;

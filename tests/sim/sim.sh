@@ -152,3 +152,10 @@ jq_is() { [[ $(jq -r "$2" <<<"$1") == "$3" ]]; }
 
 # within MEASURED EXPECTED TOLERANCE : |MEASURED - EXPECTED| <= TOLERANCE (decimals ok).
 within() { awk -v m="$1" -v e="$2" -v t="$3" 'BEGIN { d = m - e; if (d < 0) d = -d; exit !(m ~ /^-?[0-9.]+$/ && d <= t) }'; }
+
+# jq_ok JSON FILTER [JQ ARGS...] : the filter's result is true (jq -e), output discarded.
+jq_ok() {
+    local j=$1 f=$2
+    shift 2
+    jq -e "$@" "$f" <<<"$j" >/dev/null
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# sim.rtt: nettrio's RTTs against real simulated delays, and its adaptive waits.
+#  - hops at 50, 120 and 400 ms and the destination at 400 ms: trace (UDP, ICMP, TCP; v4 and
+#    v6) shows every probe, each RTT within 1 ms of the simulated one; no false * although
+#    the third hop is more than 3x slower than the second;
+#  - a path at 400 ms from the first hop on (satellite): no *, RTTs within 1 ms;
+#  - ping at 400 ms and at 2 s: RTTs within 1 ms;
+#  - a 1 ms path with a silent tail: the silent hops cost a fraction of a second, not the
+#    5 s maximum wait per probe.
+set -euo pipefail
+source "$(dirname -- "${BASH_SOURCE[0]}")/sim.sh"
+sim_require
+lab_init
+sim_up
+
+# rtt_ok JSON '[ms per hop]' : every probe of hop k answered within 1 ms of ms[k].
+rtt_ok() {
+    jq -e --argjson exp "$2" 'def abs: if . < 0 then -. else . end;
+        (.hops | length) == ($exp | length) and
+        all(.hops | to_entries[]; .key as $i |
+            all(.value.probes[]; .from != null and ((.rtt_ms - $exp[$i]) | abs) <= 1))' \
+        <<<"$1" >/dev/null
+}
+
+# hops_are JSON ADDR... : hop k was answered by ADDR k alone.
+hops_are() {
+    local j=$1 exp
+    shift
+    exp=$(printf '%s\n' "$@" | jq -R . | jq -s -c '[.[] | [.]]')
+    jq -e --argjson exp "$exp" '[.hops[] | [.probes[].from] | unique] == $exp' <<<"$j" >/dev/null
+}
+
+# ping_rtt_ok JSON COUNT MS : COUNT replies, each within 1 ms of MS, no duplicates.
+ping_rtt_ok() {
+    jq -e --argjson n "$2" --argjson ms "$3" 'def abs: if . < 0 then -. else . end;
+        .received == $n and .duplicates == 0 and (.replies | length) == $n and
+        all(.replies[]; ((.rtt_ms - $ms) | abs) <= 1)' <<<"$1" >/dev/null
+}
+
+sim_start "$SIM_SCENARIOS/rtt.json"
+for fam in 4 6; do
+    dst=SIM_DST$fam
+    dst=${!dst}
+    if [[ $fam == 4 ]]; then
+        path=(198.18.1.1 198.18.2.1 198.18.3.1 "$dst")
+    else
+        path=(2001:db8:1::1 2001:db8:2::1 2001:db8:3::1 "$dst")
+    fi
+    for method in udp icmp tcp; do
+        case $method in
+            udp) flag=() ;;
+            icmp) flag=(-I) ;;
+            tcp) flag=(-T) ;;
+        esac
+        sim_nt out trace -n --json "${flag[@]}" "$dst"
+        what="v$fam trace $method, 50/120/400/400 ms"
+        lab_check "$what: exit 0, no crash or sanitizer report" eval 'sim_sane && [[ $RC == 0 ]]'
+        lab_check "$what: hops ${path[*]}" hops_are "$out" "${path[@]}"
+        lab_check "$what: all 12 RTTs within 1 ms, no *" rtt_ok "$out" '[50,120,400,400]'
+        lab_check "$what: done in under 2 s (waits follow the path, not -w 5)" test "$WALL_MS" -lt 2000
+    done
+    sim_nt out ping --json -c 3 -i 0.2 "$dst"
+    lab_check "v$fam ping at 400 ms: 3 replies, each within 1 ms" ping_rtt_ok "$out" 3 400
+done
+
+sim_start "$SIM_SCENARIOS/satellite.json"
+sim_nt out trace -n --json "$SIM_DST4"
+lab_check "v4 satellite path (400 ms from hop 1): no *, RTTs within 1 ms" rtt_ok "$out" '[400,405,410,415]'
+sim_nt out trace -n --json -I "$SIM_DST6"
+lab_check "v6 ICMP satellite path: no *, RTTs within 1 ms" rtt_ok "$out" '[400,405,410,415]'
+
+sim_start "$SIM_SCENARIOS/slow2s.json"
+sim_nt out ping --json -c 2 -i 0.1 -W 3 "$SIM_DST4"
+lab_check "v4 ping at 2 s: 2 replies, each within 1 ms of 2000 ms" ping_rtt_ok "$out" 2 2000
+sim_nt out ping --json -c 1 -W 3 "$SIM_DST6"
+lab_check "v6 ping at 2 s: within 1 ms of 2000 ms" ping_rtt_ok "$out" 1 2000
+
+sim_start "$SIM_SCENARIOS/fast_silent_tail.json"
+for fam in 4 6; do
+    dst=SIM_DST$fam
+    dst=${!dst}
+    for method in udp icmp; do
+        flag=()
+        [[ $method == icmp ]] && flag=(-I)
+        sim_nt out trace -n --json -m 8 "${flag[@]}" "$dst"
+        what="v$fam trace $method, 1 ms path then silence (-m 8, -w 5)"
+        lab_check "$what: exit 1 (not reached), no crash" eval 'sim_sane && [[ $RC == 1 ]]'
+        lab_check "$what: hops 1-3 answered, 4-8 all *" jq_ok "$out" \
+            '(.hops | length) == 8 and all(.hops[:3][]; all(.probes[]; .from != null)) and
+             all(.hops[3:][]; all(.probes[]; .from == null))'
+        lab_check "$what: 15 silent probes cost under 1.5 s (${WALL_MS} ms)" test "$WALL_MS" -lt 1500
+    done
+done
+
+lab_finish
