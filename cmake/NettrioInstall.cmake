@@ -39,8 +39,10 @@ install(CODE [[
                   ERROR_QUIET)
   find_program(_nettrio_setcap setcap PATHS /usr/sbin /sbin NO_CACHE)
   set(_nettrio_how "grant it with: sudo setcap cap_net_raw+ep ${_nettrio_bin} (package libcap2-bin); without it ping and trace -I fall back to ICMP datagram sockets where net.ipv4.ping_group_range allows")
-  if(NOT "$ENV{DESTDIR}" STREQUAL "" OR CMAKE_INSTALL_PREFIX MATCHES "/_CPack_Packages/")
-    # Staged or packaged: the capability would not survive; the .deb's postinst sets it.
+  if(CMAKE_INSTALL_PREFIX MATCHES "/_CPack_Packages/")
+    # Packaging: a tar archive does not carry the capability; the .deb's postinst sets it.
+  elseif(NOT "$ENV{DESTDIR}" STREQUAL "")
+    message(STATUS "nettrio: staged under DESTDIR, so CAP_NET_RAW was not granted; once installed, ${_nettrio_how}")
   elseif(NOT _nettrio_uid STREQUAL "0")
     message(STATUS "nettrio: not root, so CAP_NET_RAW was not granted; ${_nettrio_how}")
   elseif(NOT _nettrio_setcap)
@@ -62,7 +64,7 @@ install(CODE [[
 set(CPACK_PACKAGE_VENDOR "nettrio")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_DESCRIPTION
-    "nettrio answers the on-call questions in one tool: is the host there (ping, many hosts at\n once), where does the path break (trace, with an interpreted verdict), and is the refusing\n server listening at all (ports --check). nettrio check runs them together and ends with\n one diagnosis and the next step.")
+    "nettrio answers the on-call questions in one tool: is the host there (ping, many hosts at\nonce), where does the path break (trace, with an interpreted verdict), and is the refusing\nserver listening at all (ports --check). nettrio check runs them together and ends with\none diagnosis and the next step.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libcap2-bin")
