@@ -14,6 +14,7 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <linux/errqueue.h>
+#include <linux/filter.h>
 #include <linux/icmp.h>
 #include <netinet/icmp6.h>
 #include <netinet/in.h>
@@ -148,6 +149,7 @@ class socket_network final : public network {
       // falls back to the socket's error queue (IP_RECVERR), which needs none.
       if (o.icmp || o.tcp || o.udp) open_icmp(fam, fs, /*required=*/o.icmp);
       if (o.udp) open_udp(fam, fs);
+      if (o.tcp) open_tcp_raw(fam, fs);
       fs.udp_via_raw = o.udp && fs.icmp_raw;
       if (report)
         (fam == ip_family::v4 ? report->icmp4 : report->icmp6) =
@@ -160,6 +162,7 @@ class socket_network final : public network {
     for (auto& fs : fam_) {
       if (fs.icmp_fd >= 0) ::close(fs.icmp_fd);
       if (fs.udp_fd >= 0) ::close(fs.udp_fd);
+      if (fs.tcp_raw_fd >= 0) ::close(fs.tcp_raw_fd);
     }
   }
 
@@ -169,6 +172,10 @@ class socket_network final : public network {
     for (auto& fs : fam_) {
       if (fs.icmp_fd >= 0) watch(fs, fs.icmp_fd, fs.icmp_desc, false);
       if (fs.udp_fd >= 0) watch(fs, fs.udp_fd, fs.udp_desc, true);
+      if (fs.tcp_raw_fd >= 0) {
+        fs.tcp_raw_desc = std::make_unique<stream_descriptor>(loop_->impl().io, fs.tcp_raw_fd);
+        arm_tcp_raw(fs);
+      }
     }
   }
 
@@ -184,6 +191,11 @@ class socket_network final : public network {
         fs.udp_desc->cancel();
         (void)fs.udp_desc->release();
         fs.udp_desc.reset();
+      }
+      if (fs.tcp_raw_desc) {
+        fs.tcp_raw_desc->cancel();
+        (void)fs.tcp_raw_desc->release();
+        fs.tcp_raw_desc.reset();
       }
     }
     tcp_.clear();
@@ -284,6 +296,8 @@ class socket_network final : public network {
     int udp_ttl = -1;
     std::unique_ptr<stream_descriptor> udp_desc;
     bool udp_via_raw = false;  // UDP answers come through the raw ICMP socket
+    int tcp_raw_fd = -1;       // copies of SYN-ACK/RST segments, for their kernel timestamps
+    std::unique_ptr<stream_descriptor> tcp_raw_desc;
   };
 
   struct tcp_probe {
@@ -292,6 +306,7 @@ class socket_network final : public network {
     std::uint16_t src_port;
     std::uint16_t dst_port;
     std::unique_ptr<stream_descriptor> desc;
+    std::optional<wall_time> answered_at;  // kernel receive time of the SYN-ACK/RST
   };
 
   static std::size_t index(ip_family f) { return f == ip_family::v4 ? 0 : 1; }
@@ -488,8 +503,13 @@ class socket_network final : public network {
       int err = 0;
       socklen_t elen = sizeof err;
       ::getsockopt(it->second->desc->native_handle(), SOL_SOCKET, SO_ERROR, &err, &elen);
+      // The raw TCP socket got its copy of the answer before TCP did: read it now.
+      auto& fs = fam_[index(it->second->destination.family())];
+      if (fs.tcp_raw_fd >= 0) drain_tcp_raw(fs);
       reply r;
-      r.received = wall_clock::now();  // no kernel timestamp for a handshake
+      // Without a raw socket's copy, the time this handler runs: later by whatever the
+      // loop handled first and by the wait for a CPU.
+      r.received = it->second->answered_at.value_or(wall_clock::now());
       r.token = token;
       r.protocol = probe_protocol::tcp;
       r.from = it->second->destination;
@@ -506,6 +526,64 @@ class socket_network final : public network {
       on_reply_(std::move(r));
     });
     return {};
+  }
+
+  // A connect()ing socket learns of the SYN-ACK or RST without a timestamp. A raw TCP socket
+  // gets a copy of each segment, kernel-timestamped, before TCP processes it (raw sockets
+  // are served first in ip_local_deliver), so a TCP RTT does not grow by the replies the
+  // loop handles first or by the wait for a CPU. A filter keeps only SYN-ACK and RST
+  // headers. Privileged only; without it the handler's clock is used.
+  void open_tcp_raw(ip_family fam, family_sockets& fs) {
+    const int fd = ::socket(af_of(fam), SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP);
+    if (fd < 0) return;
+    set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
+    // x = TCP header offset (IPv4 raw sockets see the IP header, IPv6 ones do not);
+    // accept 128 bytes when tcp[13] has RST, or has both SYN and ACK.
+    std::array<sock_filter, 7> code{{
+        fam == ip_family::v4 ? sock_filter{BPF_LDX | BPF_B | BPF_MSH, 0, 0, 0}
+                             : sock_filter{BPF_LDX | BPF_IMM, 0, 0, 0},
+        {BPF_LD | BPF_B | BPF_IND, 0, 0, 13},
+        {BPF_JMP | BPF_JSET | BPF_K, 3, 0, 0x04},
+        {BPF_ALU | BPF_AND | BPF_K, 0, 0, 0x12},
+        {BPF_JMP | BPF_JEQ | BPF_K, 1, 0, 0x12},
+        {BPF_RET | BPF_K, 0, 0, 0},
+        {BPF_RET | BPF_K, 0, 0, 128},
+    }};
+    sock_fprog prog{static_cast<unsigned short>(code.size()), code.data()};
+    if (::setsockopt(fd, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof prog) != 0) {
+      ::close(fd);  // unfiltered, it would copy every TCP segment of the host
+      return;
+    }
+    fs.tcp_raw_fd = fd;
+  }
+
+  void arm_tcp_raw(family_sockets& fs) {
+    fs.tcp_raw_desc->async_wait(stream_descriptor::wait_read,
+                                [this, &fs](const boost::system::error_code& ec) {
+                                  if (ec) return;
+                                  drain_tcp_raw(fs);
+                                  arm_tcp_raw(fs);
+                                });
+  }
+
+  // Stamps the probes the queued SYN-ACK/RST copies answer (the latest copy wins: the one
+  // the kernel acted on came last before the handler ran).
+  void drain_tcp_raw(family_sockets& fs) {
+    for (int i = 0; i < 4096 && receive(fs.tcp_raw_fd, dgram_, 0); ++i) {
+      auto from = from_sockaddr(&dgram_.from);
+      pk::bytes_view seg = view(dgram_);
+      if (fs.family == ip_family::v4) {
+        auto ip = pk::ipv4_header::parse(seg);
+        if (!ip) continue;
+        seg = seg.subspan(ip->header_length);
+      }
+      if (!from || seg.size() < 4) continue;
+      const auto sport = pk::load_be16(seg, 0);
+      const auto dport = pk::load_be16(seg, 2);
+      for (auto& [token, tp] : tcp_)
+        if (tp->destination == *from && tp->dst_port == sport && tp->src_port == dport)
+          tp->answered_at = dgram_.stamp;
+    }
   }
 
   void watch(family_sockets& fs, int fd, std::unique_ptr<stream_descriptor>& desc, bool is_udp) {
