@@ -163,6 +163,25 @@ int check_main(const invocation& inv) {
   }
   so.udp = true;
   udp_net = make_socket_network(so);
+  // The socket table is read now too: seeing other users' processes as owners needs the
+  // privileges about to be dropped. It does not depend on what the probes find.
+  std::vector<check_verdict> local_verdicts;
+  std::string table_error;
+  if (facts.local && !port_list.empty()) {
+    try {
+      auto source = make_socket_source(source_kind::automatic);
+      for (auto port : port_list) {
+        check_options co;
+        co.port = port;
+        auto records = list_sockets(*source, check_query(co));
+        owner_stats stats;
+        resolve_owners(records, stats);
+        local_verdicts.push_back(analyse_port(co, records));
+      }
+    } catch (const std::system_error& e) {
+      table_error = e.what();
+    }
+  }
   drop_privileges();
 
   // 2. Ping: a few probes, short timeouts.
@@ -262,34 +281,27 @@ int check_main(const invocation& inv) {
     step("trace", step_status::skip, "not needed: ping answered without loss");
   }
 
-  // 5. On this host: who listens on the ports, and where.
+  // 5. On this host: who listens on the ports, and where (read before the drop, above).
   if (facts.local && !port_list.empty()) {
-    try {
-      auto source = make_socket_source(source_kind::automatic);
-      for (auto& pf : facts.ports) {
-        check_options co;
-        co.port = pf.port;
-        auto records = list_sockets(*source, check_query(co));
-        owner_stats stats;
-        resolve_owners(records, stats);
-        auto v = analyse_port(co, records);
-        nlohmann::json d{{"port", pf.port}, {"outcome", to_string(v.outcome)}};
-        auto& b = d["bindings"] = nlohmann::json::array();
-        for (const auto& x : v.bindings)
-          b.push_back({{"address", x.socket.local_address.to_string()},
-                       {"scope", to_string(x.scope)},
-                       {"owner", x.owner}});
-        std::string summary =
-            v.summary.empty() ? std::string(to_string(v.outcome)) : v.summary.front();
-        step("ports",
-             v.outcome == check_outcome::reachable       ? step_status::ok
-             : v.outcome == check_outcome::loopback_only ? step_status::warn
-                                                         : step_status::fail,
-             summary, d);
-        pf.local = std::move(v);
-      }
-    } catch (const std::system_error& e) {
-      step("ports", step_status::skip, fmt::format("cannot read the socket table: {}", e.what()));
+    if (!table_error.empty())
+      step("ports", step_status::skip,
+           fmt::format("cannot read the socket table: {}", table_error));
+    for (std::size_t i = 0; i < local_verdicts.size() && i < facts.ports.size(); ++i) {
+      auto& v = local_verdicts[i];
+      nlohmann::json d{{"port", v.port}, {"outcome", to_string(v.outcome)}};
+      auto& b = d["bindings"] = nlohmann::json::array();
+      for (const auto& x : v.bindings)
+        b.push_back({{"address", x.socket.local_address.to_string()},
+                     {"scope", to_string(x.scope)},
+                     {"owner", x.owner}});
+      std::string summary =
+          v.summary.empty() ? std::string(to_string(v.outcome)) : v.summary.front();
+      step("ports",
+           v.outcome == check_outcome::reachable       ? step_status::ok
+           : v.outcome == check_outcome::loopback_only ? step_status::warn
+                                                       : step_status::fail,
+           summary, d);
+      facts.ports[i].local = std::move(v);
     }
   } else {
     step("ports", step_status::skip,

@@ -40,7 +40,10 @@ nlohmann::json to_json(const ping_summary& s, std::optional<std::uint16_t> tcp_p
   j["target"] = s.dest.name;
   j["address"] = s.dest.address.to_string();
   j["method"] = tcp_port ? "tcp" : "icmp";
-  if (tcp_port) j["port"] = *tcp_port;
+  if (tcp_port) {
+    j["port"] = *tcp_port;
+    j["refused"] = s.tcp_refused;  // answers that were RST: host up, port closed
+  }
   j["transmitted"] = s.transmitted;
   j["received"] = s.received;
   j["duplicates"] = s.duplicates;
