@@ -145,6 +145,7 @@ int check_main(const invocation& inv) {
        {{"address", t.address.to_string()}, {"local", facts.local}});
 
   // Every socket is opened before privileges go.
+  raise_setuid();
   socket_options so;
   so.ipv4 = t.address.is_v4();
   so.ipv6 = t.address.is_v6();

@@ -3,6 +3,8 @@
 
 #include "common.hpp"
 
+#include <nettrio/probe/privileges.hpp>
+
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
@@ -167,6 +169,8 @@ int dispatch(std::string_view name, const invocation& inv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Installed setuid root: be the real user before reading anything the user names.
+  nettrio::lower_setuid();
   std::vector<std::string> args(argv + 1, argv + argc);
   const std::string base =
       std::filesystem::path(argc > 0 ? argv[0] : "nettrio").filename().string();

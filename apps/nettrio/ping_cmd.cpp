@@ -198,6 +198,7 @@ int ping_main(const invocation& inv) {
   so.icmp = !opts.tcp_port;
   so.tcp = opts.tcp_port.has_value();
   socket_report rep;
+  raise_setuid();  // only to open the sockets
   auto net = make_socket_network(so, &rep);
   drop_privileges();
   spdlog::debug("sockets: icmp4={} icmp6={}", rep.icmp4, rep.icmp6);

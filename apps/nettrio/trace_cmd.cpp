@@ -224,6 +224,7 @@ int trace_main(const invocation& inv) {
   so.udp = o.method == trace_method::udp;
   so.tcp = o.method == trace_method::tcp;
   socket_report rep;
+  raise_setuid();  // only to open the sockets
   auto net = make_socket_network(so, &rep);
   drop_privileges();
 

@@ -30,4 +30,28 @@ got=$(capeff_of trace -n -w 2 "$LAB_DST4")
 lab_check "trace as root: CapEff after open is 0 (got $got)" test "$got" == 0000000000000000
 got=$(capeff_of ping -c 5 -W 2 "$LAB_DST6")
 lab_check "ping v6 as root: CapEff after open is 0 (got $got)" test "$got" == 0000000000000000
+
+# Installed setuid root: input the user names is read as the user, not as root.
+su_dir=$(mktemp -d /tmp/nettrio-setuid.XXXXXX)
+lab_at_exit "rm -rf '$su_dir'"
+chmod 755 "$su_dir"
+cp "$NETTRIO" "$su_dir/nettrio"
+chown root:root "$su_dir/nettrio"
+chmod 4755 "$su_dir/nettrio"
+echo 127.0.0.1 >"$su_dir/root-only"
+chmod 600 "$su_dir/root-only"
+echo 127.0.0.1 >"$su_dir/public"
+chmod 644 "$su_dir/public"
+as_nobody() { env ASAN_OPTIONS=detect_leaks=0 setpriv --reuid=nobody --regid=nogroup --clear-groups "$@"; }
+out=$(as_nobody "$su_dir/nettrio" ping -c 1 -f "$su_dir/root-only" 2>&1) && rc=0 || rc=$?
+LAB_CONTEXT=$out
+if [[ $(stat -c %A "$su_dir/nettrio") == *s* ]] && ! as_nobody "$su_dir/nettrio" --version >/dev/null 2>&1; then
+    echo "SKIPPED: setuid binaries do not run from $su_dir here" >&2
+else
+    lab_check "setuid: a root-only target file is not read for nobody (exit 2)" test "$rc" -eq 2
+    lab_check "setuid: says it cannot read it" grep -q "cannot read target file" <<<"$out"
+    out=$(as_nobody "$su_dir/nettrio" ping -c 1 -v -f "$su_dir/public" 2>&1) && rc=0 || rc=$?
+    LAB_CONTEXT=$out
+    lab_check "setuid: a readable file works, over a raw socket opened as root" test "$rc" -eq 0 -a -n "$(grep 'raw socket open' <<<"$out")"
+fi
 lab_finish

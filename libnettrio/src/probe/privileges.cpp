@@ -9,13 +9,37 @@
 
 namespace nettrio {
 
-void drop_privileges() {
+namespace {
+uid_t g_saved_euid = 0;
+bool g_lowered = false;
+}  // namespace
+
+void lower_setuid() noexcept {
   const uid_t ruid = ::getuid();
-  const gid_t rgid = ::getgid();
-  if (::getegid() != rgid && ::setresgid(rgid, rgid, rgid) != 0)
+  const uid_t euid = ::geteuid();
+  if (euid == ruid) return;
+  if (::seteuid(ruid) == 0) {
+    g_saved_euid = euid;
+    g_lowered = true;
+  }
+}
+
+void raise_setuid() noexcept {
+  if (g_lowered && ::seteuid(g_saved_euid) == 0) g_lowered = false;
+}
+
+void drop_privileges() {
+  // All three ids (real, effective, saved) become the real one, so a lowered setuid
+  // process cannot take root back either.
+  uid_t ru = 0, eu = 0, su = 0;
+  gid_t rg = 0, eg = 0, sg = 0;
+  ::getresuid(&ru, &eu, &su);
+  ::getresgid(&rg, &eg, &sg);
+  if ((eg != rg || sg != rg) && ::setresgid(rg, rg, rg) != 0)
     throw std::system_error(errno, std::generic_category(), "cannot drop setgid privilege");
-  if (::geteuid() != ruid && ::setresuid(ruid, ruid, ruid) != 0)
+  if ((eu != ru || su != ru) && ::setresuid(ru, ru, ru) != 0)
     throw std::system_error(errno, std::generic_category(), "cannot drop setuid privilege");
+  g_lowered = false;
   cap_t none = ::cap_init();
   if (!none) throw std::system_error(errno, std::generic_category(), "cap_init");
   const int rc = ::cap_set_proc(none);
