@@ -401,11 +401,15 @@ class socket_network final : public network {
     ::getsockname(fd, reinterpret_cast<sockaddr*>(&me), &len);
     from_sockaddr(&me, &fs.udp_port);
     set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
+    // The error queue only when no raw ICMP socket reads the answers: with IP_RECVERR every
+    // ICMP error also sets the socket's pending error, which fails the next sendto (a burst
+    // of duplicate or forged errors then fails a probe: a false !E).
+    const bool recverr = !fs.icmp_raw;
     if (fam == ip_family::v4) {
-      set_int(fd, SOL_IP, IP_RECVERR, 1);
+      if (recverr) set_int(fd, SOL_IP, IP_RECVERR, 1);
       set_int(fd, SOL_IP, IP_RECVTTL, 1);
     } else {
-      set_int(fd, SOL_IPV6, IPV6_RECVERR, 1);
+      if (recverr) set_int(fd, SOL_IPV6, IPV6_RECVERR, 1);
       set_int(fd, SOL_IPV6, IPV6_RECVHOPLIMIT, 1);
     }
   }
@@ -419,14 +423,21 @@ class socket_network final : public network {
     current = ttl;
   }
 
-  // A sendto that a pending socket error (sk_err from an earlier ICMP error, with
-  // IP_RECVERR) made fail is retried once: that error was already queued and read.
+  // A sendto that a pending socket error (sk_err, set by every ICMP error the socket gets
+  // with IP_RECVERR, and by hard errors on raw sockets) made fail is retried: that error
+  // was already queued and read, and the failed call cleared it. Several tries, because
+  // more ICMP errors can land in between (duplicates, a burst of forged or truncated ones:
+  // tests/sim showed a trace ending in a false !E); a local failure (no route) fails every
+  // time and is reported.
   static ssize_t send_once_more(int fd, const void* buf, std::size_t len,
                                 const sockaddr_storage& to, socklen_t tolen) {
-    ssize_t n = ::sendto(fd, buf, len, 0, reinterpret_cast<const sockaddr*>(&to), tolen);
-    if (n < 0 && (errno == EHOSTUNREACH || errno == ENETUNREACH || errno == ECONNREFUSED ||
-                  errno == EPROTO || errno == EACCES || errno == EPERM))
+    ssize_t n = -1;
+    for (int attempt = 0; attempt < 8; ++attempt) {
       n = ::sendto(fd, buf, len, 0, reinterpret_cast<const sockaddr*>(&to), tolen);
+      if (n >= 0 || !(errno == EHOSTUNREACH || errno == ENETUNREACH || errno == ECONNREFUSED ||
+                      errno == EPROTO || errno == EACCES || errno == EPERM))
+        break;
+    }
     return n;
   }
 
