@@ -274,7 +274,9 @@ bytes abusive_extension(extension_abuse how, const std::vector<mpls_entry>& labe
       break;
     }
     case extension_abuse::huge_stack: {
-      std::vector<mpls_entry> many(1000, some.front());
+      // 900 entries: 3.6 KB, so the reply still fits a 4 KB receive buffer and it is the
+      // parser's bound on labels that gets tested, not the read.
+      std::vector<mpls_entry> many(900, some.front());
       for (std::size_t i = 0; i < many.size(); ++i)
         many[i].label = 100000 + static_cast<std::uint32_t>(i);
       append_mpls_object(ext, many);

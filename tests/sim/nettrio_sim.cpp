@@ -433,7 +433,10 @@ class simulator {
             quote_set_echo(q, p.family, id, std::nullopt);
             out.push_back(echo_reply(p, p.destination, reply_ttl, id, p.icmp_seq));
           } else {
-            quote_set_ports(q, p.family, static_cast<std::uint16_t>(p.src_port + 1), std::nullopt);
+            // Flipping bit 15 leaves Linux' ephemeral range (32768-60999): never another
+            // probe of ours, whose source ports the kernel picked there.
+            quote_set_ports(q, p.family, static_cast<std::uint16_t>(p.src_port ^ 0x8001),
+                            std::nullopt);
           }
           out.push_back(error_quoting(q));
           break;

@@ -85,8 +85,8 @@ enum class extension_abuse : std::uint8_t {
   none,
   zero_length,   // an object of length 0 (a naive walk loops forever), then a valid one
   overlong,      // an object whose length runs past the end of the packet
-  many_objects,  // 1000 objects
-  huge_stack,    // one MPLS object with 1000 label entries
+  many_objects,  // 1000 empty objects (4 KB)
+  huge_stack,    // one MPLS object with 900 label entries (3.6 KB)
   bad_checksum,  // a valid MPLS object under a wrong extension checksum
   short_quote,   // the RFC 4884 length says 32 bytes (< 128, not allowed)
 };
