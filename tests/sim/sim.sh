@@ -1,4 +1,5 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2034 # variables are for the scripts that source this
 # tests/sim/sim.sh -- run nettrio against nettrio-sim, a simulated path behind a TUN device.
 #
 #   source tests/sim/sim.sh
@@ -23,6 +24,7 @@
 #   never probed        198.18.99.99, 2001:db8:99::99, 203.0.113.250 must stay unused
 
 SIM_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lab/lib.sh
 source "$SIM_DIR/../lab/lib.sh"
 
 SIM_SCENARIOS="$SIM_DIR/scenarios"
@@ -144,7 +146,7 @@ sim_probes() {
 # the sanitizers said nothing.
 sim_sane() {
     [[ $RC -ne 124 && $RC -ne 137 && $RC -lt 128 && $RC -ne 2 ]] &&
-        ! grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:|SUMMARY: UndefinedBehaviorSanitizer' <<<"$STDERR"
+        ! grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer)|Sanitizer has encountered a fatal error|runtime error:|SUMMARY: UndefinedBehaviorSanitizer' <<<"$STDERR"
 }
 
 # jq_is JSON FILTER EXPECTED : the filter's raw output equals EXPECTED.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2016,SC2317,SC2119 # jq's $vars; helpers run through lab_check
 # sim.hostile: ping and trace on a path that lies. Every run must end by itself (timeout),
 # without a crash or a sanitizer report (ASan/LSan/UBSan in the test build), and:
 #  - forged replies alone are never counted: ping receives 0 (no errors either), trace
@@ -11,6 +12,7 @@
 #  - hostile RFC 4884 extensions (zero-length, overlong, 1000 objects, 900 labels, bad
 #    checksum, short quote) never crash or loop, and never yield more than 32 labels.
 set -euo pipefail
+# shellcheck source=sim.sh
 source "$(dirname -- "${BASH_SOURCE[0]}")/sim.sh"
 sim_require setpriv
 lab_init
@@ -167,6 +169,9 @@ done
 # --- hostile extension structures -----------------------------------------------------------
 for ext in zero_length overlong many_objects huge_stack bad_checksum short_quote; do
     hostile "ext_$ext" "{\"extensions\":\"$ext\"}"
+    # ping reads extensions on the errors it gets too (-t 2: time exceeded at hop 2).
+    sim_nt out ping --json -t 2 -c 2 -i 0.02 -W 0.3 "$SIM_DST6"
+    lab_check "v6 ping -t 2, extensions $ext: no crash/leak, 2 errors" eval 'sim_sane && jq_ok "$out" ".errors == 2"'
     for fam in 4 6; do
         dst=SIM_DST$fam
         dst=${!dst}

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2016,SC2317,SC2119 # jq's $vars; helpers run through lab_check
 # sim.probes: what nettrio puts on the wire, read from the sim's log, and how it shows
 # what the path does.
 #  - classic UDP trace: one fixed source port, destination port 33434 + n for the n-th
@@ -13,6 +14,7 @@
 #  - exact loss (every 4th answer lost: 15 of 20), a Linux-like rate limit (burst 6: 6 of
 #    10 time-exceeded) that trace's scheduling stays inside, TCP open / refused.
 set -euo pipefail
+# shellcheck source=sim.sh
 source "$(dirname -- "${BASH_SOURCE[0]}")/sim.sh"
 sim_require setpriv
 lab_init

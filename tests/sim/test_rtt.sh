@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2016,SC2317,SC2119 # jq's $vars; helpers run through lab_check
 # sim.rtt: nettrio's RTTs against real simulated delays, and its adaptive waits.
 #  - hops at 50, 120 and 400 ms and the destination at 400 ms: trace (UDP, ICMP, TCP; v4 and
 #    v6) shows every probe, each RTT within 1 ms of the simulated one; no false * although
@@ -8,6 +9,7 @@
 #  - a 1 ms path with a silent tail: the silent hops cost a fraction of a second, not the
 #    5 s maximum wait per probe.
 set -euo pipefail
+# shellcheck source=sim.sh
 source "$(dirname -- "${BASH_SOURCE[0]}")/sim.sh"
 sim_require
 lab_init
