@@ -144,13 +144,16 @@ hostile dups "{\"forge\":$LIARS,\"real\":true,\"duplicates\":1,\"duplicate_gap_m
 for fam in 4 6; do
     dst=SIM_DST$fam
     dst=${!dst}
-    # Each genuine reply comes twice, 2 ms apart, probes 50 ms apart. Like iputils, ping
-    # stops at the 4th genuine reply, before the 4th copy: 3 DUP.
+    # Each genuine reply comes twice, 2 ms apart, probes 50 ms apart. The copies of replies
+    # 1-3 come while ping still waits for more; the 4th races ping's exit (like iputils, it
+    # stops at the last genuine reply). So 3 or 4 DUP, never a forged one, never more.
     sim_nt out ping --json -c 4 -i 0.05 -W 0.3 "$dst"
-    lab_check "v$fam ping, liars + each genuine reply twice: 4 received, 3 DUP" ping_counts "$out" 4 3 4
+    lab_check "v$fam ping, liars + each genuine reply twice: 4 received, 3-4 DUP, no errors" jq_ok "$out" \
+        '.transmitted == 4 and .received == 4 and .errors == 0 and .duplicates >= 3 and .duplicates <= 4'
     sim_nt out ping -c 4 -i 0.05 -W 0.3 "$dst"
-    lab_check "v$fam ping text: exactly 3 '(DUP!)' lines, none on a forged reply" eval \
-        '[[ $(grep -c "(DUP!)$" <<<"$out") == 3 && $(grep -c "(DUP!)$" <<<"$out") == $(grep -cE "^64 bytes .* ms \(DUP!\)$" <<<"$out") ]]'
+    dups=$(grep -c '(DUP!)$' <<<"$out" || true)
+    lab_check "v$fam ping text: 3-4 '(DUP!)' lines, each on a genuine copy" eval \
+        '[[ $dups -ge 3 && $dups -le 4 && $dups == $(grep -cE "^64 bytes .* ms \(DUP!\)$" <<<"$out") ]]'
     sim_nt out trace -n --json "$dst"
     lab_check "v$fam trace, every reply twice: the clean path" eval 'sim_sane && trace_clean "$out" "$fam"'
 done
