@@ -19,6 +19,7 @@
 #    destination and for a distinct sequence;
 #  - every trace reached the destination at hop 4, every answer at each hop came from the
 #    right router, and (nearly) every probe was answered.
+# shellcheck disable=SC2034  # LAB_CONTEXT is read by lab_check
 set -euo pipefail
 source "$NETTRIO_SOURCE_DIR/tests/e2e/e2e.sh"
 lab_require jq

@@ -15,6 +15,7 @@
 #
 # Then a TCP variant: --tcp to a port the destination drops, so every probe's socket times
 # out; each must be closed then (fds stay at the ~10 in flight), and all probes count lost.
+# shellcheck disable=SC2034  # LAB_CONTEXT is read by lab_check
 set -euo pipefail
 source "$NETTRIO_SOURCE_DIR/tests/e2e/e2e.sh"
 lab_require
@@ -49,8 +50,11 @@ sample() { # sample 1|2 NAMES...
     local n=$1 name
     shift
     for name in "$@"; do
-        printf -v "RSS$n[$name]" '%s' "$(rss_kib "${PID[$name]}")"
-        printf -v "FD$n[$name]" '%s' "$(fd_count "${PID[$name]}")"
+        if [[ $n == 1 ]]; then
+            RSS1[$name]=$(rss_kib "${PID[$name]}") FD1[$name]=$(fd_count "${PID[$name]}")
+        else
+            RSS2[$name]=$(rss_kib "${PID[$name]}") FD2[$name]=$(fd_count "${PID[$name]}")
+        fi
     done
 }
 finish() { # finish NAMES... : wait, set RC and a context line
