@@ -117,7 +117,8 @@ void check_quoted(ip_family family, pk::bytes_view quote) {
           "quoted: address family");
   require(q->has_transport == (quote.size() - l4 >= 8), "quoted: has_transport vs length");
   if (!q->has_transport) {
-    require(q->src_port == 0 && q->dst_port == 0 && q->icmp_id == 0 && q->icmp_seq == 0,
+    require(q->src_port == 0 && q->dst_port == 0 && q->icmp_id == 0 && q->icmp_seq == 0 &&
+                !q->has_udp_data,
             "quoted: transport fields set without transport bytes");
     return;
   }
@@ -125,6 +126,11 @@ void check_quoted(ip_family family, pk::bytes_view quote) {
   if (q->protocol == pk::ip_proto_udp || q->protocol == pk::ip_proto_tcp)
     require(q->src_port == pk::load_be16(t, 0) && q->dst_port == pk::load_be16(t, 2),
             "quoted: ports differ from the bytes");
+  // nettrio's UDP sequence rides in the first two payload bytes after the UDP header.
+  require(q->has_udp_data == (q->protocol == pk::ip_proto_udp && t.size() >= 10),
+          "quoted: has_udp_data vs length");
+  require(!q->has_udp_data || q->udp_data_prefix == pk::load_be16(t, 8),
+          "quoted: UDP data prefix differs from the bytes");
 }
 
 // Builds a well-formed ICMP message carrying `labels` in one MPLS object after a 128-byte
