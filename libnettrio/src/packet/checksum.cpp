@@ -4,10 +4,11 @@ namespace nettrio::packet {
 
 std::uint32_t checksum_add(bytes_view data, std::uint32_t sum) noexcept {
   std::size_t i = 0;
-  for (; i + 1 < data.size(); i += 2) sum += load_be16(data, i);
+  for (; i + 1 < data.size(); i += 2) {
+    sum += load_be16(data, i);
+    if (sum & 0x80000000U) sum = (sum & 0xffff) + (sum >> 16);  // never overflow 32 bits
+  }
   if (i < data.size()) sum += static_cast<std::uint32_t>(load_u8(data, i)) << 8;
-  // Fold early so very long buffers cannot overflow 32 bits.
-  while (sum >> 16 && sum > 0xffff0000U) sum = (sum & 0xffff) + (sum >> 16);
   return sum;
 }
 

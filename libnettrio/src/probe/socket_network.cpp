@@ -24,7 +24,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <random>
 #include <thread>
 #include <unordered_map>
 
@@ -138,9 +137,10 @@ pk::bytes_view view(const datagram& d, std::size_t from = 0) {
 class socket_network final : public network {
  public:
   explicit socket_network(const socket_options& o, socket_report* report) : opts_(o) {
-    std::random_device rd;
-    raw_identifier_ =
-        static_cast<std::uint16_t>((rd() ^ static_cast<unsigned>(::getpid())) & 0xffff);
+    // As iputils: the pid names this process's echoes on a raw socket, so concurrent
+    // nettrio processes never share an identifier (a random one collides now and then;
+    // the payload cookie would still reject echoes, but not errors quoting them).
+    raw_identifier_ = static_cast<std::uint16_t>(::getpid() & 0xffff);
     for (auto fam : {ip_family::v4, ip_family::v6}) {
       if ((fam == ip_family::v4 && !o.ipv4) || (fam == ip_family::v6 && !o.ipv6)) continue;
       auto& fs = fam_[index(fam)];
