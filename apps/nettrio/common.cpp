@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include <charconv>
+#include <cmath>
 #include <iostream>
 
 namespace nettrio::cli {
@@ -62,7 +63,8 @@ void print_help(const invocation& inv, std::string_view synopsis, std::string_vi
 double parse_seconds(std::string_view option, const std::string& text) {
   double v = 0;
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc{} || p != text.data() + text.size())
+  if (ec != std::errc{} || p != text.data() + text.size() || !std::isfinite(v) || v > 1e6 ||
+      v < -1e6)
     throw usage_error(
         fmt::format("the argument ('{}') for option '{}' is invalid: expected seconds, "
                     "like 0.2",

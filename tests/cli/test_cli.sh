@@ -56,6 +56,8 @@ expect_error "trace bad port" "$bin" trace -p 70000 127.0.0.1
 expect_error "trace unknown host" "$bin" trace -n no-such-host.invalid
 expect_error "ports bad port" "$bin" ports --port 70000
 expect_error "ports bad state" "$bin" ports --state nonsense
+expect_error "non-finite wait" "$bin" ping -W inf -c 1 127.0.0.1
+expect_error "NaN trace wait" "$bin" trace -w nan 127.0.0.1
 
 expect_ok "top help" "Subcommands" "$bin" --help
 expect_ok "version" "^nettrio [0-9]+\.[0-9]+\.[0-9]+" "$bin" --version

@@ -34,6 +34,10 @@ for fam in 4 6; do
     LAB_CONTEXT=$peer
     lab_check "v$fam: iputils ping sees the same 15/20" grep -qE "^20 packets transmitted, 15 received, 25% packet loss" <<<"$peer"
 done
+# With a deadline, -c counts answers, not probes (iputils): lost ones are made up for.
+nt_rc out ping -c 6 -w 5 -i 0.02 -W 0.5 "$LAB_DST4"
+lab_check "-w 5 -c 6 with every 4th lost: 6 received, exit 0" test "$RC" -eq 0 -a -n "$(grep -E '^[0-9]+ packets transmitted, 6 received' <<<"$out")"
+lab_check "-w 5 -c 6: more than 6 sent to make up for the loss" test "$(sed -n 's/^\([0-9]*\) packets transmitted.*/\1/p' <<<"$out")" -gt 6
 lab_clear 2
 
 # ICMP errors about our probes, per probe, as iputils prints them.

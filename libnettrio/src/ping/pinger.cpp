@@ -99,6 +99,13 @@ ping_run pinger::run(const std::vector<target>& targets, const event_handler& on
     }
   };
 
+  // -w with -c: send until each target has -c answers (replies or errors), as iputils.
+  const bool until_answered = opts_.deadline.has_value() && opts_.count > 0;
+  std::size_t targets_answered = 0;
+  auto answered_enough = [&](std::size_t i) {
+    return out.targets[i].received + out.targets[i].errors >= opts_.count;
+  };
+
   std::function<void()> pump = [&] {
     if (stop_requested_) {
       finish();
@@ -121,6 +128,7 @@ ping_run pinger::run(const std::vector<target>& targets, const event_handler& on
       queue.pop();
       auto& st = state[s.target];
       auto& sum = out.targets[s.target];
+      if (until_answered && answered_enough(s.target)) continue;  // -w: this one is done
       probe p;
       p.destination = targets[s.target].address;
       p.ttl = opts_.ttl;
@@ -135,7 +143,8 @@ ping_run pinger::run(const std::vector<target>& targets, const event_handler& on
         batch.push_back(std::move(p));
       ++st.sent;
       ++sum.transmitted;
-      if (opts_.count == 0 || st.sent < opts_.count)
+      // With a deadline, iputils keeps probing until -c answers came (or the deadline).
+      if (opts_.count == 0 || st.sent < opts_.count || until_answered)
         queue.push({s.when + opts_.interval, order++, s.target});
       if (gap > steady::duration::zero()) next_token = std::max(next_token, now) + gap;
       now = steady::now();
@@ -173,6 +182,14 @@ ping_run pinger::run(const std::vector<target>& targets, const event_handler& on
       }
     } else if (r.status == probe_status::time_exceeded || r.status == probe_status::unreachable) {
       ++sum.errors;
+    }
+    if (until_answered && !r.duplicate && !r.corrupt &&
+        (r.status == probe_status::reply || r.status == probe_status::time_exceeded ||
+         r.status == probe_status::unreachable) &&
+        sum.received + sum.errors == opts_.count && ++targets_answered == targets.size()) {
+      on_event(ping_event{index, r});
+      finish();
+      return;
     }
     on_event(ping_event{index, r});
     if (stop_requested_)

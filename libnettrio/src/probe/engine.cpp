@@ -219,9 +219,11 @@ struct engine::impl {
       case reply::kind::icmp_error:
         if (is_time_exceeded(family, r.icmp_type))
           res.status = probe_status::time_exceeded;
-        else if (e->sent.protocol == probe_protocol::udp && r.from == e->sent.destination &&
+        else if (e->sent.protocol == probe_protocol::udp &&
                  is_port_unreachable(family, r.icmp_type, r.icmp_code))
-          res.status = probe_status::reply;  // UDP probes "arrive" as port unreachable
+          // UDP probes "arrive" as port unreachable; a multihomed destination may send it
+          // from another of its addresses (the quote still names ours), as traceroute reads it.
+          res.status = probe_status::reply;
         else
           res.status = probe_status::unreachable;
         break;
@@ -249,6 +251,8 @@ struct engine::impl {
     }
     e->answered = true;
     --pending;
+    // An answered TCP probe's socket would keep retransmitting SYNs at its TTL.
+    if (e->sent.protocol == probe_protocol::tcp) net.cancel(token);
     push_deadline(
         *e, token,
         steady::now() + std::chrono::duration_cast<steady::duration>(opts.duplicate_window));

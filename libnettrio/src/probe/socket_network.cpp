@@ -81,7 +81,7 @@ void set_int(int fd, int level, int opt, int value) {
 
 // Everything one recvmsg gives us.
 struct datagram {
-  std::array<std::byte, 4096> buf;
+  std::array<std::byte, 65536> buf;  // the largest IP datagram: -s goes up to 65507
   std::size_t len = 0;
   sockaddr_storage from{};
   wall_time stamp{};

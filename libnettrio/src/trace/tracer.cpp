@@ -116,7 +116,9 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   steady::time_point round_start;
   event_loop::timer wake_timer, next_round_timer, stop_poll;
   bool finished = false;
-  bool round_finished = false;  // waiting for the next round to start
+  bool round_finished = false;
+  bool finished_normally =
+      false;  // every round done (not stopped)  // waiting for the next round to start
 
   auto state_of = [&](int ttl) -> ttl_state& {
     return ttls[static_cast<std::size_t>(ttl - first)];
@@ -225,6 +227,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
     if (on_round) on_round(round);
     if (round >= opts_.rounds || stop_) {
       finished = true;
+      finished_normally = round >= opts_.rounds;
       loop.stop();
       return;
     }
@@ -350,6 +353,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   }
   out.hops.resize(static_cast<std::size_t>(
       std::max(0, (stop_ ? std::max(emitted, first - 1) : last) - first + 1)));
+  out.interrupted = stop_ && !finished_normally;
   out.reached = false;
   for (const auto& h : out.hops)
     if (h.reached_destination()) out.reached = true;

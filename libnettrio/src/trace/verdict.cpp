@@ -112,6 +112,14 @@ void interpret(trace_result& r) {
                      who.empty() ? "" : ", from " + addr_list(who), flag_meaning(flag))};
     return;
   }
+  if (r.interrupted) {
+    v = {verdict_kind::incomplete,
+         hops.empty() ? std::nullopt : std::optional<int>(hops.back().ttl),
+         hops.empty() ? std::string("interrupted before any hop was complete")
+                      : fmt::format("interrupted after hop {}, before the trace was complete",
+                                    hops.back().ttl)};
+    return;
+  }
   if (last_answering < 0) {
     v = {verdict_kind::no_response, std::nullopt,
          "nothing answered, not even the first hop: probes or their ICMP replies are filtered "

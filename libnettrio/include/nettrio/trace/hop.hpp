@@ -61,6 +61,7 @@ struct trace_result {
   int first_ttl = 1;
   std::size_t packet_size = 60;
   bool reached = false;
+  bool interrupted = false;      // stopped (Ctrl-C) before the trace was complete
   std::vector<hop> hops;         // first_ttl .. last reported TTL
   std::vector<hop_stats> stats;  // report mode only
   std::uint64_t rounds = 1;
