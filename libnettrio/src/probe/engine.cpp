@@ -251,8 +251,6 @@ struct engine::impl {
     }
     e->answered = true;
     --pending;
-    // An answered TCP probe's socket would keep retransmitting SYNs at its TTL.
-    if (e->sent.protocol == probe_protocol::tcp) net.cancel(token);
     push_deadline(
         *e, token,
         steady::now() + std::chrono::duration_cast<steady::duration>(opts.duplicate_window));
