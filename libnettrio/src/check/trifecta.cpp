@@ -1,5 +1,7 @@
 #include <nettrio/check/trifecta.hpp>
 
+#include "../sockaddr.hpp"
+
 #include <fmt/format.h>
 
 #include <ifaddrs.h>
@@ -205,12 +207,7 @@ bool is_local_address(const ip_address& a) {
   bool found = false;
   for (auto* i = list; i && !found; i = i->ifa_next) {
     if (!i->ifa_addr) continue;
-    if (i->ifa_addr->sa_family == AF_INET && a.is_v4())
-      found = ip_address::v4_bytes(reinterpret_cast<const std::uint8_t*>(
-                  &reinterpret_cast<const sockaddr_in*>(i->ifa_addr)->sin_addr)) == a;
-    else if (i->ifa_addr->sa_family == AF_INET6 && a.is_v6())
-      found = ip_address::v6_bytes(reinterpret_cast<const std::uint8_t*>(
-                  &reinterpret_cast<const sockaddr_in6*>(i->ifa_addr)->sin6_addr)) == a;
+    found = detail::from_sockaddr(i->ifa_addr) == a;
   }
   ::freeifaddrs(list);
   return found;

@@ -1,5 +1,7 @@
 #include <nettrio/ping/targets.hpp>
 
+#include "../sockaddr.hpp"
+
 #include <fmt/format.h>
 
 #include <netdb.h>
@@ -84,12 +86,7 @@ std::vector<target> resolve_spec(const std::string& spec, std::optional<ip_famil
                                   ::gai_strerror(rc)));
   std::optional<ip_address> first;
   for (auto* ai = res; ai && !first; ai = ai->ai_next) {
-    if (ai->ai_family == AF_INET)
-      first = ip_address::v4_bytes(reinterpret_cast<const std::uint8_t*>(
-          &reinterpret_cast<const sockaddr_in*>(ai->ai_addr)->sin_addr));
-    else if (ai->ai_family == AF_INET6)
-      first = ip_address::v6_bytes(reinterpret_cast<const std::uint8_t*>(
-          &reinterpret_cast<const sockaddr_in6*>(ai->ai_addr)->sin6_addr));
+    first = detail::from_sockaddr(ai->ai_addr);
   }
   ::freeaddrinfo(res);
   if (!first) throw input_error(fmt::format("unknown host '{}': no usable address", spec));

@@ -1,5 +1,7 @@
 #include <nettrio/trace/reverse_dns.hpp>
 
+#include "../sockaddr.hpp"
+
 #include <netdb.h>
 #include <sys/socket.h>
 
@@ -25,22 +27,11 @@ void reverse_dns::request(const ip_address& a) {
     if (!state_->names.emplace(a, std::nullopt).second) return;
   }
   std::thread([s = state_, a] {
-    sockaddr_storage ss{};
     socklen_t len = 0;
-    if (a.is_v4()) {
-      auto* sin = reinterpret_cast<sockaddr_in*>(&ss);
-      sin->sin_family = AF_INET;
-      std::memcpy(&sin->sin_addr, a.bytes().data(), 4);
-      len = sizeof(sockaddr_in);
-    } else {
-      auto* sin6 = reinterpret_cast<sockaddr_in6*>(&ss);
-      sin6->sin6_family = AF_INET6;
-      std::memcpy(&sin6->sin6_addr, a.bytes().data(), 16);
-      len = sizeof(sockaddr_in6);
-    }
+    const auto ss = detail::to_sockaddr(a, 0, len);
     char host[NI_MAXHOST] = {};
-    const int rc = ::getnameinfo(reinterpret_cast<sockaddr*>(&ss), len, host, sizeof host, nullptr,
-                                 0, NI_NAMEREQD);
+    const int rc = ::getnameinfo(reinterpret_cast<const sockaddr*>(&ss), len, host, sizeof host,
+                                 nullptr, 0, NI_NAMEREQD);
     std::lock_guard lock(s->mu);
     if (rc == 0) s->names[a] = std::string(host);
     s->done[a] = true;
