@@ -12,6 +12,14 @@
 //
 // It prints "ready" once attached to the device and runs until SIGTERM/SIGINT. Replies
 // wait in a timer queue: a slow hop never delays the reading of the next probe.
+//
+// The sim is not punctual on a loaded machine (a vCPU can be descheduled for milliseconds),
+// so tests never compare nettrio's RTTs with the scenario's nominal delays. A packet socket
+// on the TUN device sees each probe leave and each genuine reply arrive with the kernel's
+// receive timestamps (the same clock and the same skb stamp nettrio's SO_TIMESTAMPNS reads),
+// and the sim logs the wire RTT of every answered probe: {"wire": N, "rtt_ms": ...}, N being
+// the probe's "n", "sent" when the probe left (seconds since the sim started, kernel time).
+// That is the RTT nettrio must report, whenever the sim sent the reply.
 
 #include "craft.hpp"
 #include "scenario.hpp"
@@ -22,13 +30,17 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <arpa/inet.h>
 #include <fcntl.h>
 #include <linux/if.h>
+#include <linux/if_packet.h>
 #include <linux/if_tun.h>
+#include <net/ethernet.h>
 #include <poll.h>
 #include <sched.h>
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <array>
@@ -43,6 +55,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <unordered_map>
 
 namespace nettrio::sim {
 
@@ -88,6 +101,18 @@ std::string_view proto_name(std::uint8_t p) {
   }
 }
 
+// FNV-1a over a whole packet: the key that joins what the TUN fd and the packet socket see.
+std::uint64_t packet_key(pk::bytes_view b) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (const auto x : b) {
+    h ^= static_cast<std::uint8_t>(x);
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+using wall_ns = std::int64_t;  // CLOCK_REALTIME, as SO_TIMESTAMPNS stamps it
+
 class simulator {
  public:
   simulator(scenario sc, int tun_fd, std::FILE* log)
@@ -96,7 +121,10 @@ class simulator {
         log_(log),
         rng_(sc_.seed),
         hops_(sc_.hops.size()),
-        start_(steady::now()) {}
+        start_(steady::now()),
+        start_wall_(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                        std::chrono::system_clock::now().time_since_epoch())
+                        .count()) {}
 
   void on_packet(pk::bytes_view raw, steady::time_point now) {
     ++read_;
@@ -117,8 +145,32 @@ class simulator {
       return;
     }
     line["probe"] = true;
-    ++probes_;
+    const std::uint64_t n = probes_++;
+    line["n"] = n;
+    current_probe_key_ = packet_key(raw);
+    current_probe_n_ = n;
     decide(*p, kind, now, line);
+    write_log(line);
+  }
+
+  // What the packet socket saw on the device: a probe leaving nettrio (outgoing) or a
+  // reply the sim wrote (incoming), with the kernel's timestamp.
+  void on_wire(pk::bytes_view raw, bool outgoing, wall_ns stamp) {
+    const auto key = packet_key(raw);
+    if (outgoing) {
+      wire_out_.emplace(key, stamp);  // the first copy counts
+      return;
+    }
+    const auto owner = reply_owner_.find(key);
+    if (owner == reply_owner_.end()) return;
+    const auto [n, probe_key] = owner->second;
+    reply_owner_.erase(owner);
+    const auto out = wire_out_.find(probe_key);
+    if (out == wire_out_.end()) return;
+    json line;
+    line["wire"] = n;
+    line["rtt_ms"] = static_cast<double>(stamp - out->second) / 1e6;
+    line["sent"] = static_cast<double>(out->second - start_wall_) / 1e9;
     write_log(line);
   }
 
@@ -359,6 +411,7 @@ class simulator {
       for (int k = 1; k <= hostile.duplicates; ++k) enqueue(due + k * hostile.duplicate_gap, real);
       if (hostile.duplicates) line["duplicates"] = hostile.duplicates;
     }
+    reply_owner_.emplace(packet_key(real), std::pair{current_probe_n_, current_probe_key_});
     enqueue(due, std::move(real));
     line["action"] = "reply";
   }
@@ -491,12 +544,70 @@ class simulator {
   std::vector<std::array<responder_state, 2>> hops_;  // [hop][v4, v6]
   std::array<responder_state, 2> dest_;
   steady::time_point start_;
+  wall_ns start_wall_;
   std::priority_queue<scheduled, std::vector<scheduled>, std::greater<>> queue_;
   std::uint64_t order_ = 0;
   std::uint64_t genuine_ = 0;
   std::uint64_t read_ = 0, probes_ = 0, sent_ = 0, write_errors_ = 0;
   steady::duration max_late_{}, total_late_{};  // how far behind its due time a reply went
+  // Wire timing: when each probe (by packet key) left, and which probe a genuine reply
+  // (by packet key) answers.
+  std::unordered_map<std::uint64_t, wall_ns> wire_out_;
+  std::unordered_map<std::uint64_t, std::pair<std::uint64_t, std::uint64_t>> reply_owner_;
+  std::uint64_t current_probe_key_ = 0, current_probe_n_ = 0;
 };
+
+// A packet socket on the TUN device, with kernel receive timestamps; -1 when it cannot be
+// had (the tests that need wire times then fail, saying so).
+int open_tap(const std::string& name) {
+  const int fd = ::socket(AF_PACKET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, htons(ETH_P_ALL));
+  if (fd < 0) return -1;
+  const int on = 1;
+  ifreq ifr{};
+  std::memcpy(ifr.ifr_name, name.c_str(), std::min(name.size(), sizeof ifr.ifr_name - 1));
+  sockaddr_ll sll{};
+  sll.sll_family = AF_PACKET;
+  sll.sll_protocol = htons(ETH_P_ALL);
+  if (::ioctl(fd, SIOCGIFINDEX, &ifr) == 0) sll.sll_ifindex = ifr.ifr_ifindex;
+  if (sll.sll_ifindex == 0 || ::setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &on, sizeof on) != 0 ||
+      ::bind(fd, reinterpret_cast<const sockaddr*>(&sll), sizeof sll) != 0) {
+    ::close(fd);
+    return -1;
+  }
+  int size = 4 << 20;
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &size, sizeof size);
+  return fd;
+}
+
+// Reads every queued packet of the tap into the simulator.
+void drain_tap(int fd, simulator& sim, std::vector<std::byte>& buf) {
+  for (int i = 0; i < 4096; ++i) {
+    sockaddr_ll from{};
+    iovec iov{buf.data(), buf.size()};
+    alignas(cmsghdr) std::array<char, 256> control{};
+    msghdr msg{};
+    msg.msg_name = &from;
+    msg.msg_namelen = sizeof from;
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control.data();
+    msg.msg_controllen = control.size();
+    const ssize_t len = ::recvmsg(fd, &msg, 0);
+    if (len < 0) return;
+    wall_ns stamp = -1;
+    for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+      if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMPNS &&
+          c->cmsg_len >= CMSG_LEN(sizeof(timespec))) {
+        timespec ts{};
+        std::memcpy(&ts, CMSG_DATA(c), sizeof ts);
+        stamp = static_cast<wall_ns>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+      }
+    }
+    if (stamp < 0 || (msg.msg_flags & MSG_TRUNC)) continue;
+    sim.on_wire(pk::bytes_view(buf.data(), static_cast<std::size_t>(len)),
+                from.sll_pkttype == PACKET_OUTGOING, stamp);
+  }
+}
 
 int open_tun(const std::string& name) {
   const int fd = ::open("/dev/net/tun", O_RDWR | O_CLOEXEC | O_NONBLOCK);
@@ -546,6 +657,11 @@ int run(const std::string& tun_name, const std::string& scenario_path,
   sigaction(SIGTERM, &sa, nullptr);
   sigaction(SIGINT, &sa, nullptr);
 
+  const int tap = open_tap(tun_name);
+  if (tap < 0)
+    std::cerr << "nettrio-sim: no packet socket on " << tun_name << " (" << std::strerror(errno)
+              << "): no wire RTTs in the log\n";
+
   simulator sim(std::move(sc), fd, log);
   std::cout << "ready" << std::endl;
 
@@ -562,16 +678,21 @@ int run(const std::string& tun_name, const std::string& scenario_path,
       ts.tv_nsec = static_cast<long>(ns % 1000000000);
       timeout = &ts;
     }
-    pollfd pfd{fd, POLLIN, 0};
-    const int n = ::ppoll(&pfd, 1, timeout, &during_poll);
+    std::array<pollfd, 2> pfd{pollfd{fd, POLLIN, 0}, pollfd{tap, POLLIN, 0}};
+    const int n = ::ppoll(pfd.data(), tap >= 0 ? 2 : 1, timeout, &during_poll);
     if (n < 0 && errno != EINTR) throw std::system_error(errno, std::generic_category(), "ppoll");
-    if (n > 0 && (pfd.revents & POLLIN)) {
+    if (tap >= 0) drain_tap(tap, sim, buf);
+    if (n > 0 && (pfd[0].revents & POLLIN)) {
       for (int i = 0; i < 1024; ++i) {
         const ssize_t len = ::read(fd, buf.data(), buf.size());
         if (len < 0) break;  // EAGAIN: all read
         sim.on_packet(pk::bytes_view(buf.data(), static_cast<std::size_t>(len)), steady::now());
       }
     }
+  }
+  if (tap >= 0) {
+    drain_tap(tap, sim, buf);
+    ::close(tap);
   }
   sim.summary();
   ::close(fd);

@@ -9,6 +9,7 @@
 #   sim_start "$SIM_SCENARIOS/rtt.json"      # or: sim_scenario NAME '<json>'
 #   sim_nt out trace -n --json "$SIM_DST4"  # nettrio in the namespace, with a timeout
 #   sim_probes | jq ...               # what the sim received during that run
+#   sim_wire | jq ...                 # the same, each with the wire RTT of its reply
 #
 # The namespace is created with the lab library (tests/lab/lib.sh), so it is named
 # "$LAB_PREFIX-sim", recorded before creation and deleted by the lab's teardown trap, which
@@ -140,6 +141,18 @@ sim_nt() {
 # sim_probes : the probes the sim received since the last sim_nt, one JSON object a line.
 sim_probes() {
     tail -n +"$((SIM_MARK + 1))" "$SIM_LOG" | jq -c 'select(.probe)'
+}
+
+# sim_wire : the probes of the last sim_nt as one JSON array, each with "wire_ms": the RTT
+# the packet socket on the TUN device saw for it (probe leaving to reply arriving, kernel
+# timestamps), and "wire_sent": when it left (seconds, kernel time); both null when the sim
+# sent no genuine reply. Tests compare nettrio's RTTs with
+# these, never with the scenario's nominal delays: the sim is not punctual under load.
+sim_wire() {
+    tail -n +"$((SIM_MARK + 1))" "$SIM_LOG" | jq -s -c '
+        (map(select(.wire != null) | {key: (.wire | tostring), value: .}) | from_entries) as $w
+        | map(select(.probe) | . + {wire_ms: $w[.n | tostring].rtt_ms,
+                                    wire_sent: $w[.n | tostring].sent})'
 }
 
 # sim_sane : the last run exited by itself (no timeout, no signal, no runtime error) and
