@@ -113,6 +113,7 @@ nlohmann::json to_json(const trace_result& r, bool numeric, const reverse_dns& d
     }
   }
   j["reached"] = r.reached;
+  j["confirmed"] = r.confirmed;
   j["verdict"] = {{"kind", r.result.kind},
                   {"hop", r.result.hop ? nlohmann::json(*r.result.hop) : nlohmann::json(nullptr)},
                   {"text", r.result.text}};

@@ -25,3 +25,10 @@ nt_rc() {
 
 # jq_is JSON FILTER EXPECTED : the filter's raw output equals EXPECTED.
 jq_is() { [[ $(jq -r "$2" <<<"$1") == "$3" ]]; }
+
+# jq_ok JSON FILTER [JQ ARGS...] : the filter's result is true (jq -e), output discarded.
+jq_ok() {
+    local j=$1 f=$2
+    shift 2
+    jq -e "$@" "$f" <<<"$j" >/dev/null
+}

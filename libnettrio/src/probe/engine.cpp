@@ -201,6 +201,7 @@ struct engine::impl {
     res.icmp_type = r.icmp_type;
     res.icmp_code = r.icmp_code;
     res.mpls = std::move(r.mpls);
+    if (r.what == reply::kind::icmp_error && r.quoted_ttl > 0) res.quoted_ttl = r.quoted_ttl;
     if (r.received > e->sent_at)
       res.rtt = r.received - e->sent_at;
     else

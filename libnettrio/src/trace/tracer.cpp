@@ -62,10 +62,22 @@ struct slot {
 };
 
 struct ttl_state {
-  std::vector<slot> slots;
+  std::vector<slot> slots;  // probes_per_hop, then confirmation re-probes
   int sent = 0;
   int done = 0;
+  bool time_exceeded = false;  // a router answered time-exceeded at this TTL
 };
+
+bool is_star(const hop_probe& p) {
+  return !p.from && p.flag.empty();
+}
+
+// A hop count from a reply's TTL: the sender's initial TTL is taken as the next of 64,
+// 128, 255 (what hosts use), so the return path was (initial - ttl + 1) hops long.
+int hops_from_reply_ttl(int reply_ttl) {
+  const int initial = reply_ttl <= 64 ? 64 : reply_ttl <= 128 ? 128 : 255;
+  return initial - reply_ttl + 1;
+}
 
 std::size_t header_bytes(trace_method m, ip_family f) {
   const std::size_t ip = f == ip_family::v4 ? 20 : 40;
@@ -113,6 +125,12 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   int highest_te = 0;        // highest TTL that answered time-exceeded this round
   int highest_answered = 0;  // highest TTL with any answer this round
   int emitted = first - 1;
+  // Answers filed at another hop than the TTL their probe carried (quoted TTL, or a
+  // confirmation re-probe); folded into that hop's '*'s when it is shown.
+  std::unordered_map<int, std::vector<hop_probe>> moved;
+  bool confirming = false;
+  int confirm_pending = 0;
+  int confirm_from = 0;  // first TTL re-probed by the confirmation
   steady::time_point round_start;
   event_loop::timer wake_timer, next_round_timer, stop_poll;
   bool finished = false;
@@ -143,6 +161,39 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
 
   std::function<void()> pump;
   std::function<void()> start_round;
+
+  // The hop an answer belongs to. The TTL left in the quoted header says how far the probe
+  // went: Linux answers a missing route before decrementing, so a router at hop h saw TTL
+  // (sent - h + 1); a REJECT in FORWARD answers after decrementing, and traceroute shows it
+  // one hop later too. Only ever earlier than the TTL sent, and never at or before a TTL
+  // that another router answered with time-exceeded (the probe went past that one).
+  auto placed_ttl = [&](const probe_result& r, int ttl) {
+    if (!r.quoted_ttl || *r.quoted_ttl < 1 || *r.quoted_ttl > ttl) return ttl;
+    int floor = first;
+    for (int t = ttl - 1; t >= first; --t)
+      if (state_of(t).time_exceeded) {
+        floor = t + 1;
+        break;
+      }
+    return std::clamp(ttl - *r.quoted_ttl + 1, floor, ttl);
+  };
+
+  // out.hops[ttl] as shown: the TTL's own probes, with answers filed here from elsewhere in
+  // place of its '*'s.
+  auto fill_hop = [&](int ttl) -> hop& {
+    auto& h = out.hops[static_cast<std::size_t>(ttl - first)];
+    const auto& slots = state_of(ttl).slots;
+    h.probes.clear();
+    for (int i = 0; i < q; ++i) h.probes.push_back(slots[static_cast<std::size_t>(i)].result);
+    if (auto it = moved.find(ttl); it != moved.end()) {
+      for (const auto& a : it->second) {
+        auto star = std::find_if(h.probes.begin(), h.probes.end(), is_star);
+        if (star == h.probes.end()) break;
+        *star = a;
+      }
+    }
+    return h;
+  };
 
   auto send_slot = [&](int ttl, int i) {
     auto& s = state_of(ttl).slots[static_cast<std::size_t>(i)];
@@ -205,12 +256,15 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   };
 
   auto emit_ready = [&] {
-    if (round != 1) return;
+    if (round != 1 || confirming) return;
     while (emitted < limit()) {
       const int t = emitted + 1;
       if (state_of(t).done < q) break;
-      auto& h = out.hops[static_cast<std::size_t>(t - first)];
-      for (auto& s : state_of(t).slots) h.probes.push_back(s.result);
+      auto& h = fill_hop(t);
+      // A silent hop with nothing answered past it may be the start of a silent ending,
+      // which is confirmed before it is shown.
+      if (h.silent() && t >= highest_answered && opts_.rounds == 1 && opts_.confirm_pause > 0ms)
+        break;
       emitted = t;
       if (on_hop) on_hop(h);
     }
@@ -237,7 +291,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   };
 
   pump = [&] {
-    if (finished || round_finished) return;
+    if (finished || round_finished || confirming) return;
     if (stop_) {
       finished = true;
       loop.stop();
@@ -292,6 +346,8 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
     s.done = true;
     ++ts.done;
     hop_probe& hp = s.result;
+    const bool confirmation = i >= q;
+    int at = ttl;  // the hop this answer is filed at
     if (r.status != probe_status::timeout && r.status != probe_status::send_failed && r.from) {
       hp.from = r.from;
       if (r.rtt) {
@@ -302,14 +358,27 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
       highest_answered = std::max(highest_answered, ttl);
       if (r.status == probe_status::time_exceeded) {
         highest_te = std::max(highest_te, ttl);
-      } else if (r.status == probe_status::reply) {
-        hp.from_destination = true;
-        if (!dest_ttl || ttl < *dest_ttl) dest_ttl = ttl;
-      } else if (r.status == probe_status::unreachable) {
-        hp.flag = unreachable_flag(family, r.icmp_type, r.icmp_code);
-        if (hp.flag.empty()) hp.flag = fmt::format("!{}", r.icmp_code);
-        if (*r.from == address) hp.from_destination = true;
-        if (!dest_ttl || ttl < *dest_ttl) dest_ttl = ttl;
+        ts.time_exceeded = true;
+      } else {
+        if (r.status == probe_status::reply) {
+          hp.from_destination = true;
+        } else {
+          hp.flag = unreachable_flag(family, r.icmp_type, r.icmp_code);
+          if (hp.flag.empty()) hp.flag = fmt::format("!{}", r.icmp_code);
+          if (*r.from == address) hp.from_destination = true;
+        }
+        at = placed_ttl(r, ttl);
+        // The destination answering a confirmation probe sent with a high TTL, with no
+        // quote to place it (echo, TCP): the reply's TTL tells the return path's length.
+        if (confirmation && at == ttl && !r.quoted_ttl && hp.from_destination && r.reply_ttl > 0)
+          at = std::clamp(hops_from_reply_ttl(r.reply_ttl), confirm_from, ttl);
+        if (!dest_ttl || at < *dest_ttl) dest_ttl = at;
+      }
+      if (at != ttl || confirmation) {
+        hop_probe filed = hp;
+        filed.sent_ttl = ttl;
+        filed.after_pause = confirmation;
+        moved[at].push_back(std::move(filed));
       }
     } else if (r.status == probe_status::send_failed) {
       hp.flag = "!E";  // the local stack refused it (no route from here)
@@ -322,8 +391,9 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
     for (const auto& [token, where] : by_token) {
       auto& pending_slot = state_of(where.first).slots[static_cast<std::size_t>(where.second)];
       const auto w = wait_for(where.first);
-      if (w != pending_slot.wait && eng.extend(token, w)) pending_slot.wait = w;
+      if (!confirming && w != pending_slot.wait && eng.extend(token, w)) pending_slot.wait = w;
     }
+    if (confirmation && --confirm_pending == 0) loop.stop();
     emit_ready();
     pump();
   });
@@ -339,16 +409,81 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   stop_poll = loop.schedule(100ms, poll);
   loop.post(start_round);
   loop.run();
+
+  // The reading of the trace as it stands, before anything is shown past `emitted`.
+  auto provisional = [&] {
+    trace_result t = out;
+    const int last = limit();
+    t.hops.resize(static_cast<std::size_t>(last - first + 1));
+    t.reached = false;
+    for (int ttl = first; ttl <= last; ++ttl) {
+      t.hops[static_cast<std::size_t>(ttl - first)] = fill_hop(ttl);
+      if (t.hops[static_cast<std::size_t>(ttl - first)].reached_destination()) t.reached = true;
+    }
+    interpret(t);
+    return t;
+  };
+
+  if (!stop_ && finished_normally && opts_.rounds == 1 && round == 1 && opts_.confirm_pause > 0ms &&
+      !ttls.empty()) {
+    const auto t = provisional();
+    const auto& kind = t.result.kind;
+    if (kind == verdict_kind::filtered_after_hop || kind == verdict_kind::destination_silent ||
+        kind == verdict_kind::no_response) {
+      // Re-probe the first silent TTLs and the last one, once each, after the pause.
+      int last_answering = first - 1;
+      for (const auto& h : t.hops)
+        if (!h.silent()) last_answering = h.ttl;
+      confirm_from = last_answering + 1;
+      std::vector<int> targets;
+      for (int ttl = confirm_from; ttl <= std::min(last_answering + opts_.lookahead, limit());
+           ++ttl)
+        targets.push_back(ttl);
+      if (limit() > last_answering + opts_.lookahead) targets.push_back(limit());
+      spdlog::debug("trace: '{}' after hop {}: re-probing TTLs {} after {} ms", kind,
+                    last_answering, fmt::join(targets, ","), opts_.confirm_pause.count());
+      confirming = true;
+      out.confirmed = true;
+      // The pause runs from the last probe sent past the last answering hop: that is when
+      // the routers there last spent (or were denied) a token.
+      steady::time_point last_sent{};
+      for (int ttl = confirm_from; ttl <= limit(); ++ttl)
+        for (const auto& sl : state_of(ttl).slots)
+          if (sl.sent) last_sent = std::max(last_sent, sl.sent_time);
+      const auto pause_left = std::max<steady::duration>(
+          last_sent + opts_.confirm_pause - steady::now(), steady::duration::zero());
+      event_loop::timer pause = loop.schedule(pause_left, [&] {
+        // The routers re-probed lie past the last answering hop: 10x the slowest RTT seen
+        // (as for any TTL past the farthest answer), at least 100 ms; a second when nothing
+        // has answered yet.
+        const auto wait = max_rtt == 0ns ? std::min<std::chrono::nanoseconds>(1s, opts_.max_wait)
+                                         : std::clamp<std::chrono::nanoseconds>(10 * max_rtt, 100ms,
+                                                                                opts_.max_wait);
+        for (const int ttl : targets) {
+          auto& ts = state_of(ttl);
+          ts.slots.emplace_back();
+          ts.slots.back().ttl = ttl;
+          ++confirm_pending;
+          send_slot(ttl, static_cast<int>(ts.slots.size()) - 1);
+          auto& sl = ts.slots.back();
+          if (eng.extend(sl.token, wait)) sl.wait = wait;
+        }
+      });
+      loop.run();
+      pause.cancel();
+      confirming = false;
+    }
+  }
   eng.stop();
 
   // Keep what was reported: hops up to the destination (or the last one done if stopped).
   const int last = dest_ttl ? std::min(*dest_ttl, opts_.max_hops) : opts_.max_hops;
-  if (round <= 1 && emitted < last) {
-    // Interrupted: keep what is complete; partial hops get their stars.
+  if (round <= 1 && !stop_) {
+    // Hops held back (a silent ending, now confirmed) are shown now.
     for (int t = emitted + 1; t <= last && !ttls.empty(); ++t) {
-      auto& h = out.hops[static_cast<std::size_t>(t - first)];
-      if (h.probes.empty())
-        for (auto& s : state_of(t).slots) h.probes.push_back(s.result);
+      auto& h = fill_hop(t);
+      emitted = t;
+      if (on_hop) on_hop(h);
     }
   }
   out.hops.resize(static_cast<std::size_t>(

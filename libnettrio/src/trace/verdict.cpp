@@ -78,6 +78,11 @@ void interpret(trace_result& r) {
                         "by itself",
                         total - got, total));
     }
+    if (std::any_of(h.probes.begin(), h.probes.end(),
+                    [](const hop_probe& p) { return p.after_pause && p.from; }))
+      h.notes.push_back(
+          "answered only when re-probed after a pause: this router rate-limits its ICMP "
+          "messages (earlier probes or other traffic had used up its allowance)");
     const auto who = h.responders();
     if (who.size() > 1)
       h.notes.push_back(
@@ -103,15 +108,36 @@ void interpret(trace_result& r) {
          fmt::format("reached {} at hop {}", r.address.to_string(), h.ttl)};
     return;
   }
+  // Hops that answered only after the confirmation pause: routers here rate-limit ICMP.
+  std::vector<int> limited;
+  for (const auto& h : hops)
+    if (std::any_of(h.probes.begin(), h.probes.end(),
+                    [](const hop_probe& p) { return p.after_pause && p.from; }))
+      limited.push_back(h.ttl);
   for (const auto& h : hops) {
     const auto flag = h.unreachable_flag();
     if (flag.empty()) continue;
     const auto who = h.responders();
     v = {verdict_kind::unreachable, h.ttl,
-         fmt::format("unreachable at hop {} ({}{}): {}", h.ttl, flag,
-                     who.empty() ? "" : ", from " + addr_list(who), flag_meaning(flag))};
+         fmt::format("unreachable at hop {} ({}{}): {}{}", h.ttl, flag,
+                     who.empty() ? "" : ", from " + addr_list(who), flag_meaning(flag),
+                     std::find(limited.begin(), limited.end(), h.ttl) != limited.end()
+                         ? " (its answers were rate-limited at first; it answered again after a "
+                           "pause)"
+                         : "")};
     return;
   }
+  // A silent ending that was re-probed after the pause: say so, and hedge when routers on
+  // the path were seen rate-limiting (the silence may be a drained limiter, not a filter).
+  const auto confirmation = [&]() -> std::string {
+    if (!r.confirmed) return {};
+    if (limited.empty())
+      return "; confirmed by re-probing after a pause that refills routers' ICMP rate limits";
+    return fmt::format(
+        "; but routers on this path rate-limit ICMP (hop {} answered only after a pause), so "
+        "the silence may be rate limiting too: run the trace again in a few seconds to be sure",
+        limited.front());
+  };
   if (r.interrupted) {
     v = {verdict_kind::incomplete,
          hops.empty() ? std::nullopt : std::optional<int>(hops.back().ttl),
@@ -124,7 +150,8 @@ void interpret(trace_result& r) {
     v = {verdict_kind::no_response, std::nullopt,
          "nothing answered, not even the first hop: probes or their ICMP replies are filtered "
          "close to this "
-         "host (local firewall or the first router), or the network is down"};
+         "host (local firewall or the first router), or the network is down" +
+             confirmation()};
     return;
   }
   const auto& last = hops[static_cast<std::size_t>(last_answering)];
@@ -146,15 +173,16 @@ void interpret(trace_result& r) {
                      "nettrio ping "
                      "--tcp PORT); without knowing its subnetting this is a guess, not a certainty",
                      last.ttl, addr_list(who), r.address.to_string(),
-                     r.address.is_v4() ? "/24" : "/64")};
+                     r.address.is_v4() ? "/24" : "/64") +
+             confirmation()};
     return;
   }
   // Fig. 7: silence from hop K+1 to the end.
   v = {verdict_kind::filtered_after_hop, last.ttl,
        fmt::format("no reply after hop {} ({}): a firewall or filter past it drops the probes or "
                    "their replies; "
-                   "contact whoever runs the network of hop {}",
-                   last.ttl, addr_list(who), last.ttl + 1)};
+                   "contact whoever runs the network of hop {}{}",
+                   last.ttl, addr_list(who), last.ttl + 1, confirmation())};
 }
 
 }  // namespace nettrio

@@ -84,6 +84,9 @@ struct probe_result {
   bool corrupt = false;    // an answer whose payload or checksum did not verify
   std::vector<packet::mpls_label> mpls;
   std::error_code error;  // send_failed
+  /// ICMP errors read on a raw socket: the TTL left in the quoted probe header, i.e. the
+  /// TTL the probe had when it reached the router (or destination) that answered.
+  std::optional<int> quoted_ttl;
 };
 
 /// traceroute's flag for an unreachable code ("!N", "!H", ...), empty for none.

@@ -22,6 +22,8 @@ struct hop_probe {
   std::string flag;                      // "!N", "!H", ... or empty
   bool from_destination = false;         // the target itself answered
   std::vector<packet::mpls_label> mpls;  // RFC 4950 label stack, when the router sent one
+  bool after_pause = false;              // the answer to a confirmation re-probe sent after a pause
+  int sent_ttl = 0;  // the TTL the answered probe carried (0: this hop's own TTL)
 };
 
 struct hop {
@@ -61,7 +63,9 @@ struct trace_result {
   int first_ttl = 1;
   std::size_t packet_size = 60;
   bool reached = false;
-  bool interrupted = false;      // stopped (Ctrl-C) before the trace was complete
+  bool interrupted = false;  // stopped (Ctrl-C) before the trace was complete
+  /// A silent ending was re-probed after a pause that refills routers' ICMP rate limits.
+  bool confirmed = false;
   std::vector<hop> hops;         // first_ttl .. last reported TTL
   std::vector<hop_stats> stats;  // report mode only
   std::uint64_t rounds = 1;

@@ -13,6 +13,21 @@
 //  - Waits adapt: 3x the slowest RTT seen for TTLs up to the farthest that answered, 10x
 //    past it (a slower link may follow), within [min_wait, max_wait]; probes in flight
 //    follow as RTTs come in, longer or shorter.
+//
+// Placement and confirmation (why a drained rate limiter does not fake a verdict):
+//  - An error quoting the probe (unreachable, or the destination's port unreachable) is
+//    filed at the hop its sender sits at: the TTL left in the quoted header says how far
+//    the probe went (sent TTL - quoted TTL + 1), never before a TTL that another router
+//    answered with time-exceeded. The answer that got through a limiter at TTL 5 is the
+//    router of hop 3 when it saw the probe with TTL 3 left.
+//  - A trace that ends in silence (filtered after hop K, a silent destination, nothing at
+//    all) is re-probed once, `confirm_pause` after the last probe sent past hop K: one
+//    probe at each of the next few TTLs and one at the last. Linux refills ICMP tokens at
+//    1/s per source (icmp_ratelimit), and a routing error (!N, !H) is charged twice to the
+//    same bucket (ip_error, then icmp_send): a drained router sends one again only after
+//    2 s of quiet, and a re-probe sent sooner spends the refill for nothing.
+//    What comes back is folded into the hops (a '*' becomes the answer); silent hops past
+//    the last answer are held back from the live output until then.
 
 #include <nettrio/trace/hop.hpp>
 
@@ -39,6 +54,9 @@ struct trace_options {
   std::size_t packet_size = 60;              // total IP packet size, like traceroute
   std::uint64_t rounds = 1;                  // report mode: > 1 rounds, one probe per hop each
   std::chrono::milliseconds round_interval{1000};
+  /// Quiet time before re-probing a silent ending (0: no confirmation): long enough for a
+  /// drained Linux router to afford a routing error again (2 tokens at 1/s).
+  std::chrono::milliseconds confirm_pause{2050};
 };
 
 /// Words for the user when the options are wrong; empty when fine.
