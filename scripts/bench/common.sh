@@ -28,3 +28,36 @@ wall() {
 # median of numbers given as arguments
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }'; }
+
+# spread of numbers given as arguments: "median M (min A, max B, N runs)"
+spread() {
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+        m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+        printf "median %s (min %s, max %s, %d runs)", m, v[1], v[NR], NR }'
+}
+
+# goal DESCRIPTION MEASURED OP LIMIT : checks MEASURED OP LIMIT (OP: <, <=, ==, >=), prints
+# "goal met" or "goal MISSED", and counts misses for bench_result.
+BENCH_MISSED=0
+goal() {
+    local what=$1 value=$2 op=$3 limit=$4 ok
+    ok=$(awk -v v="$value" -v l="$limit" -v op="$op" 'BEGIN {
+        if (v !~ /^-?[0-9.]+$/) { print 0; exit }
+        r = (op == "<") ? v < l : (op == "<=") ? v <= l : (op == "==") ? v == l : (op == ">=") ? v >= l : 0
+        print r ? 1 : 0 }')
+    if [[ $ok == 1 ]]; then
+        echo "goal met:    $what: $value $op $limit"
+    else
+        echo "goal MISSED: $what: $value (goal $op $limit)"
+        BENCH_MISSED=$((BENCH_MISSED + 1))
+    fi
+}
+
+# bench_result NAME : the closing line; exits 1 when any goal was missed.
+bench_result() {
+    if ((BENCH_MISSED > 0)); then
+        echo "RESULT: FAIL ($1: $BENCH_MISSED goal(s) missed)"
+        exit 1
+    fi
+    echo "RESULT: PASS ($1: every goal met)"
+}
