@@ -1,11 +1,14 @@
-// libFuzzer target for the sock_diag message decoder (detail::decode_inet_diag): one
-// SOCK_DIAG_BY_FAMILY payload, struct inet_diag_msg plus rtattr attributes.
+// libFuzzer target for the sock_diag decoders, the ones sock_diag_source::collect calls:
+//  - detail::decode_inet_diag: one SOCK_DIAG_BY_FAMILY payload, struct inet_diag_msg plus
+//    rtattr attributes;
+//  - detail::parse_dump_datagram: the netlink framing of one datagram of a dump (headers,
+//    NLMSG_DONE / NLMSG_ERROR, NLM_F_DUMP_INTR, stray sequences, truncation).
 //
-// Input: byte 0 picks the protocol (mod 3: tcp, udp, raw), the rest is the payload.
+// Input: byte 0 picks the protocol (mod 3: tcp, udp, raw) and, with bit 7, the framing
+// target; bytes 1-4 are then the dump's sequence; the rest is the payload or datagram.
 // Invariants: a record has an inet family and a kernel state; raw sockets have no peer
-// port; and a record encoded back into an inet_diag_msg decodes to the same record.
-// (The netlink framing loop lives inside sock_diag_source::collect, which reads a socket:
-// it has no byte-level entry point and is not fuzzed here.)
+// port; a record encoded back into an inet_diag_msg decodes to the same record; every
+// payload the framing hands out lies inside the datagram, after a header of ours.
 
 #include <nettrio/ports/sock_diag.hpp>
 
@@ -54,11 +57,31 @@ std::vector<std::byte> encode(const socket_record& r) {
   return out;
 }
 
+void fuzz_framing(transport proto, const std::uint8_t* data, std::size_t size) {
+  if (size < 4) return;
+  std::uint32_t seq = 0;
+  std::memcpy(&seq, data, sizeof seq);
+  const std::span<const std::byte> dgram(reinterpret_cast<const std::byte*>(data + 4), size - 4);
+  std::vector<std::span<const std::byte>> payloads;
+  const auto step = detail::parse_dump_datagram(dgram, seq, payloads);
+  using kind = detail::dump_step::kind;
+  require(step.what != kind::error || step.error > 0, "an error step without a positive errno");
+  for (const auto& p : payloads) {
+    require(p.data() >= dgram.data() + 16 && p.data() + p.size() <= dgram.data() + dgram.size(),
+            "a payload outside the datagram");
+    (void)detail::decode_inet_diag(p, proto);
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size < 1) return 0;
-  const auto proto = static_cast<transport>(data[0] % 3);
+  const auto proto = static_cast<transport>((data[0] & 0x7f) % 3);
+  if (data[0] & 0x80) {
+    fuzz_framing(proto, data + 1, size - 1);
+    return 0;
+  }
   const std::span<const std::byte> payload(reinterpret_cast<const std::byte*>(data + 1), size - 1);
   const auto r = detail::decode_inet_diag(payload, proto);
   if (!r) return 0;

@@ -124,4 +124,16 @@ write sock_diag tcp6_listen_v6only "$(diag 0 10 10 8083 0 "$(zeros 16)" "$(zeros
 write sock_diag tcp6_syn_recv "$(diag 0 10 12 443 50000 "$C6" "$D6" 0 0 0 0)"
 write sock_diag udp6_unconn "$(diag 1 10 7 5353 0 "$(zeros 16)" "$(zeros 16)" 0 0 0 30003 "$(hex 0500 0b00 00000000)")"
 write sock_diag raw4_icmp "$(diag 2 2 7 1 0 "$(pad32 00000000)" "$(pad32 00000000)" 0 0 0 40001)"
+# Framing seeds: byte 0 = 0x80 | protocol, then the dump's sequence (le32), then one
+# datagram of netlink messages (nlmsghdr: len, type, flags, seq, pid; host order).
+nlmsg() { # nlmsg TYPE FLAGS SEQ BODYHEX
+  hex "$(le32 $((16 + $(len "$4"))))" "$(printf '%02x%02x' $(($1 & 255)) $(($1 >> 8)))" \
+    "$(printf '%02x%02x' $(($2 & 255)) $(($2 >> 8)))" "$(le32 "$3")" 00000000 "$4"
+}
+listen_msg=$(diag 0 2 10 8080 0 "$(pad32 00000000)" "$(pad32 00000000)" 0 128 1000 435158)
+listen_msg=${listen_msg:2}  # without the protocol byte
+write sock_diag frame_tcp_records_done \
+  "$(hex 80 "$(le32 7)" "$(nlmsg 20 2 7 "$listen_msg")" "$(nlmsg 20 2 6 "$listen_msg")" "$(nlmsg 3 2 7 00000000)")"
+write sock_diag frame_dump_intr "$(hex 80 "$(le32 7)" "$(nlmsg 20 18 7 "$listen_msg")")"
+write sock_diag frame_error_enoent "$(hex 82 "$(le32 7)" "$(nlmsg 2 0 7 feffffff)")"
 echo "corpus written to $corpus"

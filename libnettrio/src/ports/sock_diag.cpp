@@ -7,8 +7,11 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <system_error>
 
@@ -87,6 +90,41 @@ std::optional<socket_record> decode_inet_diag(std::span<const std::byte> payload
   return r;
 }
 
+dump_step parse_dump_datagram(std::span<const std::byte> data, std::uint32_t seq,
+                              std::vector<std::span<const std::byte>>& payloads) {
+  std::size_t off = 0;
+  while (off < data.size()) {
+    nlmsghdr h{};
+    if (data.size() - off < sizeof h) return {dump_step::kind::malformed, 0};
+    std::memcpy(&h, data.data() + off, sizeof h);
+    if (h.nlmsg_len < sizeof h || h.nlmsg_len > data.size() - off)
+      return {dump_step::kind::malformed, 0};
+    const auto body = data.subspan(off + sizeof h, h.nlmsg_len - sizeof h);
+    off += std::min(align4(h.nlmsg_len), data.size() - off);
+    if (h.nlmsg_seq != seq) continue;  // a late answer to an earlier request
+    // The kernel marks every message of a dump whose table changed under it.
+    if (h.nlmsg_flags & NLM_F_DUMP_INTR) return {dump_step::kind::interrupted, 0};
+    if (h.nlmsg_type == NLMSG_DONE) {
+      // A dump that failed to start (e.g. no raw_diag module: ENOENT) still ends in
+      // NLMSG_DONE, with the negative errno as its payload.
+      int status = 0;
+      if (body.size() >= sizeof status) std::memcpy(&status, body.data(), sizeof status);
+      if (status < 0) return {dump_step::kind::error, status == INT_MIN ? EINVAL : -status};
+      return {dump_step::kind::done, 0};
+    }
+    if (h.nlmsg_type == NLMSG_ERROR) {
+      nlmsgerr e{};
+      if (body.size() < sizeof e.error) return {dump_step::kind::malformed, 0};
+      std::memcpy(&e.error, body.data(), sizeof e.error);
+      if (e.error == 0) continue;  // an acknowledgement
+      return {dump_step::kind::error,
+              e.error == INT_MIN ? EINVAL : (e.error < 0 ? -e.error : e.error)};
+    }
+    if (h.nlmsg_type == SOCK_DIAG_BY_FAMILY) payloads.push_back(body);
+  }
+  return {dump_step::kind::more, 0};
+}
+
 }  // namespace detail
 
 sock_diag_source::sock_diag_source() {
@@ -138,51 +176,76 @@ void sock_diag_source::collect(transport proto, ip_family family, const socket_q
   }
   msg.req.idiag_states = states;
 
+  // A dump the kernel marks as interrupted (the table changed under it) is read again; a
+  // table that keeps changing is reported, never silently taken as consistent.
+  constexpr int attempts = 3;
+  for (int attempt = 1;; ++attempt) {
+    std::vector<socket_record> got;
+    const auto step = dump_once(&msg, sizeof msg, seq_, proto, family, q, got);
+    if (step == detail::dump_step::kind::done) {
+      out.insert(out.end(), std::make_move_iterator(got.begin()),
+                 std::make_move_iterator(got.end()));
+      return;
+    }
+    if (attempt == attempts)
+      throw std::system_error(EAGAIN, std::generic_category(),
+                              "the " + what_of(proto, family) +
+                                  " socket table kept changing while sock_diag read it; run "
+                                  "again");
+    msg.nlh.nlmsg_seq = ++seq_;
+  }
+}
+
+detail::dump_step::kind sock_diag_source::dump_once(const void* request, std::size_t size,
+                                                    std::uint32_t seq, transport proto,
+                                                    ip_family family, const socket_query& q,
+                                                    std::vector<socket_record>& out) {
   sockaddr_nl kernel{};
   kernel.nl_family = AF_NETLINK;
   for (;;) {
-    if (::sendto(fd_, &msg, sizeof msg, 0, reinterpret_cast<const sockaddr*>(&kernel),
+    if (::sendto(fd_, request, size, 0, reinterpret_cast<const sockaddr*>(&kernel),
                  sizeof kernel) >= 0)
       break;
     if (errno != EINTR)
       throw std::system_error(errno, std::generic_category(),
                               "cannot send sock_diag request for " + what_of(proto, family));
   }
-
+  std::vector<std::span<const std::byte>> payloads;
   for (;;) {
-    const auto n = ::recv(fd_, buf_.data(), buf_.size(), 0);
+    sockaddr_nl from{};
+    socklen_t from_len = sizeof from;
+    const auto n = ::recvfrom(fd_, buf_.data(), buf_.size(), MSG_TRUNC,
+                              reinterpret_cast<sockaddr*>(&from), &from_len);
     if (n < 0) {
       if (errno == EINTR) continue;
       throw std::system_error(errno, std::generic_category(),
                               "cannot read sock_diag reply for " + what_of(proto, family));
     }
+    // Only the kernel (port id 0) answers a dump; any other sender is ignored.
+    if (from_len < sizeof from || from.nl_family != AF_NETLINK || from.nl_pid != 0) continue;
+    if (static_cast<std::size_t>(n) > buf_.size())
+      throw std::system_error(EMSGSIZE, std::generic_category(),
+                              "a sock_diag reply for " + what_of(proto, family) +
+                                  " did not fit the buffer (truncated)");
     const std::span<const std::byte> data(buf_.data(), static_cast<std::size_t>(n));
-    std::size_t off = 0;
-    while (off + sizeof(nlmsghdr) <= data.size()) {
-      nlmsghdr h{};
-      std::memcpy(&h, data.data() + off, sizeof h);
-      if (h.nlmsg_len < sizeof h || off + h.nlmsg_len > data.size()) break;
-      const auto body = data.subspan(off + sizeof h, h.nlmsg_len - sizeof h);
-      off += align4(h.nlmsg_len);
-      if (h.nlmsg_seq != seq) continue;  // a late answer to an earlier request
-      if (h.nlmsg_type == NLMSG_DONE) {
-        // A dump that failed to start (e.g. no raw_diag module: ENOENT) still ends in
-        // NLMSG_DONE, with the negative errno as its payload.
-        int status = 0;
-        if (body.size() >= sizeof status) std::memcpy(&status, body.data(), sizeof status);
-        if (status < 0) throw dump_error(-status, proto, family);
-        return;
-      }
-      if (h.nlmsg_type == NLMSG_ERROR) {
-        nlmsgerr e{};
-        if (body.size() >= sizeof e) std::memcpy(&e, body.data(), sizeof e);
-        if (e.error == 0) continue;  // an acknowledgement
-        throw dump_error(-e.error, proto, family);
-      }
-      if (h.nlmsg_type != SOCK_DIAG_BY_FAMILY) continue;
+    payloads.clear();
+    const auto step = detail::parse_dump_datagram(data, seq, payloads);
+    for (const auto& body : payloads) {
       auto r = detail::decode_inet_diag(body, proto);
       // UDP and TCP honour idiag_states already; raw does not, and the port is ours to test.
       if (r && matches(q, *r)) out.push_back(std::move(*r));
+    }
+    switch (step.what) {
+      case detail::dump_step::kind::more:
+        continue;
+      case detail::dump_step::kind::done:
+      case detail::dump_step::kind::interrupted:
+        return step.what;
+      case detail::dump_step::kind::error:
+        throw dump_error(step.error, proto, family);
+      case detail::dump_step::kind::malformed:
+        throw std::system_error(EBADMSG, std::generic_category(),
+                                "a malformed sock_diag reply for " + what_of(proto, family));
     }
   }
 }

@@ -5,6 +5,8 @@
 
 #include <arpa/inet.h>
 #include <linux/inet_diag.h>
+#include <linux/netlink.h>
+#include <linux/sock_diag.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -189,5 +191,102 @@ TEST_CASE("sock_diag and /proc/net agree on a live table", "[ports]") {
                       [](const auto& r) { return r.state == socket_state::listen; }));
     keep_ours(listeners);
     CHECK(listeners.size() == (have_ipv6() ? 2u : 1u));
+  }
+}
+
+namespace {
+
+// One netlink message: header (len, type, flags, seq, pid 0) + body, padded to 4 bytes.
+void nl_message(std::vector<std::byte>& out, std::uint16_t type, std::uint16_t flags,
+                std::uint32_t seq, std::vector<std::byte> body) {
+  nlmsghdr h{};
+  h.nlmsg_len = static_cast<std::uint32_t>(sizeof h + body.size());
+  h.nlmsg_type = type;
+  h.nlmsg_flags = flags;
+  h.nlmsg_seq = seq;
+  const std::size_t at = out.size();
+  out.resize(at + ((h.nlmsg_len + 3) & ~3U), std::byte{0});
+  std::memcpy(out.data() + at, &h, sizeof h);
+  std::copy(body.begin(), body.end(), out.begin() + static_cast<std::ptrdiff_t>(at + sizeof h));
+}
+
+std::vector<std::byte> int_body(int v) {
+  std::vector<std::byte> b(sizeof v);
+  std::memcpy(b.data(), &v, sizeof v);
+  return b;
+}
+
+}  // namespace
+
+TEST_CASE("sock_diag dump framing: records, done, errors, interruptions, bad headers", "[ports]") {
+  using detail::dump_step;
+  using kind = dump_step::kind;
+  inet_diag_msg m{};
+  m.idiag_family = AF_INET;
+  m.idiag_state = 10;  // LISTEN
+  m.id.idiag_sport = htons(8080);
+  const auto record = diag_message(m);
+  std::vector<std::span<const std::byte>> payloads;
+
+  SECTION("records of our sequence, then more to read") {
+    std::vector<std::byte> d;
+    nl_message(d, SOCK_DIAG_BY_FAMILY, NLM_F_MULTI, 7, record);
+    nl_message(d, SOCK_DIAG_BY_FAMILY, NLM_F_MULTI, 6, record);  // a late answer: skipped
+    nl_message(d, SOCK_DIAG_BY_FAMILY, NLM_F_MULTI, 7, record);
+    CHECK(detail::parse_dump_datagram(d, 7, payloads).what == kind::more);
+    REQUIRE(payloads.size() == 2);
+    const auto r = detail::decode_inet_diag(payloads[0], transport::tcp);
+    REQUIRE(r);
+    CHECK(r->local_port == 8080);
+  }
+  SECTION("NLMSG_DONE ends the dump; a negative status in it is the error") {
+    std::vector<std::byte> d;
+    nl_message(d, SOCK_DIAG_BY_FAMILY, NLM_F_MULTI, 7, record);
+    nl_message(d, NLMSG_DONE, NLM_F_MULTI, 7, int_body(0));
+    CHECK(detail::parse_dump_datagram(d, 7, payloads).what == kind::done);
+    CHECK(payloads.size() == 1);
+    std::vector<std::byte> e;
+    nl_message(e, NLMSG_DONE, NLM_F_MULTI, 7, int_body(-ENOENT));
+    const auto step = detail::parse_dump_datagram(e, 7, payloads);
+    CHECK(step.what == kind::error);
+    CHECK(step.error == ENOENT);
+  }
+  SECTION("NLMSG_ERROR: an error ends the dump, an acknowledgement does not") {
+    std::vector<std::byte> d;
+    nl_message(d, NLMSG_ERROR, 0, 7, int_body(0));
+    CHECK(detail::parse_dump_datagram(d, 7, payloads).what == kind::more);
+    std::vector<std::byte> e;
+    nl_message(e, NLMSG_ERROR, 0, 7, int_body(-EPERM));
+    const auto step = detail::parse_dump_datagram(e, 7, payloads);
+    CHECK(step.what == kind::error);
+    CHECK(step.error == EPERM);
+    std::vector<std::byte> s;
+    nl_message(s, NLMSG_ERROR, 0, 7, {});  // too short to hold the error
+    CHECK(detail::parse_dump_datagram(s, 7, payloads).what == kind::malformed);
+  }
+  SECTION("NLM_F_DUMP_INTR: the table changed under the dump") {
+    std::vector<std::byte> d;
+    nl_message(d, SOCK_DIAG_BY_FAMILY, NLM_F_MULTI | NLM_F_DUMP_INTR, 7, record);
+    CHECK(detail::parse_dump_datagram(d, 7, payloads).what == kind::interrupted);
+  }
+  SECTION("headers that do not fit are malformed, never read past the datagram") {
+    std::vector<std::byte> d;
+    nl_message(d, SOCK_DIAG_BY_FAMILY, NLM_F_MULTI, 7, record);
+    auto cut = d;
+    cut.resize(cut.size() - 8);  // nlmsg_len now claims more than there is
+    CHECK(detail::parse_dump_datagram(cut, 7, payloads).what == kind::malformed);
+    auto tail = d;
+    tail.resize(tail.size() + 6, std::byte{0});  // trailing bytes shorter than a header
+    CHECK(detail::parse_dump_datagram(tail, 7, payloads).what == kind::malformed);
+    payloads.clear();
+    std::vector<std::byte> tiny;
+    nl_message(tiny, SOCK_DIAG_BY_FAMILY, 0, 7, {});
+    const std::uint32_t bad_len = 4;  // shorter than the header itself
+    std::memcpy(tiny.data(), &bad_len, sizeof bad_len);
+    CHECK(detail::parse_dump_datagram(tiny, 7, payloads).what == kind::malformed);
+    CHECK(payloads.empty());
+  }
+  SECTION("an empty datagram asks for more") {
+    CHECK(detail::parse_dump_datagram({}, 7, payloads).what == kind::more);
   }
 }
