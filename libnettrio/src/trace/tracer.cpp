@@ -261,9 +261,10 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
       const int t = emitted + 1;
       if (state_of(t).done < q) break;
       auto& h = fill_hop(t);
-      // A silent hop with nothing answered past it may be the start of a silent ending,
-      // which is confirmed before it is shown.
-      if (h.silent() && t >= highest_answered && opts_.rounds == 1 && opts_.confirm_pause > 0ms)
+      // A silent hop is re-probed after a pause (a drained rate limit, or the start of a
+      // silent ending) before it is shown; the hops after it wait for it, in order.
+      if (h.silent() && opts_.rounds == 1 &&
+          (opts_.confirm_pause > 0ms || opts_.reprobe_pause > 0ms))
         break;
       emitted = t;
       if (on_hop) on_hop(h);
@@ -424,38 +425,55 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
     return t;
   };
 
-  if (!stop_ && finished_normally && opts_.rounds == 1 && round == 1 && opts_.confirm_pause > 0ms &&
-      !ttls.empty()) {
+  if (!stop_ && finished_normally && opts_.rounds == 1 && round == 1 && !ttls.empty()) {
     const auto t = provisional();
     const auto& kind = t.result.kind;
-    if (kind == verdict_kind::filtered_after_hop || kind == verdict_kind::destination_silent ||
-        kind == verdict_kind::no_response) {
-      // Re-probe the first silent TTLs and the last one, once each, after the pause.
-      int last_answering = first - 1;
-      for (const auto& h : t.hops)
-        if (!h.silent()) last_answering = h.ttl;
+    int last_answering = first - 1;
+    for (const auto& h : t.hops)
+      if (!h.silent()) last_answering = h.ttl;
+    std::vector<int> targets;
+    std::chrono::milliseconds quiet{0};  // how long the re-probed TTLs must have been left alone
+    steady::time_point last_sent{};
+    auto quiet_since = [&](int from_ttl, int to_ttl) {
+      for (int ttl = from_ttl; ttl <= to_ttl; ++ttl)
+        for (const auto& sl : state_of(ttl).slots)
+          if (sl.sent) last_sent = std::max(last_sent, sl.sent_time);
+    };
+    // Silent hops with answers after them: a router that does not send time-exceeded, or
+    // one whose allowance earlier probes (or other traceroutes) used up. One probe each
+    // after a pause tells them apart: a Linux router refills a token per second.
+    if (opts_.reprobe_pause > 0ms) {
+      for (const auto& h : t.hops) {
+        if (h.ttl >= last_answering || !h.silent() || targets.size() >= 16) continue;
+        targets.push_back(h.ttl);
+        quiet_since(h.ttl, h.ttl);
+        quiet = opts_.reprobe_pause;
+      }
+    }
+    // A silent ending: the first silent TTLs and the last one.
+    if (opts_.confirm_pause > 0ms &&
+        (kind == verdict_kind::filtered_after_hop || kind == verdict_kind::destination_silent ||
+         kind == verdict_kind::no_response)) {
       confirm_from = last_answering + 1;
-      std::vector<int> targets;
       for (int ttl = confirm_from; ttl <= std::min(last_answering + opts_.lookahead, limit());
            ++ttl)
         targets.push_back(ttl);
       if (limit() > last_answering + opts_.lookahead) targets.push_back(limit());
-      spdlog::debug("trace: '{}' after hop {}: re-probing TTLs {} after {} ms", kind,
-                    last_answering, fmt::join(targets, ","), opts_.confirm_pause.count());
-      confirming = true;
+      // From the last probe sent past the last answering hop: that is when the routers
+      // there last spent (or were denied) a token.
+      quiet_since(confirm_from, limit());
+      quiet = std::max(quiet, opts_.confirm_pause);
       out.confirmed = true;
-      // The pause runs from the last probe sent past the last answering hop: that is when
-      // the routers there last spent (or were denied) a token.
-      steady::time_point last_sent{};
-      for (int ttl = confirm_from; ttl <= limit(); ++ttl)
-        for (const auto& sl : state_of(ttl).slots)
-          if (sl.sent) last_sent = std::max(last_sent, sl.sent_time);
-      const auto pause_left = std::max<steady::duration>(
-          last_sent + opts_.confirm_pause - steady::now(), steady::duration::zero());
+    }
+    if (!targets.empty()) {
+      spdlog::debug("trace: '{}', last answer at hop {}: re-probing TTLs {} after {} ms quiet",
+                    kind, last_answering, fmt::join(targets, ","), quiet.count());
+      confirming = true;
+      const auto pause_left =
+          std::max<steady::duration>(last_sent + quiet - steady::now(), steady::duration::zero());
       event_loop::timer pause = loop.schedule(pause_left, [&] {
-        // The routers re-probed lie past the last answering hop: 10x the slowest RTT seen
-        // (as for any TTL past the farthest answer), at least 100 ms; a second when nothing
-        // has answered yet.
+        // 10x the slowest RTT seen (as for any TTL past the farthest answer), at least
+        // 100 ms; a second when nothing has answered yet.
         const auto wait = max_rtt == 0ns ? std::min<std::chrono::nanoseconds>(1s, opts_.max_wait)
                                          : std::clamp<std::chrono::nanoseconds>(10 * max_rtt, 100ms,
                                                                                 opts_.max_wait);
@@ -479,7 +497,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   // Keep what was reported: hops up to the destination (or the last one done if stopped).
   const int last = dest_ttl ? std::min(*dest_ttl, opts_.max_hops) : opts_.max_hops;
   if (round <= 1 && !stop_) {
-    // Hops held back (a silent ending, now confirmed) are shown now.
+    // Hops held back (silent ones, now re-probed, and those after them) are shown now.
     for (int t = emitted + 1; t <= last && !ttls.empty(); ++t) {
       auto& h = fill_hop(t);
       emitted = t;

@@ -54,7 +54,17 @@ void interpret(trace_result& r) {
     const auto total = h.probes.size();
     const auto got = h.answered();
     const bool later_answers = static_cast<int>(i) < last_answering;
-    if (got == 0 && later_answers) {
+    const bool after_pause = std::any_of(h.probes.begin(), h.probes.end(), [](const hop_probe& p) {
+      return p.after_pause && p.from;
+    });
+    if (after_pause) {
+      // Its first probes went unanswered, a re-probe after a refill pause did not.
+      h.notes.push_back(fmt::format(
+          "{} of {} probes unanswered, but it answered when re-probed after a pause: this router "
+          "rate-limits its ICMP messages (earlier probes, an earlier trace or other traffic had "
+          "used up its allowance); not a fault",
+          total - got, total));
+    } else if (got == 0 && later_answers) {
       // Fig. 6: silence here, answers further on.
       h.notes.push_back(
           "no reply at this hop, yet later hops answer: this router does not send "
@@ -67,22 +77,38 @@ void interpret(trace_result& r) {
             std::all_of(r.stats.begin() + static_cast<std::ptrdiff_t>(i) + 1, r.stats.end(),
                         [](const hop_stats& s) { return s.loss_percent > 0; });
       }
+      // One trace: the destination answering, or a later hop answering every probe, shows
+      // the path carried the probes, so these stars are the router's own replies missing
+      // (Linux rate-limits them).
+      const bool later_complete =
+          !report && !h.reached_destination() &&
+          (r.reached || std::any_of(hops.begin() + static_cast<std::ptrdiff_t>(i) + 1, hops.end(),
+                                    [](const hop& x) { return x.answered() == x.probes.size(); }));
       if (report && !carries_on && later_answers)
         h.notes.push_back(
             fmt::format("{:g}% loss here does not carry on to later hops: the router rate-limits "
                         "ICMP replies; not loss on the path",
                         r.stats[i].loss_percent));
+      else if (later_complete)
+        h.notes.push_back(
+            fmt::format("{} of {} probes unanswered while the path beyond carries probes: most "
+                        "likely this router rate-limits its ICMP replies (Linux: about 6 at once, "
+                        "then 1 per second); not loss on the path, not a fault",
+                        total - got, total));
+      else if (r.method == trace_method::udp && h.reached_destination())
+        // UDP arrives as port unreachable, an ICMP error the destination rate-limits too.
+        h.notes.push_back(
+            fmt::format("{} of {} probes unanswered at the destination: UDP probes are answered "
+                        "by ICMP port unreachable, which hosts rate-limit (Linux: about 6 at "
+                        "once, then 1 per second), so this is most likely not loss; -I or -T "
+                        "measures it",
+                        total - got, total));
       else
         h.notes.push_back(
             fmt::format("{} of {} probes unanswered: a busy router or dropped packets; not a fault "
                         "by itself",
                         total - got, total));
     }
-    if (std::any_of(h.probes.begin(), h.probes.end(),
-                    [](const hop_probe& p) { return p.after_pause && p.from; }))
-      h.notes.push_back(
-          "answered only when re-probed after a pause: this router rate-limits its ICMP "
-          "messages (earlier probes or other traffic had used up its allowance)");
     const auto who = h.responders();
     if (who.size() > 1)
       h.notes.push_back(

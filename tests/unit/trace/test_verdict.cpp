@@ -75,7 +75,7 @@ TEST_CASE("fig. 4: unreachable at hop K with its flag", "[trace]") {
   }
 }
 
-TEST_CASE("fig. 5: single stars are a busy router, not a fault", "[trace]") {
+TEST_CASE("fig. 5: single stars are the router's replies missing, not a fault", "[trace]") {
   auto path = chain(3);
   path[1].loss.nth = {2};  // the second probe to hop 2 gets no reply
   const auto r = trace(path);
@@ -87,6 +87,8 @@ TEST_CASE("fig. 5: single stars are a busy router, not a fault", "[trace]") {
   CHECK_FALSE(r.hops[1].probes[1].from);  // the `*` is where it was lost
   CHECK(has_note(r.hops[1], "1 of 3 probes unanswered"));
   CHECK(has_note(r.hops[1], "not a fault"));
+  // Later hops answered every probe: the path carried them, the router's reply is missing.
+  CHECK(has_note(r.hops[1], "rate-limits its ICMP replies"));
   CHECK(notes_with(r, "unanswered") == 1);
 }
 

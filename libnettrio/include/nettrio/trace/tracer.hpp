@@ -26,8 +26,11 @@
 //    1/s per source (icmp_ratelimit), and a routing error (!N, !H) is charged twice to the
 //    same bucket (ip_error, then icmp_send): a drained router sends one again only after
 //    2 s of quiet, and a re-probe sent sooner spends the refill for nothing.
-//    What comes back is folded into the hops (a '*' becomes the answer); silent hops past
-//    the last answer are held back from the live output until then.
+//  - A silent hop with answers after it is re-probed once, `reprobe_pause` after its last
+//    probe: a router that does not send time-exceeded stays silent, one whose allowance was
+//    used up (by this trace, the last one, or anyone's) answers.
+//    What comes back is folded into the hops (a '*' becomes the answer); silent hops, and
+//    the hops after them, are held back from the live output until then.
 
 #include <nettrio/trace/hop.hpp>
 
@@ -57,6 +60,9 @@ struct trace_options {
   /// Quiet time before re-probing a silent ending (0: no confirmation): long enough for a
   /// drained Linux router to afford a routing error again (2 tokens at 1/s).
   std::chrono::milliseconds confirm_pause{2050};
+  /// Quiet time before re-probing a silent hop that has answers after it (0: none): a
+  /// drained Linux router can send time-exceeded again after a second.
+  std::chrono::milliseconds reprobe_pause{1050};
 };
 
 /// Words for the user when the options are wrong; empty when fine.
