@@ -4,9 +4,10 @@
 # `trace --json` and `check --json` stay valid JSON and exit normally when the target's own
 # name holds 0xff. The names live in a hosts file that `ip netns exec` bind-mounts over
 # /etc/hosts for the client namespace only (/etc/netns/NAME/hosts), removed at teardown.
+# And a reverse-DNS worker that cannot start (RLIMIT_NPROC) never aborts a trace.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/e2e.sh"
-lab_require jq
+lab_require jq setpriv prlimit
 lab_init
 lab_chain 2
 lab_ratelimit all 0
@@ -52,6 +53,20 @@ lab_check "trace report: a valid name is kept" \
 nt_rc out trace -w 1 "$LAB_DST4"
 lab_check "trace: exit 0" test "$RC" -eq 0
 lab_check "trace: no raw control or 0xff byte" clean "$out"
+
+# A worker that cannot start never aborts a trace. RLIMIT_NPROC counts threads: with a
+# limit of 1 for an otherwise unused uid, every std::thread fails with EAGAIN.
+set +e
+out=$(lab_client env ASAN_OPTIONS=detect_leaks=0 setpriv --reuid=65533 --regid=65533 \
+    --clear-groups prlimit --nproc=1 "$NETTRIO" trace -v -w 1 "$LAB_DST4" 2>"$LAB_TMP/nproc.err")
+RC=$?
+set -e
+LAB_CONTEXT="exit $RC"$'\n'"$out"$'\n'"stderr: $(cat "$LAB_TMP/nproc.err")"
+lab_check "no thread can start: the trace still ends, exit 0" test "$RC" -eq 0
+lab_check "no thread can start: hop 1 shown as its address" \
+    grep -qE "^ 1  $LAB_HOP4_1 " <<<"$out"
+lab_check "no thread can start: said in the debug log" \
+    grep -q "cannot start worker" "$LAB_TMP/nproc.err"
 
 nt_rc out trace --json -n -w 1 "$bad_target"
 lab_check "trace --json to a name holding 0xff: exit 0" test "$RC" -eq 0
