@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <random>
 #include <string>
 
 using namespace nettrio;
@@ -94,5 +96,22 @@ TEST_CASE("is_hostname accepts host names only", "[text]") {
     CHECK_FALSE(is_hostname("198.19.0.1"));
     CHECK_FALSE(is_hostname("2001:db8::1"));
     CHECK(is_hostname("198.19.0.1.example"));
+  }
+}
+
+TEST_CASE("sanitize on random bytes: clean, idempotent, no control byte left", "[text]") {
+  std::mt19937 rng(20261202);
+  std::uniform_int_distribution<int> byte(0, 255);
+  for (int round = 0; round < 20000; ++round) {
+    std::string in(static_cast<std::size_t>(byte(rng) % 24), '\0');
+    for (auto& c : in) c = static_cast<char>(byte(rng));
+    const auto out = sanitize(in);
+    REQUIRE(is_clean(out));
+    REQUIRE(sanitize(out) == out);
+    REQUIRE(std::none_of(out.begin(), out.end(), [](char c) {
+      const auto u = static_cast<unsigned char>(c);
+      return u < 0x20 || u == 0x7f;
+    }));
+    if (is_clean(in)) REQUIRE(out == in);
   }
 }
