@@ -8,6 +8,7 @@
 #include <nettrio/ports/owners.hpp>
 #include <nettrio/probe/privileges.hpp>
 #include <nettrio/probe/socket_network.hpp>
+#include <nettrio/text/sanitize.hpp>
 #include <nettrio/trace/tracer.hpp>
 
 #include <fmt/format.h>
@@ -31,8 +32,11 @@ struct step_printer {
   bool color = false;
   nlohmann::json steps = nlohmann::json::array();
 
-  void operator()(std::string_view step, step_status s, const std::string& summary,
+  // Summaries quote outside text (the target, process names, hop names): sanitised for the
+  // terminal and for JSON's prose alike.
+  void operator()(std::string_view step, step_status s, std::string_view raw_summary,
                   nlohmann::json details = nlohmann::json::object()) {
+    const auto summary = sanitize(raw_summary);
     steps.push_back({{"step", step},
                      {"status", to_string(s)},
                      {"summary", summary},
@@ -139,7 +143,8 @@ int check_main(const invocation& inv) {
   facts.target = host;
   facts.address = t.address;
   facts.local = is_local_address(t.address);
-  if (!common.json) std::cout << fmt::format("check {} ({})\n", host, t.address.to_string());
+  if (!common.json)
+    std::cout << fmt::format("check {} ({})\n", sanitize(host), t.address.to_string());
   step("resolve", step_status::ok,
        fmt::format("{} -> {}{}", host, t.address.to_string(), facts.local ? " (this host)" : ""),
        {{"address", t.address.to_string()}, {"local", facts.local}});
@@ -273,7 +278,7 @@ int check_main(const invocation& inv) {
         {"verdict",
          {{"kind", tr.result.kind},
           {"hop", tr.result.hop ? nlohmann::json(*tr.result.hop) : nlohmann::json(nullptr)},
-          {"text", tr.result.text}}},
+          {"text", sanitize(tr.result.text)}}},
         {"hops", tr.hops.size()}};
     const auto status = tr.reached ? step_status::ok : step_status::fail;
     step("trace", status, tr.result.text, d);
@@ -294,7 +299,7 @@ int check_main(const invocation& inv) {
       for (const auto& x : v.bindings)
         b.push_back({{"address", x.socket.local_address.to_string()},
                      {"scope", to_string(x.scope)},
-                     {"owner", x.owner}});
+                     {"owner", sanitize(x.owner)}});
       std::string summary =
           v.summary.empty() ? std::string(to_string(v.outcome)) : v.summary.front();
       step("ports",
@@ -320,11 +325,13 @@ int check_main(const invocation& inv) {
                      {"diagnosis",
                       {{"kind", dx.kind},
                        {"problem", dx.problem},
-                       {"text", dx.text},
-                       {"next_step", dx.next_step}}}};
-    std::cout << j.dump() << "\n";
+                       {"text", sanitize(dx.text)},
+                       {"next_step", sanitize(dx.next_step)}}}};
+    // The raw target may hold any bytes: invalid UTF-8 becomes U+FFFD, never an exception.
+    std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
-    std::cout << fmt::format("\ndiagnosis: {}\nnext step: {}\n", dx.text, dx.next_step);
+    std::cout << fmt::format("\ndiagnosis: {}\nnext step: {}\n", sanitize(dx.text),
+                             sanitize(dx.next_step));
   }
   return dx.problem ? exit_negative : exit_ok;
 }

@@ -4,6 +4,7 @@
 #include "common.hpp"
 
 #include <nettrio/probe/privileges.hpp>
+#include <nettrio/text/sanitize.hpp>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -22,6 +23,7 @@
 namespace {
 
 using namespace nettrio::cli;
+using nettrio::sanitize;
 
 struct subcommand {
   int (*run)(const invocation&);
@@ -151,17 +153,20 @@ int install_links(const invocation& inv) {
 int dispatch(std::string_view name, const invocation& inv) {
   auto it = subcommands().find(name);
   if (it == subcommands().end()) {
-    std::cerr << fmt::format("nettrio: unknown subcommand '{}'; try 'nettrio --help'\n", name);
+    std::cerr << fmt::format("nettrio: unknown subcommand '{}'; try 'nettrio --help'\n",
+                             sanitize(name));
     return exit_error;
   }
   try {
     return it->second.run(inv);
   } catch (const usage_error& e) {
-    std::cerr << fmt::format("{}: {}; try '{} --help'\n", inv.prog, e.what(), inv.prog);
+    // Messages quote what the user gave (names, target-file lines): one line, no controls.
+    std::cerr << fmt::format("{}: {}; try '{} --help'\n", sanitize(inv.prog), sanitize(e.what()),
+                             sanitize(inv.prog));
   } catch (const std::system_error& e) {
-    std::cerr << fmt::format("{}: {}\n", inv.prog, e.what());
+    std::cerr << fmt::format("{}: {}\n", sanitize(inv.prog), sanitize(e.what()));
   } catch (const std::exception& e) {
-    std::cerr << fmt::format("{}: {}\n", inv.prog, e.what());
+    std::cerr << fmt::format("{}: {}\n", sanitize(inv.prog), sanitize(e.what()));
   }
   return exit_error;
 }
@@ -200,14 +205,15 @@ int main(int argc, char** argv) {
     try {
       return install_links(inv);
     } catch (const usage_error& e) {
-      std::cerr << fmt::format("nettrio: {}; try 'nettrio --help'\n", e.what());
+      std::cerr << fmt::format("nettrio: {}; try 'nettrio --help'\n", sanitize(e.what()));
     } catch (const std::exception& e) {
-      std::cerr << fmt::format("nettrio: {}\n", e.what());
+      std::cerr << fmt::format("nettrio: {}\n", sanitize(e.what()));
     }
     return exit_error;
   }
   if (first.starts_with("-")) {
-    std::cerr << fmt::format("nettrio: unknown option '{}'; try 'nettrio --help'\n", first);
+    std::cerr << fmt::format("nettrio: unknown option '{}'; try 'nettrio --help'\n",
+                             sanitize(first));
     return exit_error;
   }
   args.erase(args.begin());

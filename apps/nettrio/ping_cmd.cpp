@@ -6,6 +6,7 @@
 #include <nettrio/ping/pinger.hpp>
 #include <nettrio/probe/privileges.hpp>
 #include <nettrio/probe/socket_network.hpp>
+#include <nettrio/text/sanitize.hpp>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -16,7 +17,6 @@
 #include <csignal>
 #include <fstream>
 #include <iostream>
-#include <unordered_set>
 
 namespace nettrio::cli {
 
@@ -72,17 +72,18 @@ void print_no_reply_hint(const std::vector<const ping_summary*>& silent, bool tc
   if (tcp) {
     std::cerr << fmt::format(
         "hint: no TCP answer from {}: a firewall drops the SYNs, or the host is down.\n",
-        silent.size() == 1 ? silent[0]->dest.name : fmt::format("{} targets", silent.size()));
+        silent.size() == 1 ? sanitize(silent[0]->dest.name)
+                           : fmt::format("{} targets", silent.size()));
     return;
   }
-  const auto who =
-      silent.size() == 1 ? silent[0]->dest.name : fmt::format("{} targets", silent.size());
+  const auto who = silent.size() == 1 ? sanitize(silent[0]->dest.name)
+                                      : fmt::format("{} targets", silent.size());
   std::cerr << fmt::format(
       "hint: no reply from {}. ICMP may be filtered rather than the host down: on a cloud host "
       "the\n"
       "hint: receiver's security group must allow inbound ICMP and the sender's outbound ICMP.\n"
       "hint: try a TCP port the host serves: 'nettrio ping --tcp 22 {}' or '--tcp 443'.\n",
-      who, silent.size() == 1 ? silent[0]->dest.name : "HOST");
+      who, silent.size() == 1 ? sanitize(silent[0]->dest.name) : "HOST");
 }
 
 }  // namespace
@@ -159,14 +160,18 @@ int ping_main(const invocation& inv) {
   if (auto err = validate(opts); !err.empty()) throw usage_error(err);
 
   if (!file.empty()) {
-    if (file == "-") {
-      auto more = read_specs(std::cin);
+    try {
+      std::vector<std::string> more;
+      if (file == "-") {
+        more = read_specs(std::cin);
+      } else {
+        std::ifstream in(file);
+        if (!in) throw usage_error(fmt::format("cannot read target file '{}'", file));
+        more = read_specs(in);
+      }
       specs.insert(specs.end(), more.begin(), more.end());
-    } else {
-      std::ifstream in(file);
-      if (!in) throw usage_error(fmt::format("cannot read target file '{}'", file));
-      auto more = read_specs(in);
-      specs.insert(specs.end(), more.begin(), more.end());
+    } catch (const input_error& e) {
+      throw usage_error(fmt::format("target file '{}': {}", file, e.what()));
     }
   }
   if (specs.empty()) throw usage_error("no target given: name a host, an address or a CIDR range");
@@ -175,11 +180,8 @@ int ping_main(const invocation& inv) {
   if (v4) family = ip_family::v4;
   if (v6) family = ip_family::v6;
   std::vector<target> targets;
-  std::unordered_set<ip_address> seen;
   try {
-    for (const auto& spec : specs)
-      for (auto& t : resolve_spec(spec, family))
-        if (seen.insert(t.address).second) targets.push_back(std::move(t));
+    targets = resolve_specs(specs, family);  // counted before anything is expanded
   } catch (const input_error& e) {
     throw usage_error(e.what());
   }
@@ -211,10 +213,10 @@ int ping_main(const invocation& inv) {
   const auto& t0 = targets.front();
   if (!multi && !common.json) {
     if (opts.tcp_port)
-      std::cout << fmt::format("PING {} ({}) TCP port {}\n", t0.name, t0.address.to_string(),
-                               *opts.tcp_port);
+      std::cout << fmt::format("PING {} ({}) TCP port {}\n", sanitize(t0.name),
+                               t0.address.to_string(), *opts.tcp_port);
     else
-      std::cout << fmt::format("PING {} ({}) {}({}) bytes of data.\n", t0.name,
+      std::cout << fmt::format("PING {} ({}) {}({}) bytes of data.\n", sanitize(t0.name),
                                t0.address.to_string(), opts.payload_size,
                                opts.payload_size + 8 + (t0.address.is_v4() ? 20 : 40));
     std::cout.flush();
@@ -238,11 +240,11 @@ int ping_main(const invocation& inv) {
           !announced[ev.target_index]) {
         announced[ev.target_index] = true;
         ++answered_targets;
-        if (alive_only && !quiet) std::cout << t.name << "\n";
+        if (alive_only && !quiet) std::cout << sanitize(t.name) << "\n";
       }
       if (quiet || alive_only || unreach_only) return;
       if (r.status == probe_status::reply && r.rtt)
-        std::cout << fmt::format("{} : [{}], {} ms{}\n", t.name, r.sent.sequence - 1,
+        std::cout << fmt::format("{} : [{}], {} ms{}\n", sanitize(t.name), r.sent.sequence - 1,
                                  fmt_ms(std::chrono::duration<double, std::milli>(*r.rtt).count()),
                                  r.duplicate ? " (DUP!)" : "");
       return;
@@ -288,10 +290,14 @@ int ping_main(const invocation& inv) {
   }
 
   if (common.json) {
-    for (const auto& s : run.targets) std::cout << to_json(s, opts.tcp_port).dump() << "\n";
+    // Names from a target file may hold any bytes: invalid UTF-8 becomes U+FFFD.
+    for (const auto& s : run.targets)
+      std::cout << to_json(s, opts.tcp_port)
+                       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                << "\n";
   } else if (!multi) {
     const auto& s = run.targets.front();
-    std::cout << fmt::format("\n--- {} ping statistics ---\n", s.dest.name);
+    std::cout << fmt::format("\n--- {} ping statistics ---\n", sanitize(s.dest.name));
     std::string extra;
     if (s.duplicates) extra += fmt::format(", +{} duplicates", s.duplicates);
     if (s.corrupted) extra += fmt::format(", +{} corrupted", s.corrupted);
@@ -310,11 +316,11 @@ int ping_main(const invocation& inv) {
   } else if (alive_only) {
     // printed live
   } else if (unreach_only) {
-    for (const auto* s : silent) std::cout << s->dest.name << "\n";
+    for (const auto* s : silent) std::cout << sanitize(s->dest.name) << "\n";
   } else {
     for (const auto& s : run.targets) {
-      std::cout << fmt::format("{} : xmt/rcv/%loss = {}/{}/{:g}%", s.dest.name, s.transmitted,
-                               s.received, s.loss());
+      std::cout << fmt::format("{} : xmt/rcv/%loss = {}/{}/{:g}%", sanitize(s.dest.name),
+                               s.transmitted, s.received, s.loss());
       if (s.rtt)
         std::cout << fmt::format(", min/avg/max = {}/{}/{}", fmt_ms(s.rtt->min_ms),
                                  fmt_ms(s.rtt->avg_ms), fmt_ms(s.rtt->max_ms));

@@ -7,6 +7,7 @@
 #include <nettrio/ports/check.hpp>
 #include <nettrio/ports/owners.hpp>
 #include <nettrio/ports/socket_table.hpp>
+#include <nettrio/text/sanitize.hpp>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -209,6 +210,14 @@ int run_check(const check_options& opts, source_kind kind, bool as_json) {
   owner_stats stats;
   resolve_owners(records, stats);
   auto v = analyse_port(opts, records);
+  // Prose (owner, meaning, verdict, advice) quotes process names any user sets: it is shown
+  // sanitised in text and JSON alike; JSON's "process" field keeps the raw name.
+  for (auto& b : v.bindings) {
+    b.owner = sanitize(b.owner);
+    b.meaning = sanitize(b.meaning);
+  }
+  for (auto& s : v.summary) s = sanitize(s);
+  for (auto& a : v.advice) a = sanitize(a);
   const bool hidden = stats.hidden_owners() && std::any_of(v.bindings.begin(), v.bindings.end(),
                                                            [](auto& b) { return !b.socket.pid; });
   if (hidden)
@@ -385,6 +394,9 @@ int ports_main(const invocation& inv) {
     fmt::format_to(std::back_inserter(out), "{}\n",
                    j.dump(-1, ' ', false, json::error_handler_t::replace));
   } else {
+    // comm is any bytes a process chose: an escape or a newline would forge rows.
+    for (auto& r : records)
+      if (!is_clean(r.process)) r.process = sanitize(r.process);
     render_table(records, processes, out);
   }
   write_all(STDOUT_FILENO, {out.data(), out.size()});

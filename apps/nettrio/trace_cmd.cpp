@@ -5,6 +5,7 @@
 #include <nettrio/ping/targets.hpp>
 #include <nettrio/probe/privileges.hpp>
 #include <nettrio/probe/socket_network.hpp>
+#include <nettrio/text/sanitize.hpp>
 #include <nettrio/trace/reverse_dns.hpp>
 #include <nettrio/trace/tracer.hpp>
 #include <nettrio/trace/verdict.hpp>
@@ -27,9 +28,10 @@ extern "C" void on_trace_sigint(int) {
   if (g_tracer) g_tracer->request_stop();
 }
 
+// reverse_dns hands out valid host names only (is_hostname); sanitize() is a second guard.
 std::string label(const ip_address& a, bool numeric, const reverse_dns& dns) {
   if (!numeric)
-    if (auto name = dns.ready(a)) return fmt::format("{} ({})", *name, a.to_string());
+    if (auto name = dns.ready(a)) return fmt::format("{} ({})", sanitize(*name), a.to_string());
   return a.to_string();
 }
 
@@ -116,7 +118,7 @@ nlohmann::json to_json(const trace_result& r, bool numeric, const reverse_dns& d
   j["confirmed"] = r.confirmed;
   j["verdict"] = {{"kind", r.result.kind},
                   {"hop", r.result.hop ? nlohmann::json(*r.result.hop) : nlohmann::json(nullptr)},
-                  {"text", r.result.text}};
+                  {"text", sanitize(r.result.text)}};
   return j;
 }
 
@@ -236,11 +238,12 @@ int trace_main(const invocation& inv) {
 
   if (!common.json) {
     if (report_mode)
-      std::cout << fmt::format("report to {} ({}), {} rounds, {} probes, {} hops max\n", t.name,
-                               t.address.to_string(), o.rounds, to_string(o.method), o.max_hops);
+      std::cout << fmt::format("report to {} ({}), {} rounds, {} probes, {} hops max\n",
+                               sanitize(t.name), t.address.to_string(), o.rounds,
+                               to_string(o.method), o.max_hops);
     else
-      std::cout << fmt::format("traceroute to {} ({}), {} hops max, {} byte packets\n", t.name,
-                               t.address.to_string(), o.max_hops, o.packet_size);
+      std::cout << fmt::format("traceroute to {} ({}), {} hops max, {} byte packets\n",
+                               sanitize(t.name), t.address.to_string(), o.max_hops, o.packet_size);
     std::cout.flush();
   }
   auto result = tr.run(
@@ -261,7 +264,10 @@ int trace_main(const invocation& inv) {
   std::signal(SIGINT, SIG_DFL);
 
   if (common.json) {
-    std::cout << to_json(result, numeric, dns).dump() << "\n";
+    // The target as typed may hold any bytes: invalid UTF-8 becomes U+FFFD, never an error.
+    std::cout << to_json(result, numeric, dns)
+                     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
   } else {
     if (report_mode) {
       std::cout << fmt::format("{:>4}  {:<24} {:>6} {:>5} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "Hop",
@@ -278,9 +284,9 @@ int trace_main(const invocation& inv) {
           std::cout << fmt::format("{:>4}  {}\n", "", label(s.responders[i], numeric, dns));
       }
     }
-    std::cout << "\n" << fmt::format("verdict: {}\n", result.result.text);
+    std::cout << "\n" << fmt::format("verdict: {}\n", sanitize(result.result.text));
     for (const auto& h : result.hops)
-      for (const auto& n : h.notes) std::cout << fmt::format("  hop {}: {}\n", h.ttl, n);
+      for (const auto& n : h.notes) std::cout << fmt::format("  hop {}: {}\n", h.ttl, sanitize(n));
   }
   std::cout.flush();
   spdlog::debug("sockets: icmp4={} icmp6={}", rep.icmp4, rep.icmp6);

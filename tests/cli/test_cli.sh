@@ -59,6 +59,27 @@ expect_error "ports bad state" "$bin" ports --state nonsense
 expect_error "non-finite wait" "$bin" ping -W inf -c 1 127.0.0.1
 expect_error "NaN trace wait" "$bin" trace -w nan 127.0.0.1
 
+# Bounds: the total target count is checked before any range is expanded or name resolved,
+# target-file lines have a length cap, and what a file says is echoed without controls.
+big=()
+for i in $(seq 0 16 240); do big+=("10.$i.0.0/12"); done
+expect_error "16 /12 ranges: too many targets" timeout 10 "$bin" ping "${big[@]}"
+grep -q "too many targets" "$tmp/err" || { echo "FAIL 16 /12: no 'too many targets'"; fails=$((fails + 1)); }
+printf '%s\n' "${big[@]}" >"$tmp/big.txt"
+expect_error "16 /12 ranges in a file" timeout 10 "$bin" ping -f "$tmp/big.txt"
+head -c 5000 /dev/zero | tr '\0' a >"$tmp/long.txt"
+expect_error "a 5000-byte line in a target file" "$bin" ping -f "$tmp/long.txt"
+grep -q "line 1 is longer than 1024 bytes" "$tmp/err" || { echo "FAIL long line: not named"; fails=$((fails + 1)); }
+expect_error "a 5000-byte line on stdin" "$bin" ping -f - <"$tmp/long.txt"
+printf '127.0.0.1\n\033[8m\033]0;owned\007fake\377\n' >"$tmp/esc.txt"
+expect_error "a target line with escapes" "$bin" ping -c 1 -f "$tmp/esc.txt"
+if LC_ALL=C grep -qP '[\x00-\x09\x0b-\x1f\x7f-\xff]' "$tmp/err" || ! grep -qF '\x1b[8m\x1b]0;owned\x07fake\xff' "$tmp/err"; then
+  echo "FAIL escapes in a target line reach the terminal:"; od -c "$tmp/err" | head -5
+  fails=$((fails + 1))
+fi
+expect_error "escapes in an unknown subcommand" "$bin" $'\033[2Jx'
+grep -qF '\x1b[2Jx' "$tmp/err" || { echo "FAIL subcommand name not escaped"; fails=$((fails + 1)); }
+
 expect_ok "top help" "Subcommands" "$bin" --help
 expect_ok "version" "^nettrio [0-9]+\.[0-9]+\.[0-9]+" "$bin" --version
 expect_ok "list" "^ping$" "$bin" --list

@@ -18,7 +18,8 @@
  *
  * Binds/listens on every spec in order, prints one "bound ..." line per
  * socket, then "ready" on stdout, and pause()s until killed.
- * Process name (comm) is "nt-listener". Exit status 2 on any error.
+ * Process name (comm) is "nt-listener", or $NT_LISTENER_NAME when set (any bytes,
+ * at most 15 kept: tests of output sanitising). Exit status 2 on any error.
  * Plain POSIX + Linux prctl, no dependencies.
  */
 #define _GNU_SOURCE
@@ -177,7 +178,8 @@ static void accept_pending(void) {
 }
 
 int main(int argc, char** argv) {
-  prctl(PR_SET_NAME, "nt-listener", 0, 0, 0);
+  const char* name = getenv("NT_LISTENER_NAME");
+  prctl(PR_SET_NAME, name && *name ? name : "nt-listener", 0, 0, 0);
   signal(SIGPIPE, SIG_IGN);
   if (argc < 2) {
     fprintf(stderr, "usage: %s KIND:ADDR:PORT...\n", argv[0]);

@@ -3,6 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
+
+#include <chrono>
 #include <sstream>
 
 using namespace nettrio;
@@ -121,12 +124,80 @@ TEST_CASE("resolve_spec turns literals and ranges into targets", "[ping]") {
   SECTION("empty input") {
     CHECK_THROWS_AS(resolve_spec("", std::nullopt), input_error);
   }
+  SECTION("control characters: a NUL would make getaddrinfo resolve a shorter name") {
+    CHECK_THROWS_WITH(resolve_spec(std::string("localhost\0.evil", 15), std::nullopt),
+                      Contains("control characters"));
+    CHECK_THROWS_AS(resolve_spec("local\x1b[8mhost", std::nullopt), input_error);
+    CHECK_THROWS_AS(resolve_spec("a\nb", std::nullopt), input_error);
+  }
+}
+
+TEST_CASE("spec_size counts a spec's targets without expanding it", "[ping]") {
+  CHECK(spec_size("192.0.2.1") == 1);
+  CHECK(spec_size("example.org") == 1);
+  CHECK(spec_size("198.18.0.0/24") == 254);
+  CHECK(spec_size("198.18.0.0/24") == expand_cidr("198.18.0.0/24").size());
+  CHECK(spec_size("198.18.0.0/31") == 2);
+  CHECK(spec_size("198.18.0.0/12") == (std::size_t{1} << 20) - 2);
+  CHECK(spec_size("2001:db8::/120") == 256);
+  CHECK(spec_size("2001:db8::/108") == std::size_t{1} << 20);
+  CHECK_THROWS_AS(spec_size("198.18.0.0/8"), input_error);
+  CHECK_THROWS_AS(spec_size("198.18.0.0/x"), input_error);
+}
+
+TEST_CASE("resolve_specs limits the total before expanding anything", "[ping]") {
+  SECTION("16 /12 ranges: refused with a message that says what to do, nothing expanded") {
+    std::vector<std::string> specs;
+    for (int i = 0; i < 16; ++i) specs.push_back(fmt::format("10.{}.0.0/12", i * 16));
+    // Counting is cheap; expanding 16 million addresses is not (nor are they resolved).
+    const auto t0 = std::chrono::steady_clock::now();
+    CHECK_THROWS_WITH(resolve_specs(specs, std::nullopt),
+                      Contains("too many targets") && Contains("split them into several runs"));
+    CHECK(std::chrono::steady_clock::now() - t0 < 1s);
+  }
+  SECTION("a bad range after a good one fails before the good one is expanded") {
+    CHECK_THROWS_WITH(resolve_specs({"198.18.0.0/12", "nonsense/99"}, std::nullopt),
+                      Contains("bad CIDR range"));
+  }
+  SECTION("one past the limit is refused (a /108 alone is the limit: spec_size above)") {
+    CHECK_THROWS_WITH(resolve_specs({"2001:db8::/108", "192.0.2.1"}, std::nullopt),
+                      Contains("too many targets"));
+  }
+  SECTION("repeated addresses are kept once, in order") {
+    const auto t = resolve_specs({"198.18.0.0/30", "198.18.0.2", "192.0.2.1"}, std::nullopt);
+    REQUIRE(t.size() == 3);
+    CHECK(t[2].name == "192.0.2.1");
+  }
 }
 
 TEST_CASE("read_specs skips comments and blank lines and trims", "[ping]") {
   std::istringstream in(
       "# hosts to check\n\n  192.0.2.1  \n198.18.0.0/30 # lab\n\t\r\n2001:db8::1\r\n");
   CHECK(read_specs(in) == std::vector<std::string>{"192.0.2.1", "198.18.0.0/30", "2001:db8::1"});
+}
+
+TEST_CASE("read_specs caps the line length and the number of lines", "[ping]") {
+  SECTION("the last line may lack its newline") {
+    std::istringstream in("192.0.2.1\n192.0.2.2");
+    CHECK(read_specs(in) == std::vector<std::string>{"192.0.2.1", "192.0.2.2"});
+  }
+  SECTION("a line of max_spec_line bytes is read, one byte more is refused, naming the line") {
+    std::istringstream ok("192.0.2.1 #" + std::string(max_spec_line - 11, 'x') + "\n");
+    CHECK(read_specs(ok) == std::vector<std::string>{"192.0.2.1"});
+    std::istringstream in("192.0.2.1\n" + std::string(max_spec_line + 1, 'a') + "\n");
+    CHECK_THROWS_WITH(read_specs(in), Contains("line 2 is longer than 1024 bytes") &&
+                                          Contains("one host, address or range per line"));
+  }
+  SECTION("a huge line without a newline is refused, not read whole") {
+    std::istringstream in(std::string(max_spec_line * 64, 'a'));
+    CHECK_THROWS_AS(read_specs(in), input_error);
+  }
+  SECTION("more than max_targets lines") {
+    std::string text;
+    for (std::size_t i = 0; i <= max_targets; ++i) text += "a\n";
+    std::istringstream in(text);
+    CHECK_THROWS_WITH(read_specs(in), Contains("more than 1048576 targets"));
+  }
 }
 
 TEST_CASE("validate(ping_options) says what is wrong in the user's terms", "[ping]") {
