@@ -8,6 +8,7 @@
 #include <nettrio/ports/owners.hpp>
 #include <nettrio/probe/privileges.hpp>
 #include <nettrio/probe/socket_network.hpp>
+#include <nettrio/text/parse.hpp>
 #include <nettrio/text/sanitize.hpp>
 #include <nettrio/trace/tracer.hpp>
 
@@ -58,27 +59,18 @@ struct step_printer {
 
 // TARGET[:PORT], [V6]:PORT or a bare IPv6 address.
 std::pair<std::string, std::optional<std::uint16_t>> split_target(const std::string& spec) {
-  auto port_of = [&](std::string_view text) -> std::uint16_t {
-    unsigned v = 0;
-    auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc{} || p != text.data() + text.size() || v == 0 || v > 65535)
+  auto r = split_host_port(spec);
+  switch (r.error) {
+    case host_port::problem::none:
+      break;
+    case host_port::problem::bad_port:
       throw usage_error(fmt::format("bad port in '{}': use HOST:PORT with PORT 1 to 65535", spec));
-    return static_cast<std::uint16_t>(v);
-  };
-  if (!spec.empty() && spec.front() == '[') {
-    const auto close = spec.find(']');
-    if (close == std::string::npos)
+    case host_port::problem::missing_bracket:
       throw usage_error(fmt::format("bad target '{}': missing ']'", spec));
-    const auto host = spec.substr(1, close - 1);
-    if (close + 1 == spec.size()) return {host, std::nullopt};
-    if (spec[close + 1] != ':')
+    case host_port::problem::expected_port:
       throw usage_error(fmt::format("bad target '{}': expected [ADDRESS]:PORT", spec));
-    return {host, port_of(std::string_view(spec).substr(close + 2))};
   }
-  const auto colon = spec.find(':');
-  if (colon != std::string::npos && spec.find(':', colon + 1) == std::string::npos)
-    return {spec.substr(0, colon), port_of(std::string_view(spec).substr(colon + 1))};
-  return {spec, std::nullopt};
+  return {std::move(r.host), r.port};
 }
 
 }  // namespace

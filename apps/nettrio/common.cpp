@@ -1,5 +1,7 @@
 #include "common.hpp"
 
+#include <nettrio/text/parse.hpp>
+
 #include <fmt/format.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -61,15 +63,13 @@ void print_help(const invocation& inv, std::string_view synopsis, std::string_vi
 }
 
 double parse_seconds(std::string_view option, const std::string& text) {
-  double v = 0;
-  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc{} || p != text.data() + text.size() || !std::isfinite(v) || v > 1e6 ||
-      v < -1e6)
+  const auto v = nettrio::parse_seconds(text);
+  if (!v)
     throw usage_error(
         fmt::format("the argument ('{}') for option '{}' is invalid: expected seconds, "
                     "like 0.2",
                     text, option));
-  return v;
+  return *v;
 }
 
 }  // namespace nettrio::cli

@@ -7,6 +7,7 @@
 #include <nettrio/ports/check.hpp>
 #include <nettrio/ports/owners.hpp>
 #include <nettrio/ports/socket_table.hpp>
+#include <nettrio/text/parse.hpp>
 #include <nettrio/text/sanitize.hpp>
 
 #include <fmt/format.h>
@@ -28,17 +29,16 @@ namespace {
 
 using json = nlohmann::ordered_json;  // fields in the documented order
 
-std::uint16_t parse_port(std::string_view option, const std::string& text) {
-  int v = 0;
-  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc{} || p != text.data() + text.size())
+std::uint16_t port_option(std::string_view option, const std::string& text) {
+  const auto p = parse_port(text);
+  if (p.result == port_parse::status::malformed)
     throw usage_error(
         fmt::format("the argument ('{}') for option '{}' is invalid: expected a port number, "
                     "1 to 65535",
                     text, option));
-  if (v < 1 || v > 65535)
+  if (p.result == port_parse::status::out_of_range)
     throw usage_error(fmt::format("{} {} is out of range; use 1 to 65535", option, text));
-  return static_cast<std::uint16_t>(v);
+  return p.port;
 }
 
 void write_all(int fd, std::string_view data) {
@@ -342,7 +342,7 @@ int ports_main(const invocation& inv) {
     if (vm.count("state") || all)
       throw usage_error("--check looks at listening sockets; drop --state and -a");
     check_options opts;
-    opts.port = parse_port("--check", check_text);
+    opts.port = port_option("--check", check_text);
     opts.tcp = tcp || !udp;
     opts.udp = udp;
     opts.ipv4 = !v6;
@@ -375,7 +375,7 @@ int ports_main(const invocation& inv) {
   } else if (listening) {
     q.states = listening_states;
   }
-  if (vm.count("port")) q.port = parse_port("--port", port_text);
+  if (vm.count("port")) q.port = port_option("--port", port_text);
   if (auto err = validate(q); !err.empty()) throw usage_error(err);
 
   auto source = make_socket_source(kind);

@@ -3,7 +3,7 @@
 // read_specs), address parsing, and JSON dumped with the replace handler as every writer
 // does it.
 //
-// Input: byte 0 picks the function (mod 5), the rest is the text.
+// Input: byte 0 picks the function (mod 6), the rest is the text.
 // Invariants:
 //  - sanitize: the result is clean (is_clean), holds no C0 byte or DEL, and sanitising it
 //    again changes nothing; clean input comes back unchanged;
@@ -12,16 +12,20 @@
 //    and both refuse exactly the same malformed text;
 //  - read_specs: no spec is blank, a comment, or longer than max_spec_line;
 //  - ip_address: parse(to_string(parse(x))) == parse(x);
-//  - JSON: dump with error_handler_t::replace never throws and parses back to a string.
+//  - JSON: dump with error_handler_t::replace never throws and parses back to a string;
+//  - CLI values (text/parse): seconds are finite and within +-1e6, ports 1..65535 and
+//    print back as the digits they came from, HOST:PORT splits give back their parts.
 // Target-file lines and process names reach the text writers only through sanitize; the
 // writers themselves live in apps/ and are covered by the lab's hostile-name tests.
 
 #include <nettrio/address.hpp>
 #include <nettrio/ping/targets.hpp>
+#include <nettrio/text/parse.hpp>
 #include <nettrio/text/sanitize.hpp>
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <sstream>
@@ -105,12 +109,32 @@ void check_json(std::string_view s) {
   require(!back.is_discarded() && back["name"].is_string(), "dumped JSON does not parse back");
 }
 
+void check_values(std::string_view s) {
+  if (const auto v = parse_seconds(s))
+    require(std::isfinite(*v) && *v <= 1e6 && *v >= -1e6, "seconds out of range");
+  const auto p = parse_port(s);
+  if (p.result == port_parse::status::ok) {
+    require(p.port >= 1, "port 0 accepted");
+    const auto digits = s.find_first_not_of('0');
+    require(
+        std::to_string(p.port) == s.substr(digits == std::string_view::npos ? s.size() : digits),
+        "a port is not the digits it came from");
+  }
+  const auto hp = split_host_port(s);
+  if (hp.error == host_port::problem::none && hp.port) {
+    const auto port_text = std::to_string(*hp.port);
+    require(s.size() > port_text.size() && s.substr(s.size() - port_text.size()) == port_text,
+            "the port is not the end of the spec");
+    require(s.find(hp.host) != std::string_view::npos, "the host is not part of the spec");
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size < 1) return 0;
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
-  switch (data[0] % 5) {
+  switch (data[0] % 6) {
     case 0:
       check_sanitize(text);
       break;
@@ -124,8 +148,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 3:
       check_read_specs(text);
       break;
-    default:
+    case 4:
       check_json(text);
+      break;
+    default:
+      check_values(text);
       break;
   }
   return 0;

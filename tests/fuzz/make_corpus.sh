@@ -137,7 +137,7 @@ write sock_diag frame_tcp_records_done \
 write sock_diag frame_dump_intr "$(hex 80 "$(le32 7)" "$(nlmsg 20 18 7 "$listen_msg")")"
 write sock_diag frame_error_enoent "$(hex 82 "$(le32 7)" "$(nlmsg 2 0 7 feffffff)")"
 # -- text: byte 0 = function (0 sanitize, 1 host name / address, 2 spec_size + expand_cidr,
-# 3 read_specs, 4 JSON dump), then the text.
+# 3 read_specs, 4 JSON dump, 5 seconds / port / HOST:PORT), then the text.
 text() { mkdir -p "$corpus/text"; printf "\\x$(printf '%02x' "$2")%b" "$3" >"$corpus/text/$1"; }
 text sanitize_forged_name 0 '\e[8m\nfake\xff'
 text sanitize_utf8_bidi 0 'r\xc3\xa9seau \xe2\x80\xae\xc2\x9b'
@@ -147,4 +147,6 @@ text cidr_v4_28 2 '198.18.3.0/28'
 text cidr_v6_124 2 '2001:db8::/124'
 text specs_file 3 '# lab\n198.18.2.2\n\n198.18.3.0/30\nhost.example\n'
 text json_ff 4 'name\xff\x01end'
+text values_host_port 5 '[2001:db8::1]:443'
+text values_seconds 5 '0.25'
 echo "corpus written to $corpus"
