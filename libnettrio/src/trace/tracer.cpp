@@ -167,6 +167,10 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   // (sent - h + 1); a REJECT in FORWARD answers after decrementing, and traceroute shows it
   // one hop later too. Only ever earlier than the TTL sent, and never at or before a TTL
   // that another router answered with time-exceeded (the probe went past that one).
+  //
+  // "Fragmentation needed" (IPv6: packet too big) comes from a router that passed the TTL
+  // check (it answers time-exceeded at its own hop) and then found the next link too
+  // small: it is shown at the first TTL that goes past it, one after its position.
   auto placed_ttl = [&](const probe_result& r, int ttl) {
     if (!r.quoted_ttl || *r.quoted_ttl < 1 || *r.quoted_ttl > ttl) return ttl;
     int floor = first;
@@ -175,7 +179,10 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
         floor = t + 1;
         break;
       }
-    return std::clamp(ttl - *r.quoted_ttl + 1, floor, ttl);
+    const bool too_big = family == ip_family::v4
+                             ? (r.icmp_type == packet::icmp4::dest_unreachable && r.icmp_code == 4)
+                             : r.icmp_type == packet::icmp6::packet_too_big;
+    return std::clamp(ttl - *r.quoted_ttl + 1 + (too_big ? 1 : 0), floor, ttl);
   };
 
   // out.hops[ttl] as shown: the TTL's own probes, with answers filed here from elsewhere in

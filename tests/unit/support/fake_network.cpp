@@ -235,8 +235,12 @@ std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
       return true;
     };
     if (r.unreachable) {
-      if (!r.loss.drops(++h.router_arrivals[i]) && may_send_error())
-        answer(h, unreachable_for(s, who, *r.unreachable, r.rtt), r.rtt);
+      if (!r.loss.drops(++h.router_arrivals[i]) && may_send_error()) {
+        auto u = unreachable_for(s, who, *r.unreachable, r.rtt);
+        // Linux answers a missing route before decrementing: the TTL it saw on arrival.
+        u.quoted_ttl = static_cast<std::uint8_t>(p.ttl - position + 1);
+        answer(h, u, r.rtt);
+      }
       return {};
     }
     if (p.ttl == position) {
@@ -262,6 +266,8 @@ std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
       ++h.errors_sent;
       const bool v4 = p.destination.is_v4();
       r = unreachable_for(s, p.destination, v4 ? 3 : 4, rtt);  // port unreachable
+      // The host saw the probe with the TTL the routers before it left.
+      r.quoted_ttl = static_cast<std::uint8_t>(p.ttl - static_cast<int>(h.spec.path.size()));
       break;
     }
     case probe_protocol::tcp:

@@ -31,6 +31,10 @@ struct trace_run {
   o.max_wait = 150ms;
   o.min_wait = 30ms;
   o.round_interval = 5ms;
+  // The fake network's limiters do not refill with time (icmp_burst): a short pause keeps
+  // the confirmation and re-probe paths exercised without waiting seconds.
+  o.confirm_pause = 20ms;
+  o.reprobe_pause = 10ms;
   return o;
 }
 

@@ -264,3 +264,69 @@ TEST_CASE("interpret() ignores RTT differences below a millisecond", "[trace]") 
   CHECK(r.result.kind == verdict_kind::reached);
   for (const auto& h : r.hops) CHECK(h.notes.empty());
 }
+
+TEST_CASE("an unreachable that got through a limiter is filed at its router's hop", "[trace]") {
+  // Router 2 has no route; its first answers are lost (a drained limiter), so the first !N
+  // comes back on a probe sent with a higher TTL. The TTL left in its quote places it.
+  auto path = chain(3);
+  path[1].unreachable = 0;          // !N
+  path[1].loss.nth = {1, 2, 3, 4};  // the first four probes that reach it get nothing
+  const auto r = trace(path);
+  CHECK(r.result.kind == verdict_kind::unreachable);
+  CHECK(r.result.hop == 2);
+  REQUIRE(r.hops.size() == 2);
+  CHECK(r.hops[1].unreachable_flag() == "!N");
+  CHECK(r.hops[1].responders() == std::vector<ip_address>{path[1].responders[0]});
+}
+
+TEST_CASE("a destination whose port unreachables are limited is placed at its hop", "[trace]") {
+  // The destination (hop 4) answers only from its fourth arrival on: the answers come from
+  // probes sent with TTL 5 and more, whose quotes say they arrived with TTL 1 and more left.
+  fake_network net({host{
+      .address = dst4, .path = chain(3), .rtt = 2ms, .loss = loss_pattern{.nth = {1, 2, 3}}}});
+  auto run = run_trace(net, quick_trace(), dst4);
+  REQUIRE_FALSE(run.hung);
+  const auto& r = run.result;
+  CHECK(r.result.kind == verdict_kind::reached);
+  CHECK(r.result.hop == 4);
+  CHECK(r.hops.size() == 4);
+}
+
+TEST_CASE("a drained router in the middle is re-probed and not called silent", "[trace]") {
+  // Router 2's first three time-exceeded are lost (used up by an earlier trace); the
+  // re-probe after the pause gets through.
+  auto path = chain(4);
+  path[1].loss.nth = {1, 2, 3};
+  const auto r = trace(path);
+  CHECK(r.result.kind == verdict_kind::reached);
+  REQUIRE(r.hops.size() == 5);
+  CHECK(r.hops[1].answered() == 1);
+  CHECK(has_note(r.hops[1], "answered when re-probed after a pause"));
+  CHECK(notes_with(r, "does not send time-exceeded") == 0);
+}
+
+TEST_CASE("a silent ending is re-probed once before the verdict", "[trace]") {
+  // fig. 7: silence after hop 3. The confirmation sends one more probe to the next three
+  // TTLs and the last one, after the pause, and says so in the verdict.
+  auto path = chain(6);
+  path[3].sends_time_exceeded = false;
+  path[3].forwards = false;
+  fake_network net({host{.address = dst4, .path = path, .rtt = 2ms}});
+  auto o = quick_trace();
+  auto run = run_trace(net, o, dst4);
+  REQUIRE_FALSE(run.hung);
+  const auto& r = run.result;
+  CHECK(r.result.kind == verdict_kind::filtered_after_hop);
+  CHECK(r.result.hop == 3);
+  CHECK(r.confirmed);
+  CHECK_THAT(r.result.text, Contains("confirmed by re-probing after a pause"));
+  std::vector<int> extra;  // TTLs probed more than probes_per_hop times
+  for (int ttl = 4; ttl <= o.max_hops; ++ttl) {
+    const auto n = std::count_if(net.sent().begin(), net.sent().end(),
+                                 [&](const sent_probe& sp) { return sp.p.ttl == ttl; });
+    if (n > o.probes_per_hop) extra.push_back(ttl);
+  }
+  CHECK(extra == std::vector<int>{4, 5, 6, 10});
+  // Silent hops were held back until the confirmation, then shown in order.
+  CHECK(run.hops_seen.size() == static_cast<std::size_t>(o.max_hops));
+}
