@@ -85,6 +85,7 @@ nlohmann::json to_json(const trace_result& r, bool numeric, const reverse_dns& d
       jp["from"] = p.from ? nlohmann::json(p.from->to_string()) : nlohmann::json(nullptr);
       jp["rtt_ms"] = opt_num(p.rtt_ms);
       jp["flag"] = p.flag.empty() ? nlohmann::json(nullptr) : nlohmann::json(p.flag);
+      if (p.from && p.reply_ttl >= 0) jp["reply_ttl"] = p.reply_ttl;
       if (p.from && !numeric)
         if (auto name = dns.ready(*p.from)) jp["host"] = *name;
       if (!p.mpls.empty()) {

@@ -294,7 +294,12 @@ class simulator {
     const int dest_hop = sc_.destination_hop();
     const bool at_destination = p.ttl >= dest_hop;
     const int hop = at_destination ? dest_hop : p.ttl;
-    const auto reply_ttl = static_cast<std::uint8_t>(std::max(1, 65 - hop));
+    // Initial TTL 64, one less per hop of the way back (longer where a hop says so).
+    const int extra =
+        !at_destination && hop >= 1 && static_cast<std::size_t>(hop) <= sc_.hops.size()
+            ? sc_.hops[static_cast<std::size_t>(hop - 1)].return_extra
+            : 0;
+    const auto reply_ttl = static_cast<std::uint8_t>(std::clamp(65 - hop - extra, 1, 255));
     line["hop"] = hop;
     if (p.ttl == 0) {
       line["action"] = "silent";

@@ -52,6 +52,7 @@ struct hop_spec {
   loss_spec loss;
   std::optional<rate_limit_spec> rate_limit;
   std::vector<mpls_entry> mpls;  // RFC 4950 label stack on time-exceeded
+  int return_extra = 0;          // hops the way back is longer than the way out (reply TTL)
 };
 
 enum class echo_behaviour : std::uint8_t { reply, silent };

@@ -183,4 +183,26 @@ lab_check "v4 ping --tcp to a closed port: refused" grep -qE "^tcp $SIM_DST4:443
 lab_check "v4 ping --tcp to a closed port: RTT within 1 ms of the wire (~400 ms)" \
     wire_rtts_ok "$(times "$out")"
 
+# --- asymmetric return (reply TTL) ---------------------------------------------------
+# From router 3 on, answers come back over two more hops (and slower): the note goes on hop
+# 3, from the reply TTL, not on hops 4 and 5 from their lower RTTs.
+sim_start "$SIM_SCENARIOS/asymmetric.json"
+for fam in 4 6; do
+    dst=SIM_DST$fam
+    dst=${!dst}
+    for method in udp icmp; do
+        flag=()
+        [[ $method == icmp ]] && flag=(-I)
+        what="v$fam $method trace, way back 2 hops longer from hop 3"
+        sim_nt out trace -n --json "${flag[@]}" "$dst"
+        lab_check "$what: reached at hop 6" jq_is "$out" '"\(.verdict.kind) \(.verdict.hop)"' "reached 6"
+        lab_check "$what: reply TTLs 64 63 60 59 58 for hops 1-5" jq_ok "$out" \
+            '[.hops[:5][] | [.probes[].reply_ttl] | unique] == [[64],[63],[60],[59],[58]]'
+        lab_check "$what: hop 3 says the way back is 5 hops, 2 more" jq_ok "$out" \
+            '.hops[2].notes | any(test("come back over 5 hops, 2 more"))'
+        lab_check "$what: no asymmetry note on any other hop" jq_ok "$out" \
+            '[.hops | to_entries[] | select(.key != 2) | .value.notes[] | select(test("asymmetric|lower RTT"))] | length == 0'
+    done
+done
+
 lab_finish

@@ -38,4 +38,14 @@ std::string hop::unreachable_flag() const {
   return {};
 }
 
+std::optional<int> hop::return_hops() const noexcept {
+  // The largest reply TTL is the shortest way back any answer took.
+  int best = -1;
+  for (const auto& p : probes)
+    if (p.from && p.reply_ttl > 0) best = std::max(best, p.reply_ttl);
+  if (best <= 0) return std::nullopt;
+  const int initial = best <= 64 ? 64 : best <= 128 ? 128 : 255;
+  return initial - best + 1;
+}
+
 }  // namespace nettrio

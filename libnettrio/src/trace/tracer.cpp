@@ -363,6 +363,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
         max_rtt = std::max(max_rtt, *r.rtt);
       }
       hp.mpls = r.mpls;
+      hp.reply_ttl = r.reply_ttl;
       highest_answered = std::max(highest_answered, ttl);
       if (r.status == probe_status::time_exceeded) {
         highest_te = std::max(highest_te, ttl);

@@ -49,6 +49,8 @@ void interpret(trace_result& r) {
     if (!hops[i].silent()) last_answering = static_cast<int>(i);
 
   double best_so_far = 0;
+  int last_extra = 0;               // return hops minus forward hops at the last hop that showed it
+  bool ttl_asymmetry_seen = false;  // a reply TTL already explained later RTT oddities
   for (std::size_t i = 0; i < hops.size(); ++i) {
     auto& h = hops[i];
     const auto total = h.probes.size();
@@ -115,9 +117,26 @@ void interpret(trace_result& r) {
           fmt::format("{} routers answered for this hop ({}): load balancing (ECMP) or a route "
                       "change; --paris keeps one path",
                       who.size(), addr_list(who)));
+    // Asymmetric return, as tracepath reads it: the answer's TTL says how many hops it took
+    // back. The note goes on the first hop whose way back differs from its way out (and on
+    // any later hop where the difference changes), saying by how many hops.
+    const auto back =
+        h.responders().empty() || h.reached_destination() ? std::nullopt : h.return_hops();
+    const int extra = back ? *back - h.ttl : 0;
+    bool ttl_says_symmetric = back.has_value() && extra == 0;
+    if (back && extra != 0 && extra != last_extra)
+      h.notes.push_back(fmt::format(
+          "answers from this hop come back over {} hops, {} {} than the way out (reply TTL): "
+          "asymmetric routing from here on; RTTs from this hop on include that other way back",
+          *back, extra > 0 ? extra : -extra, extra > 0 ? "more" : "fewer"));
+    if (back) last_extra = extra;
+    if (extra != 0) ttl_asymmetry_seen = true;
     if (auto best = h.best_rtt()) {
-      // Fig. 3: a later hop can be faster; replies return by their own paths.
-      if (best_so_far > 1.0 && *best < best_so_far * 0.8 && best_so_far - *best > 1.0)
+      // Fig. 3: a later hop can be faster; replies return by their own paths. A secondary
+      // hint, left out where the reply TTL shows the same way back as out, or already
+      // named the asymmetry at an earlier hop.
+      if (!ttl_says_symmetric && !ttl_asymmetry_seen && best_so_far > 1.0 &&
+          *best < best_so_far * 0.8 && best_so_far - *best > 1.0)
         h.notes.push_back(
             fmt::format("lower RTT than an earlier hop ({:.3f} ms < {:.3f} ms): replies take other "
                         "return paths (asymmetric routing); per-hop RTT is not a per-link cost",

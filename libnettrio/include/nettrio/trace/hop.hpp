@@ -22,6 +22,7 @@ struct hop_probe {
   std::string flag;                      // "!N", "!H", ... or empty
   bool from_destination = false;         // the target itself answered
   std::vector<packet::mpls_label> mpls;  // RFC 4950 label stack, when the router sent one
+  int reply_ttl = -1;                    // TTL (hop limit) the answer arrived with; -1 when unknown
   bool after_pause = false;              // the answer to a confirmation re-probe sent after a pause
   int sent_ttl = 0;  // the TTL the answered probe carried (0: this hop's own TTL)
 };
@@ -37,6 +38,9 @@ struct hop {
   [[nodiscard]] std::optional<double> best_rtt() const noexcept;
   [[nodiscard]] bool reached_destination() const noexcept;
   [[nodiscard]] std::string unreachable_flag() const;  // first flag on the hop, if any
+  /// How many hops the answers took back, from their TTL (the sender's initial TTL taken as
+  /// the next of 64, 128, 255, as tracepath does); nullopt when no answer carried a TTL.
+  [[nodiscard]] std::optional<int> return_hops() const noexcept;
 };
 
 /// Per-hop statistics over rounds (report mode, like mtr --report).
