@@ -518,6 +518,15 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   out.reached = false;
   for (const auto& h : out.hops)
     if (h.reached_destination()) out.reached = true;
+  if ((opts_.rounds > 1 || round > 1) && !out.reached) {
+    // Report mode, destination not reached: rows up to the last hop that ever answered and
+    // one silent row after it, not a column of '???' down to -m (mtr's reading: the silence
+    // starts there).
+    std::size_t keep = std::min<std::size_t>(out.hops.size(), 1);
+    for (std::size_t i = 0; i < out.hops.size(); ++i)
+      if (!out.hops[i].silent()) keep = std::min(out.hops.size(), i + 2);
+    out.hops.resize(keep);
+  }
 
   if (opts_.rounds > 1 || round > 1) {
     for (const auto& h : out.hops) {

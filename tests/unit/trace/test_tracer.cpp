@@ -207,6 +207,22 @@ TEST_CASE("report mode gives per-hop statistics over rounds", "[trace]") {
   CHECK(past <= o.lookahead);
 }
 
+TEST_CASE("report mode, destination silent: rows stop one after the last answer", "[trace]") {
+  // fig. 8 in report mode: hops 1-3 answer, the destination (hop 4) never does. mtr's
+  // reading: one silent row after the last answer, not '???' down to -m.
+  fake_network net({host{.address = dst4, .path = chain(3), .mode = host_mode::silent}});
+  auto o = quick_trace();
+  o.rounds = 3;
+  o.probes_per_hop = 1;
+  const auto run = run_trace(net, o, dst4);
+  REQUIRE_FALSE(run.hung);
+  const auto& r = run.result;
+  CHECK_FALSE(r.reached);
+  REQUIRE(r.hops.size() == 4);
+  CHECK(r.hops[3].silent());
+  CHECK(r.stats.size() == 4);
+}
+
 TEST_CASE("report mode: loss at a hop is counted per hop", "[trace]") {
   // The middle router loses every other reply.
   auto path = chain(3);
