@@ -14,8 +14,15 @@
 #include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
+#include <condition_variable>
 #include <csignal>
+#include <deque>
 #include <iostream>
+#include <mutex>
+#include <optional>
+#include <system_error>
+#include <thread>
 
 #include <unistd.h>
 
@@ -122,6 +129,85 @@ nlohmann::json to_json(const trace_result& r, bool numeric, const reverse_dns& d
                   {"text", sanitize(r.result.text)}};
   return j;
 }
+
+// How long a hop line waits for its names after the hop is complete, as traceroute waits
+// for its resolver (but never holding probing back: the waiting is on another thread).
+constexpr std::chrono::milliseconds name_wait{2000};
+
+// Prints hop lines in TTL order, each once the names of its responders are known or
+// name_wait has passed since the hop was complete. Runs on a thread of its own, so the
+// event loop keeps probing while a slow resolver answers; with -n, or when no thread can
+// start, lines go out at once.
+class hop_printer {
+ public:
+  hop_printer(const reverse_dns& dns, bool numeric) : dns_(dns), numeric_(numeric) {
+    if (numeric_) return;
+    try {
+      thread_ = std::thread([this] { run(); });
+    } catch (const std::system_error& e) {
+      spdlog::debug("hop lines without waiting for names: {}", e.what());
+    }
+  }
+  hop_printer(const hop_printer&) = delete;
+  hop_printer& operator=(const hop_printer&) = delete;
+  ~hop_printer() { finish(); }
+
+  void add(const hop& h) {
+    if (!thread_.joinable()) {
+      print(h);
+      return;
+    }
+    {
+      std::lock_guard lock(mu_);
+      queue_.push_back({h, std::chrono::steady_clock::now() + name_wait});
+    }
+    cv_.notify_one();
+  }
+
+  /// Prints what is queued (each waiting at most to its deadline) and stops.
+  void finish() {
+    if (!thread_.joinable()) return;
+    {
+      std::lock_guard lock(mu_);
+      closing_ = true;
+    }
+    cv_.notify_one();
+    thread_.join();
+  }
+
+ private:
+  struct item {
+    hop h;
+    std::chrono::steady_clock::time_point deadline;
+  };
+
+  void run() {
+    std::unique_lock lock(mu_);
+    for (;;) {
+      cv_.wait(lock, [&] { return closing_ || !queue_.empty(); });
+      if (queue_.empty()) return;
+      auto next = std::move(queue_.front());
+      queue_.pop_front();
+      lock.unlock();
+      for (const auto& a : next.h.responders()) (void)dns_.wait_for(a, next.deadline);
+      print(next.h);
+      lock.lock();
+    }
+  }
+
+  void print(const hop& h) const {
+    std::cout << hop_line(h, numeric_, dns_) << "\n";
+    std::cout.flush();
+  }
+
+  const reverse_dns& dns_;
+  bool numeric_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<item> queue_;
+  bool closing_ = false;
+  std::thread thread_;
+};
 
 }  // namespace
 
@@ -247,14 +333,14 @@ int trace_main(const invocation& inv) {
                                sanitize(t.name), t.address.to_string(), o.max_hops, o.packet_size);
     std::cout.flush();
   }
+  std::optional<hop_printer> printer;
+  if (!common.json && !report_mode) printer.emplace(dns, numeric);
   auto result = tr.run(
       t.name, t.address,
       [&](const hop& h) {
         if (!numeric)
           for (const auto& a : h.responders()) dns.request(a);
-        if (common.json || report_mode) return;
-        std::cout << hop_line(h, numeric, dns) << "\n";
-        std::cout.flush();
+        if (printer) printer->add(h);
       },
       [&](std::uint64_t round) {
         if (report_mode && !common.json && ::isatty(STDERR_FILENO))
@@ -263,6 +349,14 @@ int trace_main(const invocation& inv) {
       });
   g_tracer = nullptr;
   std::signal(SIGINT, SIG_DFL);
+  if (printer) printer->finish();
+  if (!numeric && (common.json || report_mode)) {
+    // JSON and the report table are written at the end: give the names the same bounded
+    // wait, all at once.
+    const auto deadline = std::chrono::steady_clock::now() + name_wait;
+    for (const auto& h : result.hops)
+      for (const auto& a : h.responders()) (void)dns.wait_for(a, deadline);
+  }
 
   if (common.json) {
     // The target as typed may hold any bytes: invalid UTF-8 becomes U+FFFD, never an error.
@@ -277,7 +371,20 @@ int trace_main(const invocation& inv) {
         return v ? fmt::format("{:.3f}", *v) : std::string("-");
       };
       for (const auto& s : result.stats) {
-        std::string host = s.responders.empty() ? "???" : label(s.responders.front(), numeric, dns);
+        // As mtr's report: the name alone where there is one, else the address.
+        std::string host = "???";
+        if (!s.responders.empty()) {
+          const auto name = numeric ? std::nullopt : dns.ready(s.responders.front());
+          host = name ? sanitize(*name) : s.responders.front().to_string();
+        }
+        if (host.size() > 24) {
+          // As mtr does: the table keeps its columns. Cut on a UTF-8 character boundary.
+          host.resize(24);
+          while (!host.empty() && (static_cast<unsigned char>(host.back()) & 0xc0) == 0x80)
+            host.pop_back();
+          if (!host.empty() && (static_cast<unsigned char>(host.back()) & 0xc0) == 0xc0)
+            host.pop_back();
+        }
         std::cout << fmt::format("{:>4}  {:<24} {:>5.1f}% {:>5} {:>8} {:>8} {:>8} {:>8} {:>8}\n",
                                  s.ttl, host, s.loss_percent, s.sent, num(s.last_ms), num(s.avg_ms),
                                  num(s.best_ms), num(s.worst_ms), num(s.stdev_ms));

@@ -47,8 +47,8 @@ lab_check "trace report: hop 1 shown as its address" \
     grep -qE "^ +1  $LAB_HOP4_1 " <<<"$out"
 lab_check "trace report: hop 2 shown as its address" \
     grep -qE "^ +2  $LAB_HOP4_2 " <<<"$out"
-lab_check "trace report: a valid name is kept" \
-    grep -qF "dst.lab.example ($LAB_DST4)" <<<"$out"
+lab_check "trace report: a valid name is kept (the name alone, as mtr's report shows it)" \
+    grep -qE "^ +3  dst\.lab\.example " <<<"$out"
 
 nt_rc out trace -w 1 "$LAB_DST4"
 lab_check "trace: exit 0" test "$RC" -eq 0

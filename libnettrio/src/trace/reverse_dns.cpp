@@ -15,6 +15,7 @@
 #include <system_error>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace nettrio {
@@ -38,11 +39,13 @@ struct reverse_dns::state {
   mutable std::mutex mu;
   std::condition_variable work;          // a lookup queued, or stop
   mutable std::condition_variable idle;  // queue empty and nothing in flight
+  mutable std::condition_variable done;  // a lookup finished
   std::deque<ip_address> queue;
   std::size_t in_flight = 0;
   bool stop = false;
   bool started = false;
   std::unordered_map<ip_address, std::optional<std::string>> names;  // present: requested
+  std::unordered_set<ip_address> finished;                           // lookups that ended
   std::vector<std::thread> threads;
 
   void run() {
@@ -67,6 +70,8 @@ struct reverse_dns::state {
       lock.lock();
       --in_flight;
       names[a] = std::move(name);
+      finished.insert(a);
+      done.notify_all();
       if (queue.empty() && in_flight == 0) idle.notify_all();
     }
   }
@@ -121,6 +126,15 @@ std::optional<std::string> reverse_dns::ready(const ip_address& a) const {
   auto it = state_->names.find(a);
   if (it == state_->names.end()) return std::nullopt;
   return it->second;
+}
+
+bool reverse_dns::wait_for(const ip_address& a,
+                           std::chrono::steady_clock::time_point deadline) const {
+  auto& s = *state_;
+  std::unique_lock lock(s.mu);
+  if (!s.names.contains(a)) return false;  // never queued: nothing to wait for
+  return s.done.wait_until(lock, deadline, [&] { return s.stop || s.finished.contains(a); }) &&
+         s.finished.contains(a);
 }
 
 std::size_t reverse_dns::workers() const {

@@ -6,6 +6,7 @@
 
 #include <nettrio/address.hpp>
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -40,6 +41,9 @@ class reverse_dns {
   void request(const ip_address& a);
   /// The name, if the lookup has finished and found a valid host name.
   [[nodiscard]] std::optional<std::string> ready(const ip_address& a) const;
+  /// Waits until the lookup of `a` has finished (name or not) or `deadline` passes; true
+  /// when it finished. False at once when `a` was never requested or could not be queued.
+  bool wait_for(const ip_address& a, std::chrono::steady_clock::time_point deadline) const;
   /// Workers running (0 before the first request, or when none could start).
   [[nodiscard]] std::size_t workers() const;
   /// Blocks until no lookup is queued or in flight. For tests.
