@@ -14,6 +14,7 @@
 #include <map>
 #include <string_view>
 #include <system_error>
+#include <utility>
 
 #ifndef NETTRIO_VERSION
 #define NETTRIO_VERSION "0.0.0"
@@ -148,6 +149,18 @@ int install_links(const invocation& inv) {
   return exit_ok;
 }
 
+// Runs a privilege step; a failure is one line on stderr and false (the caller exits 2).
+template <class Step>
+bool run_guarded(std::string_view prog, Step&& step) {
+  try {
+    std::forward<Step>(step)();
+    return true;
+  } catch (const std::exception& e) {
+    std::cerr << fmt::format("{}: {}\n", prog, e.what());
+    return false;
+  }
+}
+
 int dispatch(std::string_view name, const invocation& inv) {
   auto it = subcommands().find(name);
   if (it == subcommands().end()) {
@@ -169,15 +182,26 @@ int dispatch(std::string_view name, const invocation& inv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Installed setuid root: be the real user before reading anything the user names.
-  nettrio::lower_setuid();
+  // Before anything the user gives is looked at: CAP_NET_RAW permitted and nothing in
+  // effect; a setuid-root install becomes the real user for good.
+  if (!run_guarded("nettrio", [] { nettrio::limit_privileges(); })) return exit_error;
   std::vector<std::string> args(argv + 1, argv + argc);
   const std::string base =
       std::filesystem::path(argc > 0 ? argv[0] : "nettrio").filename().string();
 
-  if (auto alias = alias_of(base); !alias.empty())
-    return dispatch(alias, invocation{base, std::move(args)});
+  // Only ping, trace and check open raw sockets (and drop everything right after). Every
+  // other path drops now, before its options are parsed; a root user's capabilities are
+  // their own, and `ports` keeps them to show every socket's owner.
+  const auto alias = alias_of(base);
+  const std::string_view sub = !alias.empty() ? alias
+                               : args.empty() ? std::string_view{}
+                                              : std::string_view{args.front()};
+  const bool opens_sockets = sub == "ping" || sub == "trace" || sub == "check";
+  if (!opens_sockets && !(sub == "ports" && nettrio::user_is_root()) &&
+      !run_guarded("nettrio", [] { nettrio::drop_privileges(); }))
+    return exit_error;
 
+  if (!alias.empty()) return dispatch(alias, invocation{base, std::move(args)});
   if (args.empty()) {
     std::cerr << "nettrio: missing subcommand (ping, trace, ports, check); try 'nettrio --help'\n";
     return exit_error;
