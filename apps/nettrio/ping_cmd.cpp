@@ -186,6 +186,9 @@ int ping_main(const invocation& inv) {
   if (tcp_port > 0) opts.tcp_port = static_cast<std::uint16_t>(tcp_port);
   opts.record_replies = common.json;  // only JSON lists replies; a long run stays flat
   if (auto err = validate(opts); !err.empty()) throw usage_error(err);
+  // iputils: "cannot flood; minimal interval allowed for user is 2ms", exit 2, no usage hint.
+  if (privileged_by_install())
+    if (auto err = check_user_floor(opts); !err.empty()) throw std::runtime_error(err);
 
   if (specs.empty() && file.empty())
     throw usage_error("no target given: name a host, an address or a CIDR range");
