@@ -152,14 +152,17 @@ int install_links(const invocation& inv) {
   if (ec)
     throw std::runtime_error(fmt::format("cannot create directory {}: {}", dir_text, ec.message()));
   const dir_fd dir(::open(dir_text.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-  if (dir.fd < 0 && errno == ELOOP)
-    throw std::runtime_error(fmt::format(
-        "{} is a symbolic link; name the directory it points to (links are made only in a "
-        "directory opened without following one)",
-        dir_text));
-  if (dir.fd < 0)
-    throw std::system_error(errno, std::generic_category(),
+  if (dir.fd < 0) {
+    const int err = errno;
+    struct stat lst {};
+    if (::lstat(dir_text.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode))
+      throw std::runtime_error(fmt::format(
+          "{} is a symbolic link; name the directory it points to (links are made only in a "
+          "directory opened without following one)",
+          dir_text));
+    throw std::system_error(err, std::generic_category(),
                             fmt::format("cannot open directory {}", dir_text));
+  }
   struct stat dst {};
   if (::fstat(dir.fd, &dst) != 0)
     throw std::system_error(errno, std::generic_category(),
