@@ -185,7 +185,7 @@ int check_main(const invocation& inv) {
       table_error = e.what();
     }
   }
-  drop_privileges();
+  if (user_is_root()) drop_privileges();
 
   // 2. Ping: a few probes, short timeouts.
   if (icmp_net) {
