@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # robust.filecap: nettrio installed as iputils is (`setcap cap_net_raw+p`, 0755, root's),
-# and setuid root, run by nobody in the lab's client namespace (ping_group_range '1 0': no
+# as it was before (`cap_net_raw+ep`) and setuid root, run by nobody in the lab's client namespace (ping_group_range '1 0': no
 # ICMP datagram socket, so every ping below goes over a raw socket). Targets: 127.0.0.1.
 #  - While `ping -f -` waits on stdin it holds nothing: CapEff and CapPrm 0 (the raw socket
 #    is already open, and every uid is nobody's); once stdin closes the ping works.
@@ -22,6 +22,9 @@ chmod 755 "$dir"
 install -o root -g root -m 0755 "$NETTRIO" "$dir/nettrio"
 setcap cap_net_raw+p "$dir/nettrio"
 install -o root -g root -m 4755 "$NETTRIO" "$dir/nettrio-suid"
+# As installs before cap_net_raw+p had it: effective at exec, so it must clear it itself.
+install -o root -g root -m 0755 "$NETTRIO" "$dir/nettrio-ep"
+setcap cap_net_raw+ep "$dir/nettrio-ep"
 ln -s nettrio "$dir/ping"
 # A process started from a file with capabilities or setuid is not dumpable: LeakSanitizer
 # cannot ptrace it.
@@ -67,9 +70,10 @@ CapPrm: 0000000000000000
 CapEff: 0000000000000000
 CapAmb: 0000000000000000
 NoNewPrivs: 1"
-for kind in filecap suid; do
+for kind in filecap suid filecap_ep; do
     bin=$dir/nettrio
     [[ $kind == suid ]] && bin=$dir/nettrio-suid
+    [[ $kind == filecap_ep ]] && bin=$dir/nettrio-ep
     stdin_ping "$bin"
     LAB_CONTEXT="$CAPS"$'\n'"waiting: $WAITING"
     lab_check "$kind: ping -f - waiting on stdin: CapEff 0, CapPrm 0, all ids nobody, no_new_privs" \
@@ -82,9 +86,10 @@ for kind in filecap suid; do
 done
 
 # ports: dropped before dispatch; logged once logging is up, after checking every set.
-for kind in filecap suid; do
+for kind in filecap suid filecap_ep; do
     bin=$dir/nettrio
     [[ $kind == suid ]] && bin=$dir/nettrio-suid
+    [[ $kind == filecap_ep ]] && bin=$dir/nettrio-ep
     out=$(as_nobody "$bin" ports -lt -v 2>&1) && rc=0 || rc=$?
     LAB_CONTEXT="exit $rc"$'\n'"$out"
     lab_check "$kind: ports as nobody: exit 0" test "$rc" -eq 0
