@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# robust.filecap: nettrio installed as iputils is (`setcap cap_net_raw+p`, 0755, root's),
-# as it was before (`cap_net_raw+ep`) and setuid root, run by nobody in the lab's client namespace (ping_group_range '1 0': no
-# ICMP datagram socket, so every ping below goes over a raw socket). Targets: 127.0.0.1.
+# robust.filecap: nettrio installed as iputils is (`setcap cap_net_raw+p`, 0755, root's), as
+# it was before (`cap_net_raw+ep`) and setuid root, run by nobody in the lab's client
+# namespace (ping_group_range '1 0': no ICMP datagram socket, so every ping below goes over
+# a raw socket). Targets: 127.0.0.1.
 #  - While `ping -f -` waits on stdin it holds nothing: CapEff and CapPrm 0 (the raw socket
 #    is already open, and every uid is nobody's); once stdin closes the ping works.
 #  - `ports` says "privileges dropped: no capabilities left" (logged after the check).

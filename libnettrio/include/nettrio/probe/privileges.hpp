@@ -5,6 +5,8 @@
 // effective bit is raised only around the socket() calls that need it
 // (socket_with_net_raw), and drop_privileges() then clears every set for good.
 // Every function that can fail throws std::system_error saying what it was doing.
+// Capability sets belong to a thread (the uid/gid changes are process-wide in glibc): call
+// these from the main thread before any other thread is started.
 
 namespace nettrio {
 
