@@ -24,10 +24,11 @@ foreach(name nettrio nettrio-ping nettrio-trace nettrio-ports nettrio-check)
           DESTINATION ${NETTRIO_COMPLETION_DIR} RENAME ${name})
 endforeach()
 
-# Raw sockets need CAP_NET_RAW. iputils ping gets it from a file capability; nettrio does the
-# same, and drops it right after opening its sockets (probe/privileges). Only on a real
-# install as root: never under DESTDIR (staging, packaging), where the package's postinst
-# does it instead.
+# Raw sockets need CAP_NET_RAW. iputils ping gets it from a file capability, permitted but
+# not effective (cap_net_raw+p); nettrio does the same: it raises the effective bit only
+# around the socket() calls that need it and then drops every set (probe/privileges). Only
+# on a real install as root: never under DESTDIR (staging, packaging), where the package's
+# postinst does it instead.
 install(CODE "set(NETTRIO_INSTALL_BINDIR \"${CMAKE_INSTALL_BINDIR}\")")
 install(CODE [[
   if(IS_ABSOLUTE "${NETTRIO_INSTALL_BINDIR}")
@@ -38,7 +39,7 @@ install(CODE [[
   execute_process(COMMAND id -u OUTPUT_VARIABLE _nettrio_uid OUTPUT_STRIP_TRAILING_WHITESPACE
                   ERROR_QUIET)
   find_program(_nettrio_setcap setcap PATHS /usr/sbin /sbin NO_CACHE)
-  set(_nettrio_how "grant it with: sudo setcap cap_net_raw+ep ${_nettrio_bin} (package libcap2-bin); without it ping and trace -I fall back to ICMP datagram sockets where net.ipv4.ping_group_range allows")
+  set(_nettrio_how "grant it with: sudo setcap cap_net_raw+p ${_nettrio_bin} (package libcap2-bin); without it ping and trace -I fall back to ICMP datagram sockets where net.ipv4.ping_group_range allows")
   if(CMAKE_INSTALL_PREFIX MATCHES "/_CPack_Packages/")
     # Packaging: a tar archive does not carry the capability; the .deb's postinst sets it.
   elseif(NOT "$ENV{DESTDIR}" STREQUAL "")
@@ -48,10 +49,10 @@ install(CODE [[
   elseif(NOT _nettrio_setcap)
     message(STATUS "nettrio: setcap not found, so CAP_NET_RAW was not granted; ${_nettrio_how}")
   else()
-    execute_process(COMMAND ${_nettrio_setcap} cap_net_raw+ep ${_nettrio_bin}
+    execute_process(COMMAND ${_nettrio_setcap} cap_net_raw+p ${_nettrio_bin}
                     RESULT_VARIABLE _nettrio_rc ERROR_VARIABLE _nettrio_err)
     if(_nettrio_rc EQUAL 0)
-      message(STATUS "nettrio: granted cap_net_raw+ep to ${_nettrio_bin}")
+      message(STATUS "nettrio: granted cap_net_raw+p to ${_nettrio_bin}")
     else()
       string(STRIP "${_nettrio_err}" _nettrio_err)
       message(STATUS "nettrio: setcap failed (${_nettrio_err}); ${_nettrio_how}")
@@ -71,17 +72,17 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libcap2-bin")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
-# postinst grants CAP_NET_RAW as iputils-ping's does; the file capability is not carried by
+# postinst grants CAP_NET_RAW as iputils-ping's does (cap_net_raw+p); the file capability is not carried by
 # the package's tar archive, so it has to be set after unpacking.
 set(NETTRIO_POSTINST "${CMAKE_CURRENT_BINARY_DIR}/deb/postinst")
 file(WRITE "${NETTRIO_POSTINST}" [[#!/bin/sh
 set -e
 if [ "$1" = configure ]; then
   bin=/usr/bin/nettrio
-  if command -v setcap >/dev/null 2>&1 && setcap cap_net_raw+ep "$bin" 2>/dev/null; then
+  if command -v setcap >/dev/null 2>&1 && setcap cap_net_raw+p "$bin" 2>/dev/null; then
     :
   else
-    echo "nettrio: could not grant CAP_NET_RAW; run: setcap cap_net_raw+ep $bin (libcap2-bin)," >&2
+    echo "nettrio: could not grant CAP_NET_RAW; run: setcap cap_net_raw+p $bin (libcap2-bin)," >&2
     echo "nettrio: or allow ICMP datagram sockets with sysctl net.ipv4.ping_group_range" >&2
   fi
 fi

@@ -93,6 +93,7 @@ int check_main(const invocation& inv) {
   pos.add("target", 1);
   parse(inv, desc, hidden, pos);
   if (common.help) {
+    drop_privileges();  // no socket to open
     print_help(
         inv, "[options] [TARGET[:PORT]] [--port N ...]",
         "The first-response steps in one command: resolve the name, ping it, connect to the\n"
@@ -141,8 +142,7 @@ int check_main(const invocation& inv) {
        fmt::format("{} -> {}{}", host, t.address.to_string(), facts.local ? " (this host)" : ""),
        {{"address", t.address.to_string()}, {"local", facts.local}});
 
-  // Every socket is opened before privileges go.
-  raise_setuid();
+  // Every socket is opened before privileges go (CAP_NET_RAW is raised only inside socket()).
   socket_options so;
   so.ipv4 = t.address.is_v4();
   so.ipv6 = t.address.is_v6();
@@ -161,8 +161,10 @@ int check_main(const invocation& inv) {
   }
   so.udp = true;
   udp_net = make_socket_network(so);
-  // The socket table is read now too: seeing other users' processes as owners needs the
-  // privileges about to be dropped. It does not depend on what the probes find.
+  // The socket table is read as the user, as `ports` does: a user other than root has lost
+  // what the install granted before it, so another user's listener shows no owner. Root's
+  // capabilities are its own (`ports` run by root sees every owner too) and go after it.
+  if (!user_is_root()) drop_privileges();
   std::vector<check_verdict> local_verdicts;
   std::string table_error;
   if (facts.local && !port_list.empty()) {
@@ -180,7 +182,7 @@ int check_main(const invocation& inv) {
       table_error = e.what();
     }
   }
-  drop_privileges();
+  if (user_is_root()) drop_privileges();
 
   // 2. Ping: a few probes, short timeouts.
   if (icmp_net) {
@@ -279,7 +281,7 @@ int check_main(const invocation& inv) {
     step("trace", step_status::skip, "not needed: ping answered without loss");
   }
 
-  // 5. On this host: who listens on the ports, and where (read before the drop, above).
+  // 5. On this host: who listens on the ports, and where (read above, as the user).
   if (facts.local && !port_list.empty()) {
     if (!table_error.empty())
       step("ports", step_status::skip,

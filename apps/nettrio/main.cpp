@@ -9,12 +9,19 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <array>
+#include <cerrno>
 #include <filesystem>
 #include <iostream>
 #include <map>
 #include <string_view>
 #include <system_error>
+#include <utility>
 
 #ifndef NETTRIO_VERSION
 #define NETTRIO_VERSION "0.0.0"
@@ -70,19 +77,42 @@ void print_top_help() {
 
 namespace fs = std::filesystem;
 
-// Whether `link` is a symlink we made before: it resolves to this very binary, or its target
-// is a file called "nettrio" (a link left by an earlier install, possibly dangling now).
-bool is_our_link(const fs::path& link, const fs::path& self) {
-  std::error_code ec;
-  if (!fs::is_symlink(fs::symlink_status(link, ec))) return false;
-  const auto target = fs::read_symlink(link, ec);
-  if (ec) return false;
-  if (target.filename() == "nettrio") return true;
-  return fs::equivalent(link, self, ec) && !ec;
+// A directory descriptor that closes itself.
+struct dir_fd {
+  int fd = -1;
+  explicit dir_fd(int value) : fd(value) {}
+  dir_fd(const dir_fd&) = delete;
+  dir_fd& operator=(const dir_fd&) = delete;
+  ~dir_fd() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+// What `name` in `dir` is: nothing, our own link, or something else. Our own link is a
+// symlink that resolves to this very binary, or whose target is a file called "nettrio" (a
+// link left by an earlier install, possibly dangling now). Looked at through the directory
+// descriptor, never by path, so a directory swapped under us cannot redirect it.
+enum class entry { absent, ours, foreign };
+entry inspect(int dir, const char* name, const struct stat& self) {
+  struct stat st {};
+  if (::fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+    return errno == ENOENT ? entry::absent : entry::foreign;
+  if (!S_ISLNK(st.st_mode)) return entry::foreign;
+  std::array<char, 4096> buf{};
+  const auto n = ::readlinkat(dir, name, buf.data(), buf.size());
+  if (n < 0 || static_cast<std::size_t>(n) >= buf.size()) return entry::foreign;
+  if (fs::path(std::string(buf.data(), static_cast<std::size_t>(n))).filename() == "nettrio")
+    return entry::ours;
+  struct stat to {};
+  if (::fstatat(dir, name, &to, 0) == 0 && to.st_dev == self.st_dev && to.st_ino == self.st_ino)
+    return entry::ours;
+  return entry::foreign;
 }
 
 // nettrio --install-links DIR [--classic]: the multi-call names, as symlinks to the running
 // binary. Every name is checked before any is made, so a refusal leaves DIR as it was.
+// main() has dropped every privilege before this runs; the directory is then worked on
+// through an O_DIRECTORY|O_NOFOLLOW descriptor with the *at() calls.
 int install_links(const invocation& inv) {
   std::string dir_text;
   bool classic = false, help = false;
@@ -120,34 +150,81 @@ int install_links(const invocation& inv) {
                                       "nettrio-check"};
   if (classic) names.insert(names.end(), {"ping", "traceroute", "netstat"});
 
-  const fs::path dir(dir_text);
+  fs::create_directories(dir_text, ec);
+  if (ec)
+    throw std::runtime_error(fmt::format("cannot create directory {}: {}", dir_text, ec.message()));
+  const dir_fd dir(::open(dir_text.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+  if (dir.fd < 0) {
+    const int err = errno;
+    struct stat lst {};
+    if (::lstat(dir_text.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode))
+      throw std::runtime_error(fmt::format(
+          "{} is a symbolic link; name the directory it points to (links are made only in a "
+          "directory opened without following one)",
+          dir_text));
+    throw std::system_error(err, std::generic_category(),
+                            fmt::format("cannot open directory {}", dir_text));
+  }
+  struct stat dst {};
+  if (::fstat(dir.fd, &dst) != 0)
+    throw std::system_error(errno, std::generic_category(),
+                            fmt::format("cannot stat {}", dir_text));
+  // Root making links where another user can write would let that user choose what they
+  // point at or replace them between our check and our use.
+  if (::geteuid() == 0 &&
+      (dst.st_uid != 0 || (dst.st_mode & S_IWOTH) || ((dst.st_mode & S_IWGRP) && dst.st_gid != 0)))
+    throw std::runtime_error(fmt::format(
+        "{} can be written by users other than root; as root, nettrio makes no links there",
+        dir_text));
+  struct stat self_st {};
+  if (::stat(self.c_str(), &self_st) != 0)
+    throw std::system_error(errno, std::generic_category(),
+                            fmt::format("cannot stat {}", self.string()));
+
+  const fs::path dir_path(dir_text);
   for (auto name : names) {
-    const auto link = dir / name;
-    const auto st = fs::symlink_status(link, ec);
-    if (!ec && (fs::exists(st) || fs::is_symlink(st)) && !is_our_link(link, self))
+    const std::string n(name);
+    if (inspect(dir.fd, n.c_str(), self_st) == entry::foreign)
       throw std::runtime_error(
           fmt::format("{} exists and is not a nettrio link; not overwriting it (remove it first)",
-                      link.string()));
+                      (dir_path / name).string()));
   }
-  fs::create_directories(dir, ec);
-  if (ec)
-    throw std::runtime_error(
-        fmt::format("cannot create directory {}: {}", dir.string(), ec.message()));
 
   for (auto name : names) {
-    const auto link = dir / name;
-    if (fs::is_symlink(fs::symlink_status(link, ec)) && fs::read_symlink(link, ec) == self) {
-      std::cout << fmt::format("{} -> {} (already there)\n", link.string(), self.string());
+    const std::string n(name);
+    const auto link = (dir_path / name).string();
+    std::array<char, 4096> buf{};
+    const auto len = ::readlinkat(dir.fd, n.c_str(), buf.data(), buf.size());
+    if (len > 0 && std::string_view(buf.data(), static_cast<std::size_t>(len)) == self.string()) {
+      std::cout << fmt::format("{} -> {} (already there)\n", link, self.string());
       continue;
     }
-    fs::remove(link, ec);  // our own link, to an older binary
-    fs::create_symlink(self, link, ec);
-    if (ec)
-      throw std::runtime_error(
-          fmt::format("cannot create link {}: {}", link.string(), ec.message()));
-    std::cout << fmt::format("{} -> {}\n", link.string(), self.string());
+    // Our own link, to an older binary: checked again just before it goes.
+    const auto what = inspect(dir.fd, n.c_str(), self_st);
+    if (what == entry::foreign)
+      throw std::runtime_error(fmt::format(
+          "{} changed and is not a nettrio link; not overwriting it (remove it first)", link));
+    if (what == entry::ours && ::unlinkat(dir.fd, n.c_str(), 0) != 0 && errno != ENOENT)
+      throw std::system_error(errno, std::generic_category(),
+                              fmt::format("cannot remove old link {}", link));
+    if (::symlinkat(self.c_str(), dir.fd, n.c_str()) != 0)
+      throw std::system_error(errno, std::generic_category(),
+                              fmt::format("cannot create link {}", link));
+    std::cout << fmt::format("{} -> {}\n", link, self.string());
   }
   return exit_ok;
+}
+
+// Runs a privilege step; a failure is one line on stderr and false (the caller exits 2).
+template <class Step>
+bool run_guarded(std::string_view prog, Step&& step) {
+  try {
+    std::forward<Step>(step)();
+    return true;
+  } catch (const std::exception& e) {
+    std::cerr << fmt::format("{}: {}\n", prog, e.what());
+    return false;
+  }
 }
 
 int dispatch(std::string_view name, const invocation& inv) {
@@ -174,15 +251,26 @@ int dispatch(std::string_view name, const invocation& inv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Installed setuid root: be the real user before reading anything the user names.
-  nettrio::lower_setuid();
+  // Before anything the user gives is looked at: CAP_NET_RAW permitted and nothing in
+  // effect; a setuid-root install becomes the real user for good.
+  if (!run_guarded("nettrio", [] { nettrio::limit_privileges(); })) return exit_error;
   std::vector<std::string> args(argv + 1, argv + argc);
   const std::string base =
       std::filesystem::path(argc > 0 ? argv[0] : "nettrio").filename().string();
 
-  if (auto alias = alias_of(base); !alias.empty())
-    return dispatch(alias, invocation{base, std::move(args)});
+  // Only ping, trace and check open raw sockets (and drop everything right after). Every
+  // other path drops now, before its options are parsed; a root user's capabilities are
+  // their own, and `ports` keeps them to show every socket's owner.
+  const auto alias = alias_of(base);
+  const std::string_view sub = !alias.empty() ? alias
+                               : args.empty() ? std::string_view{}
+                                              : std::string_view{args.front()};
+  const bool opens_sockets = sub == "ping" || sub == "trace" || sub == "check";
+  if (!opens_sockets && !(sub == "ports" && nettrio::user_is_root()) &&
+      !run_guarded("nettrio", [] { nettrio::drop_privileges(); }))
+    return exit_error;
 
+  if (!alias.empty()) return dispatch(alias, invocation{base, std::move(args)});
   if (args.empty()) {
     std::cerr << "nettrio: missing subcommand (ping, trace, ports, check); try 'nettrio --help'\n";
     return exit_error;

@@ -17,6 +17,8 @@
 #include <csignal>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <unordered_set>
 
 namespace nettrio::cli {
 
@@ -88,6 +90,33 @@ void print_no_reply_hint(const std::vector<const ping_summary*>& silent, bool tc
 
 }  // namespace
 
+namespace {
+
+// Opens the sockets for both families when both may be needed. A host without IPv6 (or,
+// unprivileged, without one of them) still pings the family it has: the missing one is
+// reported when a target needs it. The first error is the one shown when none opens.
+std::unique_ptr<network> open_sockets(socket_options so, bool ipv4, bool ipv6, socket_report& rep) {
+  so.ipv4 = ipv4;
+  so.ipv6 = ipv6;
+  try {
+    return make_socket_network(so, &rep);
+  } catch (const std::system_error&) {
+    if (!(ipv4 && ipv6)) throw;
+    for (const bool v4_only : {true, false}) {
+      so.ipv4 = v4_only;
+      so.ipv6 = !v4_only;
+      rep = {};
+      try {
+        return make_socket_network(so, &rep);
+      } catch (const std::system_error&) {
+      }
+    }
+    throw;
+  }
+}
+
+}  // namespace
+
 int ping_main(const invocation& inv) {
   common_options common;
   std::uint64_t count = 0;
@@ -131,6 +160,7 @@ int ping_main(const invocation& inv) {
   pos.add("target", -1);
   auto vm = parse(inv, desc, hidden, pos);
   if (common.help) {
+    drop_privileges();  // no socket to open
     print_help(inv, "[options] TARGET... | -f FILE",
                "Send ICMP echo requests (type 8/0, 128/129 on IPv6) and report replies, loss\nand "
                "round-trip times. Many targets and CIDR ranges are probed at once.",
@@ -158,6 +188,23 @@ int ping_main(const invocation& inv) {
   if (tcp_port > 0) opts.tcp_port = static_cast<std::uint16_t>(tcp_port);
   opts.record_replies = common.json;  // only JSON lists replies; a long run stays flat
   if (auto err = validate(opts); !err.empty()) throw usage_error(err);
+  // iputils: "cannot flood; minimal interval allowed for user is 2ms", exit 2, no usage hint.
+  if (privileged_by_install())
+    if (auto err = check_user_floor(opts); !err.empty()) throw std::runtime_error(err);
+
+  if (specs.empty() && file.empty())
+    throw usage_error("no target given: name a host, an address or a CIDR range");
+
+  // Sockets first, as iputils does: CAP_NET_RAW is raised only inside socket()
+  // (socket_with_net_raw) and gone for good before the target file, stdin or a name is
+  // read. The targets' families are not known yet: both, unless -4 or -6 says.
+  socket_options so;
+  so.icmp = !opts.tcp_port;
+  so.tcp = opts.tcp_port.has_value();
+  socket_report rep;
+  auto net = open_sockets(so, !v6, !v4, rep);
+  drop_privileges();
+  spdlog::debug("sockets: icmp4={} icmp6={}", rep.icmp4, rep.icmp6);
 
   if (!file.empty()) {
     try {
@@ -185,6 +232,11 @@ int ping_main(const invocation& inv) {
   } catch (const input_error& e) {
     throw usage_error(e.what());
   }
+  if (so.icmp)
+    for (const auto& t : targets)
+      if ((t.address.is_v4() ? rep.icmp4 : rep.icmp6).empty())
+        throw std::runtime_error(fmt::format("cannot ping {}: no ICMP{} socket could be opened",
+                                             t.address.to_string(), t.address.is_v4() ? "" : "v6"));
 
   const bool multi =
       targets.size() > 1 || specs.size() > 1 || specs[0].find('/') != std::string::npos;
@@ -193,17 +245,6 @@ int ping_main(const invocation& inv) {
     if (!vm.count("count")) opts.count = 1;
     if (!vm.count("timeout")) opts.timeout = std::chrono::milliseconds(500);
   }
-
-  socket_options so;
-  so.ipv4 = so.ipv6 = false;
-  for (const auto& t : targets) (t.address.is_v4() ? so.ipv4 : so.ipv6) = true;
-  so.icmp = !opts.tcp_port;
-  so.tcp = opts.tcp_port.has_value();
-  socket_report rep;
-  raise_setuid();  // only to open the sockets
-  auto net = make_socket_network(so, &rep);
-  drop_privileges();
-  spdlog::debug("sockets: icmp4={} icmp6={}", rep.icmp4, rep.icmp6);
 
   pinger p(*net, opts);
   g_pinger = &p;

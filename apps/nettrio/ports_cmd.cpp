@@ -7,6 +7,7 @@
 #include <nettrio/ports/check.hpp>
 #include <nettrio/ports/owners.hpp>
 #include <nettrio/ports/socket_table.hpp>
+#include <nettrio/probe/privileges.hpp>
 #include <nettrio/text/parse.hpp>
 #include <nettrio/text/sanitize.hpp>
 
@@ -320,6 +321,14 @@ int ports_main(const invocation& inv) {
     return exit_ok;
   }
   setup_logging(common);
+  // main() dropped every privilege before dispatch, before logging was set up; a root user
+  // keeps their own capabilities, to show every socket's owner. Checked again and said here.
+  if (!user_is_root()) {
+    if (!holds_no_privileges())
+      throw std::system_error(std::make_error_code(std::errc::operation_not_permitted),
+                              "privileges are still held after dropping them");
+    spdlog::debug("privileges dropped: no capabilities left");
+  }
   (void)numeric;
   if (!stray.empty())
     throw usage_error(fmt::format(

@@ -249,6 +249,7 @@ int trace_main(const invocation& inv) {
   pos.add("target", 1).add("packetlen", 1);
   auto vm = parse(inv, desc, hidden, pos);
   if (common.help) {
+    drop_privileges();  // no socket to open
     print_help(
         inv, "[options] HOST [PACKETLEN]",
         "Show the path to HOST hop by hop (UDP by default, -I ICMP, -T TCP), then read it: "
@@ -314,7 +315,7 @@ int trace_main(const invocation& inv) {
   so.udp = o.method == trace_method::udp;
   so.tcp = o.method == trace_method::tcp;
   socket_report rep;
-  raise_setuid();  // only to open the sockets
+  // CAP_NET_RAW is raised only inside socket() (socket_with_net_raw), then gone for good.
   auto net = make_socket_network(so, &rep);
   drop_privileges();
 

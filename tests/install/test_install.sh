@@ -29,13 +29,13 @@ else
 fi
 
 # CAP_NET_RAW: granted (root with setcap) or the install says how to grant it.
-if grep -q "granted cap_net_raw+ep" "$tmp/install.log"; then
-  if command -v getcap >/dev/null && ! getcap "$bin" | grep -q cap_net_raw; then
-    fail "install said it granted cap_net_raw, getcap disagrees: $(getcap "$bin")"
+if grep -q "granted cap_net_raw+p" "$tmp/install.log"; then
+  if command -v getcap >/dev/null && ! getcap "$bin" | grep -Eq 'cap_net_raw[=+]p$'; then
+    fail "install said it granted cap_net_raw+p, getcap disagrees: $(getcap "$bin")"
   else
-    ok "install granted cap_net_raw+ep"
+    ok "install granted cap_net_raw+p"
   fi
-elif grep -q "setcap cap_net_raw+ep" "$tmp/install.log"; then
+elif grep -q "setcap cap_net_raw+p" "$tmp/install.log"; then
   ok "install explains how to grant CAP_NET_RAW"
 else
   fail "install says nothing about CAP_NET_RAW"; sed 's/^/  /' "$tmp/install.log"
@@ -81,6 +81,41 @@ if [[ $rc -eq 2 && $(wc -l <"$tmp/f.err") -eq 1 && $(cat "$tmp/foreign/ping") ==
   ok "--install-links refuses a foreign file, changes nothing: $(cat "$tmp/f.err")"
 else
   fail "--install-links over a foreign file: rc=$rc"; cat "$tmp/f.err" "$tmp/f.out" | sed 's/^/  /'
+fi
+
+# The .deb's postinst grants the same: permitted, not effective (as iputils-ping's).
+if grep -q 'setcap cap_net_raw+p "$bin"' "$build/deb/postinst" && ! grep -q 'cap_net_raw+ep' "$build/deb/postinst"; then
+  ok "postinst grants cap_net_raw+p"
+else
+  fail "postinst does not grant cap_net_raw+p"; sed 's/^/  /' "$build/deb/postinst"
+fi
+# An earlier install's link (to a binary called nettrio, here gone) is ours and replaced.
+mkdir -p "$tmp/old" && ln -s /nonexistent/old/nettrio "$tmp/old/nettrio-ping"
+if "$bin" --install-links "$tmp/old" >/dev/null 2>&1 &&
+  [[ $(readlink -f "$tmp/old/nettrio-ping") == "$(readlink -f "$bin")" ]]; then
+  ok "--install-links replaces its own old link"
+else
+  fail "--install-links over an old nettrio link: $(readlink "$tmp/old/nettrio-ping")"
+fi
+# The directory is opened without following a symlink.
+ln -s "$links" "$tmp/dirlink"
+if ! "$bin" --install-links "$tmp/dirlink" >/dev/null 2>"$tmp/l.err" &&
+  grep -q "is a symbolic link" "$tmp/l.err"; then
+  ok "--install-links refuses a symlinked directory: $(cat "$tmp/l.err")"
+else
+  fail "--install-links through a symlinked directory"; sed 's/^/  /' "$tmp/l.err"
+fi
+# Root makes no links where others can write.
+if [[ $(id -u) == 0 ]]; then
+  mkdir -p "$tmp/shared" && chmod 1777 "$tmp/shared"
+  "$bin" --install-links "$tmp/shared" >/dev/null 2>"$tmp/s.err"
+  rc=$?
+  if [[ $rc -eq 2 && $(wc -l <"$tmp/s.err") -eq 1 && -z $(ls -A "$tmp/shared") ]] &&
+    grep -q "can be written by users other than root" "$tmp/s.err"; then
+    ok "root: --install-links refuses a world-writable directory: $(cat "$tmp/s.err")"
+  else
+    fail "root: --install-links in a world-writable directory: rc=$rc"; sed 's/^/  /' "$tmp/s.err"
+  fi
 fi
 
 # --- man pages ---------------------------------------------------------------------------

@@ -53,8 +53,8 @@ ids_of() {
         [[ $(readlink "/proc/$pid/exe" 2>/dev/null) == "$dir/nettrio" ]] || continue
         st=$(awk '/^(Uid|Gid|CapInh|CapPrm|CapEff|CapAmb|NoNewPrivs):/ {$1 = $1; print}' \
             "/proc/$pid/status" 2>/dev/null || true)
-        # Before its sockets are open a lowered setuid process also shows CapEff 0 (but a
-        # saved uid of 0): poll until the final state or give up after 5 s.
+        # Before its sockets are open it already has nobody's ids and CapEff 0, but still
+        # CAP_NET_RAW permitted: poll until the final state or give up after 5 s.
         [[ $st == "$want" ]] && break
     done
     kill "$pid" 2>/dev/null || true

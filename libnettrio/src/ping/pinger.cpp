@@ -26,6 +26,17 @@ std::string validate(const ping_options& o) {
   return {};
 }
 
+std::string check_user_floor(const ping_options& o) {
+  if (o.interval < min_user_interval)
+    return fmt::format("cannot flood; minimal interval allowed for user is {}ms",
+                       min_user_interval.count());
+  if (o.rate <= 0 || o.rate > max_user_rate)
+    return fmt::format(
+        "cannot flood; maximal total rate (--rate) allowed for user is {} probes per second",
+        max_user_rate);
+  return {};
+}
+
 pinger::pinger(network& net, ping_options opts) : net_(net), opts_(opts) {}
 
 void pinger::request_stop() noexcept {

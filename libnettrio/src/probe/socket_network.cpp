@@ -4,6 +4,7 @@
 #include <nettrio/packet/icmp.hpp>
 #include <nettrio/packet/ipv4.hpp>
 #include <nettrio/probe/event_loop.hpp>
+#include <nettrio/probe/privileges.hpp>
 
 #include "../sockaddr.hpp"
 #include "loop_impl.hpp"
@@ -292,7 +293,7 @@ class socket_network final : public network {
       if (fd < 0) dgram_err = errno;
     }
     if (fd < 0 && opts_.icmp_kind != icmp_socket_kind::datagram) {
-      fd = ::socket(af, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, proto);
+      fd = socket_with_net_raw(af, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, proto);
       if (fd >= 0) fs.icmp_raw = true;
     }
     if (fd < 0) {
@@ -305,8 +306,9 @@ class socket_network final : public network {
     }
     fs.icmp_fd = fd;
     set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
-    if (::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &opts_.receive_buffer, sizeof(int)) != 0)
-      set_int(fd, SOL_SOCKET, SO_RCVBUF, opts_.receive_buffer);
+    // SO_RCVBUF, not SO_RCVBUFFORCE: that one uses CAP_NET_ADMIN, which nettrio never holds.
+    // The kernel caps the size at net.core.rmem_max.
+    set_int(fd, SOL_SOCKET, SO_RCVBUF, opts_.receive_buffer);
     if (fam == ip_family::v4) {
       set_int(fd, SOL_IP, IP_RECVTTL, 1);
       if (fs.icmp_raw) {
@@ -515,7 +517,8 @@ class socket_network final : public network {
   // loop handles first or by the wait for a CPU. A filter keeps only SYN-ACK and RST
   // headers. Privileged only; without it the handler's clock is used.
   void open_tcp_raw(ip_family fam, family_sockets& fs) {
-    const int fd = ::socket(af_of(fam), SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP);
+    const int fd =
+        socket_with_net_raw(af_of(fam), SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP);
     if (fd < 0) return;
     set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
     // x = TCP header offset (IPv4 raw sockets see the IP header, IPv6 ones do not);

@@ -222,3 +222,21 @@ TEST_CASE("validate(ping_options) says what is wrong in the user's terms", "[pin
   CHECK_THAT(with([](ping_options& o) { o.rate = -5; }), Contains("--rate"));
   CHECK_THAT(with([](ping_options& o) { o.tcp_port = 0; }), Contains("--tcp"));
 }
+
+TEST_CASE("check_user_floor: iputils' floor for users other than root", "[ping]") {
+  const auto with = [](auto change) {
+    ping_options o;
+    change(o);
+    return check_user_floor(o);
+  };
+  CHECK(check_user_floor(ping_options{}).empty());  // -i 1, --rate 1000
+  CHECK(with([](ping_options& o) { o.interval = 2ms; }).empty());
+  CHECK(with([](ping_options& o) { o.rate = 1000; }).empty());
+  CHECK(with([](ping_options& o) { o.interval = 0ns; }) ==
+        "cannot flood; minimal interval allowed for user is 2ms");  // iputils' words
+  CHECK(with([](ping_options& o) { o.interval = 1999us; }) ==
+        "cannot flood; minimal interval allowed for user is 2ms");
+  CHECK_THAT(with([](ping_options& o) { o.rate = 0; }),
+             Contains("cannot flood") && Contains("--rate") && Contains("1000"));
+  CHECK_THAT(with([](ping_options& o) { o.rate = 1001; }), Contains("--rate"));
+}

@@ -35,6 +35,16 @@ struct ping_options {
 /// What is wrong with the options, in words for the user; empty when they are fine.
 [[nodiscard]] std::string validate(const ping_options& o);
 
+/// The floor for a user other than root of a privileged install (raw sockets by setuid or
+/// file capability), as iputils has it: at least 2 ms between probes to one target
+/// (MIN_USER_INTERVAL_MS), and a bounded total rate, fping's 1 ms for "mere mortals".
+/// Faster needs root.
+inline constexpr std::chrono::milliseconds min_user_interval{2};
+inline constexpr double max_user_rate = 1000;  // probes per second across targets
+
+/// What in the options goes below that floor, in iputils' words; empty when nothing does.
+[[nodiscard]] std::string check_user_floor(const ping_options& o);
+
 struct ping_reply_record {
   std::uint16_t seq = 0;
   ip_address from;
