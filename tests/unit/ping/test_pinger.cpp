@@ -46,6 +46,7 @@ TEST_CASE("pinger sends count probes and counts every reply", "[ping]") {
     INFO(dst);
     fake_network net({host{.address = addr(dst), .rtt = 2ms, .reply_ttl = 61}});
     collected c;
+    const auto before = std::chrono::steady_clock::now();
     const auto run = pinger(net, quick(5)).run({named(dst)}, c.handler());
 
     REQUIRE(run.targets.size() == 1);
@@ -78,7 +79,10 @@ TEST_CASE("pinger sends count probes and counts every reply", "[ping]") {
       CHECK(p.p.ttl == 64);
       CHECK(p.p.payload.size() == 56);
     }
-    CHECK(sent.back().sent_steady - sent.front().sent_steady >= 4 * 5ms - 2ms);
+    // Paced, never early: ping keeps an absolute schedule from its start, so a send that a
+    // busy CPU delays shortens the next gap, but probe k never leaves before k intervals.
+    for (std::size_t k = 0; k < sent.size(); ++k)
+      CHECK(sent[k].sent_steady - before >= static_cast<int>(k) * 5ms);
   }
 }
 
@@ -249,11 +253,13 @@ TEST_CASE("pinger paces probes by the total rate across targets", "[ping]") {
   fake_network net(hosts);
   auto o = quick(1);
   o.rate = 200;  // one probe every 5 ms
+  const auto before = std::chrono::steady_clock::now();
   const auto run = pinger(net, o).run(targets, [](const ping_event&) {});
   const auto& sent = net.sent();
   REQUIRE(sent.size() == 8);
-  for (std::size_t i = 1; i < sent.size(); ++i)
-    CHECK(sent[i].sent_steady - sent[i - 1].sent_steady >= 4ms);
+  // Never early against the schedule (a late send may shorten the gap after it).
+  for (std::size_t i = 0; i < sent.size(); ++i)
+    CHECK(sent[i].sent_steady - before >= static_cast<int>(i) * 5ms);
   for (const auto& s : run.targets) CHECK(s.received == 1);
 }
 
@@ -292,7 +298,7 @@ TEST_CASE("pinger with a deadline and no count stops at the deadline", "[ping]")
   CHECK(s.transmitted <= 7);
   CHECK(s.received + 1 >= s.transmitted);
   CHECK(run.elapsed >= 55ms);
-  CHECK(run.elapsed < 300ms);
+  CHECK(run.elapsed < 2s);  // it stops (count 0 is endless); generous for a busy machine
 }
 
 TEST_CASE("pinger stops when asked from the event callback", "[ping]") {
@@ -303,7 +309,7 @@ TEST_CASE("pinger stops when asked from the event callback", "[ping]") {
     if (++events == 3) p.request_stop();
   });
   CHECK(run.targets[0].received == 3);
-  CHECK(run.elapsed < 500ms);
+  CHECK(run.elapsed < 2s);  // stopped (count 0 is endless); generous for a busy machine
 }
 
 TEST_CASE("pinger reports probes the local stack refuses and still finishes", "[ping]") {
@@ -318,5 +324,5 @@ TEST_CASE("pinger reports probes the local stack refuses and still finishes", "[
     CHECK(e.result.status == probe_status::send_failed);
     CHECK(e.result.error == std::errc::network_unreachable);
   }
-  CHECK(run.elapsed < 500ms);
+  CHECK(run.elapsed < 2s);  // no reply wait for a probe never sent
 }

@@ -73,7 +73,7 @@ TEST_CASE("tracer walks a clean path and stops at the destination", "[trace]") {
                                    [&](const sent_probe& s) { return s.p.ttl == ttl; });
       CHECK(n == 3);
     }
-    CHECK(run.elapsed < 1s);
+    CHECK(run.elapsed < 3s);  // no wait beyond the answers; generous for a busy machine
   }
 }
 
@@ -312,8 +312,9 @@ TEST_CASE("waits adapt: silent hops do not cost the maximum wait", "[trace]") {
   CHECK(run.result.hops.size() == 6);
   CHECK(run.result.hops[1].silent());
   CHECK(run.result.hops[2].silent());
-  // RTTs of a few ms: the wait drops to min_wait; 3 s per silent probe would be seconds.
-  CHECK(run.elapsed < 1500ms);
+  // RTTs of a few ms: the wait drops to min_wait; 3 s per silent probe would be 3 s at
+  // least (the probes are in flight together).
+  CHECK(run.elapsed < 3s);
 }
 
 TEST_CASE("a probe the local stack refuses ends the trace with !E instead of hanging", "[trace]") {
