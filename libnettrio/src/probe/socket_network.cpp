@@ -45,6 +45,33 @@ int af_of(ip_family f) {
   return f == ip_family::v4 ? AF_INET : AF_INET6;
 }
 
+// Owns one file descriptor: a constructor that throws half way closes what it opened.
+class unique_fd {
+ public:
+  unique_fd() noexcept = default;
+  explicit unique_fd(int fd) noexcept : fd_(fd) {}
+  unique_fd(unique_fd&& o) noexcept : fd_(o.release()) {}
+  unique_fd& operator=(unique_fd&& o) noexcept {
+    reset(o.release());
+    return *this;
+  }
+  unique_fd(const unique_fd&) = delete;
+  unique_fd& operator=(const unique_fd&) = delete;
+  ~unique_fd() { reset(); }
+
+  [[nodiscard]] int get() const noexcept { return fd_; }
+  [[nodiscard]] bool valid() const noexcept { return fd_ >= 0; }
+  /// Hands the descriptor to a new owner (an Asio descriptor).
+  [[nodiscard]] int release() noexcept { return std::exchange(fd_, -1); }
+  void reset(int fd = -1) noexcept {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = fd;
+  }
+
+ private:
+  int fd_ = -1;
+};
+
 void set_int(int fd, int level, int opt, int value) {
   ::setsockopt(fd, level, opt, &value, sizeof value);  // best effort: options are hints here
 }
@@ -79,21 +106,33 @@ bool receive(int fd, datagram& d, int flags) {
   d.ttl = -1;
   d.ee = nullptr;
   d.offender.reset();
+  // MSG_CTRUNC: the kernel had more ancillary data than fits. What did fit is whole (a
+  // cmsg is never cut), but each one is still read only as far as its cmsg_len says.
+  if (msg.msg_flags & MSG_CTRUNC) spdlog::debug("recvmsg: ancillary data truncated");
   for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+    const std::size_t data_len = c->cmsg_len >= CMSG_LEN(0) ? c->cmsg_len - CMSG_LEN(0) : 0;
     if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMPNS) {
+      if (data_len < sizeof(timespec)) continue;
       timespec ts;
       std::memcpy(&ts, CMSG_DATA(c), sizeof ts);
       d.stamp = wall_time(std::chrono::duration_cast<wall_clock::duration>(
           std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec)));
     } else if ((c->cmsg_level == SOL_IP && c->cmsg_type == IP_TTL) ||
                (c->cmsg_level == SOL_IPV6 && c->cmsg_type == IPV6_HOPLIMIT)) {
+      if (data_len < sizeof(int)) continue;
       int v = 0;
       std::memcpy(&v, CMSG_DATA(c), sizeof v);
       d.ttl = v;
     } else if ((c->cmsg_level == SOL_IP && c->cmsg_type == IP_RECVERR) ||
                (c->cmsg_level == SOL_IPV6 && c->cmsg_type == IPV6_RECVERR)) {
+      if (data_len < sizeof(sock_extended_err)) continue;
       d.ee = reinterpret_cast<const sock_extended_err*>(CMSG_DATA(c));
-      d.offender = from_sockaddr(SO_EE_OFFENDER(d.ee));
+      // The offender's sockaddr follows; from_sockaddr reads as much as its family says.
+      const std::size_t addr_len = data_len - sizeof(sock_extended_err);
+      const auto* off = SO_EE_OFFENDER(d.ee);
+      if (addr_len >= sizeof(sa_family_t) &&
+          addr_len >= (off->sa_family == AF_INET6 ? sizeof(sockaddr_in6) : sizeof(sockaddr_in)))
+        d.offender = from_sockaddr(off);
     }
   }
   if (d.stamp == wall_time{}) d.stamp = wall_clock::now();
@@ -123,27 +162,21 @@ class socket_network final : public network {
       fs.udp_via_raw = o.udp && fs.icmp_raw;
       if (report)
         (fam == ip_family::v4 ? report->icmp4 : report->icmp6) =
-            fs.icmp_fd < 0 ? "" : (fs.icmp_raw ? "raw" : "datagram");
+            !fs.icmp_fd.valid() ? "" : (fs.icmp_raw ? "raw" : "datagram");
     }
   }
 
-  ~socket_network() override {
-    stop();
-    for (auto& fs : fam_) {
-      if (fs.icmp_fd >= 0) ::close(fs.icmp_fd);
-      if (fs.udp_fd >= 0) ::close(fs.udp_fd);
-      if (fs.tcp_raw_fd >= 0) ::close(fs.tcp_raw_fd);
-    }
-  }
+  ~socket_network() override { stop(); }  // then the unique_fds close
 
   void start(event_loop& loop, reply_handler on_reply) override {
     loop_ = &loop;
     on_reply_ = std::move(on_reply);
     for (auto& fs : fam_) {
-      if (fs.icmp_fd >= 0) watch(fs, fs.icmp_fd, fs.icmp_desc, false);
-      if (fs.udp_fd >= 0) watch(fs, fs.udp_fd, fs.udp_desc, true);
-      if (fs.tcp_raw_fd >= 0) {
-        fs.tcp_raw_desc = std::make_unique<stream_descriptor>(loop_->impl().io, fs.tcp_raw_fd);
+      if (fs.icmp_fd.valid()) watch(fs, fs.icmp_fd.get(), fs.icmp_desc, false);
+      if (fs.udp_fd.valid()) watch(fs, fs.udp_fd.get(), fs.udp_desc, true);
+      if (fs.tcp_raw_fd.valid()) {
+        fs.tcp_raw_desc =
+            std::make_unique<stream_descriptor>(loop_->impl().io, fs.tcp_raw_fd.get());
         arm_tcp_raw(fs);
       }
     }
@@ -184,7 +217,7 @@ class socket_network final : public network {
                     [&](const probe& p) {
                       return p.protocol == probe_protocol::icmp_echo && p.destination.is_v4();
                     }) &&
-        fam_[0].icmp_raw && fam_[0].icmp_fd >= 0;
+        fam_[0].icmp_raw && fam_[0].icmp_fd.valid();
     if (!fast) {
       network::send_batch(probes, sent_at, errors);
       return;
@@ -197,7 +230,7 @@ class socket_network final : public network {
       packets.push_back(echo_bytes(fam_[0], probes[i]));
       to[i] = to_sockaddr(probes[i].destination, 0, to_len[i]);
     }
-    const int fd = fam_[0].icmp_fd;
+    const int fd = fam_[0].icmp_fd.get();
     auto send_range = [&](std::size_t begin, std::size_t end) {
       constexpr std::size_t chunk = 32;
       std::array<mmsghdr, chunk> msgs{};
@@ -256,17 +289,17 @@ class socket_network final : public network {
  private:
   struct family_sockets {
     ip_family family = ip_family::v4;
-    int icmp_fd = -1;
+    unique_fd icmp_fd;
     bool icmp_raw = false;
     std::uint16_t echo_id = 0;
     int icmp_ttl = -1;  // last TTL set with setsockopt
     std::unique_ptr<stream_descriptor> icmp_desc;
-    int udp_fd = -1;
+    unique_fd udp_fd;
     std::uint16_t udp_port = 0;
     int udp_ttl = -1;
     std::unique_ptr<stream_descriptor> udp_desc;
     bool udp_via_raw = false;  // UDP answers come through the raw ICMP socket
-    int tcp_raw_fd = -1;       // copies of SYN-ACK/RST segments, for their kernel timestamps
+    unique_fd tcp_raw_fd;      // copies of SYN-ACK/RST segments, for their kernel timestamps
     std::unique_ptr<stream_descriptor> tcp_raw_desc;
   };
 
@@ -285,17 +318,17 @@ class socket_network final : public network {
     fs.family = fam;
     const int af = af_of(fam);
     const int proto = fam == ip_family::v4 ? int{IPPROTO_ICMP} : int{IPPROTO_ICMPV6};
-    int fd = -1;
+    unique_fd owned;
     int dgram_err = 0;
     if (opts_.icmp_kind != icmp_socket_kind::raw && opts_.icmp) {
-      fd = ::socket(af, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, proto);
-      if (fd < 0) dgram_err = errno;
+      owned.reset(::socket(af, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, proto));
+      if (!owned.valid()) dgram_err = errno;
     }
-    if (fd < 0 && opts_.icmp_kind != icmp_socket_kind::datagram) {
-      fd = ::socket(af, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, proto);
-      if (fd >= 0) fs.icmp_raw = true;
+    if (!owned.valid() && opts_.icmp_kind != icmp_socket_kind::datagram) {
+      owned.reset(::socket(af, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, proto));
+      if (owned.valid()) fs.icmp_raw = true;
     }
-    if (fd < 0) {
+    if (!owned.valid()) {
       const int err = errno ? errno : dgram_err;
       if (!required) return;  // TCP works without it; routers' answers just go unseen
       throw sys_error(err,
@@ -303,7 +336,8 @@ class socket_network final : public network {
                                   "group to net.ipv{}.ping_group_range)",
                                   fam == ip_family::v4 ? "" : "v6", 4));
     }
-    fs.icmp_fd = fd;
+    fs.icmp_fd = std::move(owned);
+    const int fd = fs.icmp_fd.get();
     set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
     if (::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &opts_.receive_buffer, sizeof(int)) != 0)
       set_int(fd, SOL_SOCKET, SO_RCVBUF, opts_.receive_buffer);
@@ -358,9 +392,9 @@ class socket_network final : public network {
 
   void open_udp(ip_family fam, family_sockets& fs) {
     fs.family = fam;
-    const int fd = ::socket(af_of(fam), SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0) throw sys_error(errno, "cannot open UDP socket");
-    fs.udp_fd = fd;
+    fs.udp_fd.reset(::socket(af_of(fam), SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+    if (!fs.udp_fd.valid()) throw sys_error(errno, "cannot open UDP socket");
+    const int fd = fs.udp_fd.get();
     socklen_t len = 0;
     auto any = to_sockaddr(fam == ip_family::v4 ? ip_address::v4(0) : *ip_address::parse("::"),
                            opts_.udp_source_port, len);
@@ -426,42 +460,41 @@ class socket_network final : public network {
   }
 
   std::error_code send_echo(family_sockets& fs, const probe& p, wall_time& sent_at) {
-    if (fs.icmp_fd < 0) return std::make_error_code(std::errc::address_family_not_supported);
+    if (!fs.icmp_fd.valid()) return std::make_error_code(std::errc::address_family_not_supported);
     if (!(fs.icmp_raw && fs.family == ip_family::v4))
-      set_ttl(fs.icmp_fd, fs.family, fs.icmp_ttl, p.ttl);
+      set_ttl(fs.icmp_fd.get(), fs.family, fs.icmp_ttl, p.ttl);
     auto pkt = echo_bytes(fs, p);
     socklen_t len = 0;
     auto to = to_sockaddr(p.destination, 0, len);
     sent_at = wall_clock::now();
-    if (send_once_more(fs.icmp_fd, pkt.data(), pkt.size(), to, len) < 0)
+    if (send_once_more(fs.icmp_fd.get(), pkt.data(), pkt.size(), to, len) < 0)
       return {errno, std::generic_category()};
     return {};
   }
 
   std::error_code send_udp(family_sockets& fs, const probe& p, wall_time& sent_at) {
-    if (fs.udp_fd < 0) return std::make_error_code(std::errc::address_family_not_supported);
-    set_ttl(fs.udp_fd, fs.family, fs.udp_ttl, p.ttl);
+    if (!fs.udp_fd.valid()) return std::make_error_code(std::errc::address_family_not_supported);
+    set_ttl(fs.udp_fd.get(), fs.family, fs.udp_ttl, p.ttl);
     socklen_t len = 0;
     auto to = to_sockaddr(p.destination, p.dst_port, len);
     sent_at = wall_clock::now();
-    if (send_once_more(fs.udp_fd, p.payload.data(), p.payload.size(), to, len) < 0)
+    if (send_once_more(fs.udp_fd.get(), p.payload.data(), p.payload.size(), to, len) < 0)
       return {errno, std::generic_category()};
     return {};
   }
 
   std::error_code send_tcp(const probe& p, wall_time& sent_at) {
     const auto fam = p.destination.family();
-    const int fd = ::socket(af_of(fam), SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0) return {errno, std::generic_category()};
+    unique_fd owned(::socket(af_of(fam), SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+    if (!owned.valid()) return {errno, std::generic_category()};
+    const int fd = owned.get();
     int ttl = -1;
     set_ttl(fd, fam, ttl, p.ttl);
     socklen_t len = 0;
     auto to = to_sockaddr(p.destination, p.dst_port, len);
     sent_at = wall_clock::now();
     if (::connect(fd, reinterpret_cast<sockaddr*>(&to), len) != 0 && errno != EINPROGRESS) {
-      const int err = errno;
-      ::close(fd);
-      return {err, std::generic_category()};
+      return {errno, std::generic_category()};  // owned closes it
     }
     sockaddr_storage me{};
     socklen_t mlen = sizeof me;
@@ -474,6 +507,7 @@ class socket_network final : public network {
     tp->src_port = sport;
     tp->dst_port = p.dst_port;
     tp->desc = std::make_unique<stream_descriptor>(loop_->impl().io, fd);
+    (void)owned.release();  // the descriptor owns it now
     auto* raw = tp.get();
     tcp_.emplace(p.token, std::move(tp));
     raw->desc->async_wait(stream_descriptor::wait_write, [this, token = p.token](
@@ -486,7 +520,7 @@ class socket_network final : public network {
       ::getsockopt(it->second->desc->native_handle(), SOL_SOCKET, SO_ERROR, &err, &elen);
       // The raw TCP socket got its copy of the answer before TCP did: read it now.
       auto& fs = fam_[index(it->second->destination.family())];
-      if (fs.tcp_raw_fd >= 0) drain_tcp_raw(fs);
+      if (fs.tcp_raw_fd.valid()) drain_tcp_raw(fs);
       reply r;
       // Without a raw socket's copy, the time this handler runs: later by whatever the
       // loop handled first and by the wait for a CPU.
@@ -515,8 +549,9 @@ class socket_network final : public network {
   // loop handles first or by the wait for a CPU. A filter keeps only SYN-ACK and RST
   // headers. Privileged only; without it the handler's clock is used.
   void open_tcp_raw(ip_family fam, family_sockets& fs) {
-    const int fd = ::socket(af_of(fam), SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP);
-    if (fd < 0) return;
+    unique_fd owned(::socket(af_of(fam), SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP));
+    if (!owned.valid()) return;
+    const int fd = owned.get();
     set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
     // x = TCP header offset (IPv4 raw sockets see the IP header, IPv6 ones do not);
     // accept 128 bytes when tcp[13] has RST, or has both SYN and ACK.
@@ -531,11 +566,9 @@ class socket_network final : public network {
         {BPF_RET | BPF_K, 0, 0, 128},
     }};
     sock_fprog prog{static_cast<unsigned short>(code.size()), code.data()};
-    if (::setsockopt(fd, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof prog) != 0) {
-      ::close(fd);  // unfiltered, it would copy every TCP segment of the host
-      return;
-    }
-    fs.tcp_raw_fd = fd;
+    if (::setsockopt(fd, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof prog) != 0)
+      return;  // closed: unfiltered, it would copy every TCP segment of the host
+    fs.tcp_raw_fd = std::move(owned);
   }
 
   void arm_tcp_raw(family_sockets& fs) {
@@ -550,7 +583,7 @@ class socket_network final : public network {
   // Stamps the probes the queued SYN-ACK/RST copies answer (the latest copy wins: the one
   // the kernel acted on came last before the handler ran).
   void drain_tcp_raw(family_sockets& fs) {
-    for (int i = 0; i < 4096 && receive(fs.tcp_raw_fd, dgram_, 0); ++i) {
+    for (int i = 0; i < 4096 && receive(fs.tcp_raw_fd.get(), dgram_, 0); ++i) {
       auto from = from_sockaddr(&dgram_.from);
       pk::bytes_view seg = view(dgram_);
       if (fs.family == ip_family::v4) {
