@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <random>
 #include <thread>
 #include <unordered_map>
 
@@ -146,10 +147,11 @@ pk::bytes_view view(const datagram& d, std::size_t from = 0) {
 class socket_network final : public network {
  public:
   explicit socket_network(const socket_options& o, socket_report* report) : opts_(o) {
-    // As iputils: the pid names this process's echoes on a raw socket, so concurrent
-    // nettrio processes never share an identifier (a random one collides now and then;
-    // the payload cookie would still reject echoes, but not errors quoting them).
-    raw_identifier_ = static_cast<std::uint16_t>(::getpid() & 0xffff);
+    // Random, not the pid as iputils has it: any local user can read our pid in /proc and
+    // send echoes (or bind a ping socket) with it, and the errors quoting those would then
+    // name our probes. Two processes collide now and then; the payload cookie and the IPv4
+    // identification reject each other's echoes and the errors quoting them.
+    raw_identifier_ = detail::random_echo_identifier();
     for (auto fam : {ip_family::v4, ip_family::v6}) {
       if ((fam == ip_family::v4 && !o.ipv4) || (fam == ip_family::v6 && !o.ipv6)) continue;
       auto& fs = fam_[index(fam)];
@@ -372,6 +374,9 @@ class socket_network final : public network {
     }
     if (fs.icmp_raw) {
       fs.echo_id = raw_identifier_;
+      // Best effort: without it the decoder drops those replies itself.
+      if (!detail::attach_echo_filter(fd, fam, fs.echo_id))
+        spdlog::debug("cannot attach the echo identifier filter: {}", std::strerror(errno));
     } else {
       // The kernel names a ping socket by a local "port" and puts it in the identifier.
       socklen_t len = 0;
@@ -452,6 +457,9 @@ class socket_network final : public network {
     if (!(fs.icmp_raw && fs.family == ip_family::v4)) return icmp;
     std::vector<std::byte> pkt(20 + icmp.size());
     pk::store_u8(pkt, 0, 0x45);  // version 4, 20-byte header
+    // Our identification, which routers quote back: an error about this probe must carry
+    // it (the kernel keeps a nonzero one, raw_send_hdrinc).
+    pk::store_be16(pkt, 4, p.ip_id);
     pk::store_u8(pkt, 8, p.ttl);
     pk::store_u8(pkt, 9, pk::ip_proto_icmp);
     std::memcpy(pkt.data() + 16, p.destination.bytes().data(), 4);  // source 0: kernel's choice
@@ -695,7 +703,8 @@ class socket_network final : public network {
       return;
     }
     if (!checksum_ok) return;  // a corrupt error message cannot be trusted to name a probe
-    auto q = pk::parse_quoted(fs.family, msg.subspan(pk::icmp_header::size));
+    auto quote = msg.subspan(pk::icmp_header::size);
+    auto q = pk::parse_quoted(fs.family, quote);
     if (!q || !q->has_transport) return;
     r.what = reply::kind::icmp_error;
     r.probe_destination = q->destination;
@@ -706,6 +715,22 @@ class socket_network final : public network {
       r.protocol = probe_protocol::icmp_echo;
       r.icmp_id = q->icmp_id;
       r.sequence = q->icmp_seq;
+      // The original datagram ends where RFC 4884's length says, or at 128 bytes when an
+      // extension follows a quote without one (section 5); padding and extension are not
+      // our data.
+      const std::size_t words = pk::load_u8(msg, v4 ? 5 : 4);
+      std::size_t quote_len = quote.size();
+      if (words != 0)
+        quote_len = std::min(quote_len, words * (v4 ? 4 : 8));
+      else if (!r.mpls.empty())
+        quote_len = std::min<std::size_t>(quote_len, 128);
+      const std::size_t l4 = v4 ? std::size_t{pk::load_u8(quote, 0) & 0x0fU} * 4 : 40;
+      if (quote_len > l4 + pk::icmp_header::size) {
+        const auto data =
+            quote.subspan(l4 + pk::icmp_header::size, quote_len - l4 - pk::icmp_header::size);
+        r.quoted_payload.assign(data.begin(), data.end());
+      }
+      if (v4) r.quoted_ip_id = pk::load_be16(quote, 4);  // we wrote it (IP_HDRINCL)
       deliver(std::move(r));
     } else if (q->protocol == pk::ip_proto_tcp) {
       for (auto& [token, tp] : tcp_) {
@@ -768,6 +793,13 @@ class socket_network final : public network {
       r.protocol = probe_protocol::icmp_echo;
       r.icmp_id = fs.echo_id;
       r.sequence = h->sequence;
+      // The quoted echo data, and whatever followed the quote in the error (RFC 4884
+      // padding and extensions, which the error queue does not tell apart). A quote is
+      // never padded or extended before its first 128 bytes, so up to there it is ours.
+      const std::size_t headers = (fs.family == ip_family::v4 ? 20 : 40) + pk::icmp_header::size;
+      const auto data = view(dgram_, pk::icmp_header::size);
+      const auto trusted = data.first(std::min(data.size(), 128 - headers));
+      r.quoted_payload.assign(trusted.begin(), trusted.end());
     }
     deliver(std::move(r));
   }
@@ -782,6 +814,33 @@ class socket_network final : public network {
 };
 
 }  // namespace
+
+// As iputils: a classic BPF filter so that a busy host's echo replies to other processes
+// never wake us. It passes echo replies with our identifier and every other type (the
+// ICMP_FILTER already narrows those to errors), because an error quotes our probe further
+// in, where the identifier sits at another offset. An IPv4 raw socket sees the IP header
+// (x = its length), an IPv6 one starts at the ICMPv6 header.
+bool detail::attach_echo_filter(int fd, ip_family fam, std::uint16_t id) {
+  const bool v4 = fam == ip_family::v4;
+  const std::uint8_t echo_reply = v4 ? pk::icmp4::echo_reply : pk::icmp6::echo_reply;
+  std::array<sock_filter, 7> code{{
+      v4 ? sock_filter{BPF_LDX | BPF_B | BPF_MSH, 0, 0, 0}
+         : sock_filter{BPF_LDX | BPF_IMM, 0, 0, 0},
+      {BPF_LD | BPF_B | BPF_IND, 0, 0, 0},            // ICMP type
+      {BPF_JMP | BPF_JEQ | BPF_K, 0, 2, echo_reply},  // not an echo reply: pass
+      {BPF_LD | BPF_H | BPF_IND, 0, 0, 4},            // echo identifier
+      {BPF_JMP | BPF_JEQ | BPF_K, 0, 1, id},
+      {BPF_RET | BPF_K, 0, 0, 0xffffffffU},
+      {BPF_RET | BPF_K, 0, 0, 0},
+  }};
+  sock_fprog prog{static_cast<unsigned short>(code.size()), code.data()};
+  return ::setsockopt(fd, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof prog) == 0;
+}
+
+std::uint16_t detail::random_echo_identifier() {
+  std::random_device rd;
+  return static_cast<std::uint16_t>(rd() & 0xffff);
+}
 
 std::unique_ptr<network> make_socket_network(const socket_options& opts, socket_report* report) {
   return std::make_unique<socket_network>(opts, report);
