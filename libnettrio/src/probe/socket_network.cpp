@@ -529,6 +529,14 @@ class socket_network final : public network {
       // The raw TCP socket got its copy of the answer before TCP did: read it now.
       auto& fs = fam_[index(it->second->destination.family())];
       if (fs.tcp_raw_fd.valid()) drain_tcp_raw(fs);
+      // So did the raw ICMP socket, when a router or the destination answered with ICMP
+      // (unreachable, prohibited): read it before the socket goes, or its quote finds no
+      // probe and the answer shows as a false timeout.
+      if (fs.icmp_raw && fs.icmp_fd.valid()) {
+        drain(fs, fs.icmp_fd.get(), false);
+        it = tcp_.find(token);  // what the engine did with those answers may have sent more
+        if (it == tcp_.end()) return;
+      }
       reply r;
       // Without a raw socket's copy, the time this handler runs: later by whatever the
       // loop handled first and by the wait for a CPU.
