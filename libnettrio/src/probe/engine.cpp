@@ -57,6 +57,22 @@ std::vector<std::byte> make_payload(std::uint64_t cookie, std::uint16_t seq, std
   return out;
 }
 
+// Paris traceroute's constant checksum: one pattern for every sequence, and its last
+// 16-bit word (at an even offset, so it lines up with the checksum's words) set to
+// 0xffff - seq. The one's complement sum of sequence and that word is then 0xffff for
+// every sequence, so the ICMP checksum, which a per-flow load balancer may hash with the
+// type and code, stays the same (RFC 1071 sums 16-bit words).
+std::vector<std::byte> make_constant_checksum_payload(std::uint64_t cookie, std::uint16_t seq,
+                                                      std::size_t size) {
+  auto out = make_payload(cookie, 0, size);
+  if (size < 2) return out;
+  const std::size_t at = (size - 2) & ~std::size_t{1};
+  const auto word = static_cast<std::uint16_t>(0xffff - seq);
+  out[at] = static_cast<std::byte>(word >> 8);
+  out[at + 1] = static_cast<std::byte>(word & 0xff);
+  return out;
+}
+
 // The per-probe IPv4 identification of echo probes: unpredictable without the cookie, never
 // 0 (with IP_HDRINCL the kernel replaces a 0 with its own).
 std::uint16_t ip_id_of(std::uint64_t cookie, std::uint64_t token) {
@@ -338,7 +354,9 @@ void engine::stop() noexcept {
 void engine::impl::prepare(probe& p, std::size_t payload_size) {
   p.token = next_token++;
   if (p.protocol == probe_protocol::icmp_echo) {
-    p.payload = make_payload(opts.payload_cookie, p.sequence, payload_size);
+    p.payload = p.constant_checksum
+                    ? make_constant_checksum_payload(opts.payload_cookie, p.sequence, payload_size)
+                    : make_payload(opts.payload_cookie, p.sequence, payload_size);
     p.ip_id = ip_id_of(opts.payload_cookie, p.token);
   } else {
     p.payload.assign(std::max<std::size_t>(payload_size, 2), std::byte{0});

@@ -329,6 +329,51 @@ TEST_CASE("echo probes carry a per-probe IPv4 identification, never 0", "[engine
   CHECK(ids.size() >= 60);  // random per probe: a few collisions at most
 }
 
+TEST_CASE("constant_checksum keeps an echo probe's ICMP checksum the same for every sequence",
+          "[engine]") {
+  for (const std::size_t size :
+       {std::size_t{2}, std::size_t{7}, std::size_t{32}, std::size_t{56}}) {
+    INFO(size);
+    harness h({answering(dst4)});
+    std::set<std::uint16_t> sums, sums_classic;
+    for (const int n : {0, 1, 2, 255, 256, 4660, 65534, 65535}) {
+      const auto seq = static_cast<std::uint16_t>(n);
+      probe p;
+      p.destination = dst4;
+      p.sequence = seq;
+      p.constant_checksum = true;
+      h.eng.send(p, size, 1ms);
+      const auto& sent = h.net.sent().back().p;
+      CHECK(sent.payload.size() == size);
+      const auto msg = packet::make_echo_request(ip_family::v4, 0x1234, seq, sent.payload);
+      sums.insert(packet::load_be16(msg, 2));
+      p.constant_checksum = false;
+      h.eng.send(p, size, 1ms);
+      const auto classic =
+          packet::make_echo_request(ip_family::v4, 0x1234, seq, h.net.sent().back().p.payload);
+      sums_classic.insert(packet::load_be16(classic, 2));
+    }
+    CHECK(sums.size() == 1);
+    CHECK(sums_classic.size() > 1);  // what an ECMP router hashing the checksum spreads
+  }
+  SECTION("the replies still verify") {
+    harness h({answering(dst4)});
+    for (std::uint16_t seq = 1; seq <= 3; ++seq) {
+      probe p;
+      p.destination = dst4;
+      p.sequence = seq;
+      p.constant_checksum = true;
+      h.eng.send(p, 32, 200ms);
+    }
+    h.run_for(40ms);
+    REQUIRE(h.results.size() == 3);
+    for (const auto& r : h.results) {
+      CHECK(r.status == probe_status::reply);
+      CHECK_FALSE(r.corrupt);
+    }
+  }
+}
+
 TEST_CASE("silent probes time out after their wait, not before", "[engine]") {
   harness h({host{.address = dst4, .mode = host_mode::silent}});
   const auto token = h.echo(dst4, 1, 40ms);

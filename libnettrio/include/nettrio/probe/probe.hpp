@@ -33,6 +33,10 @@ struct probe {
   // IPv4 identification of an echo probe, filled by the engine (random, never 0). Only a
   // raw IPv4 socket (IP_HDRINCL) writes it; routers quote it back.
   std::uint16_t ip_id = 0;
+  // Echo probes: keep the ICMP checksum the same for every sequence (Paris traceroute), by
+  // compensating the sequence in the last payload word, so a load balancer that hashes
+  // the checksum keeps every probe on one path.
+  bool constant_checksum = false;
 };
 
 /// What came back, as decoded from a socket (or made up by a fake network).
