@@ -210,6 +210,17 @@ void fake_network::answer(const host_state& h, const reply& genuine,
       case forgery::quoted_ttl_above_sent:
         f.quoted_ttl = 255;  // tests send less
         break;
+      case forgery::time_exceeded_foreign_quote:
+        f.what = reply::kind::icmp_error;
+        f.from = stranger(family);
+        f.icmp_type = family == ip_family::v4 ? pk::icmp4::time_exceeded : pk::icmp6::time_exceeded;
+        f.icmp_code = 0;
+        f.quoted_ttl = 1;
+        f.quoted_ip_id.reset();  // sent from a ping socket: an IPv4 id of its own kernel's
+        f.quoted_payload = f.payload;
+        for (auto& b : f.quoted_payload) b = ~b;
+        f.payload.clear();
+        break;
       case forgery::bad_checksum:
         f.checksum_ok = false;
         break;

@@ -66,7 +66,10 @@ enum class forgery : std::uint8_t {
   wrong_quoted_cookie,       // an error quoting our echo probe with data that is not ours
   wrong_quoted_ip_id,        // an error quoting our echo probe with another IPv4 identification
   quoted_ttl_above_sent,     // an error quoting our probe with a TTL above the one we sent
-  duplicate,                 // the genuine answer, twice
+  // Instead of the echo reply, a time exceeded quoting our identifier and sequence with
+  // other data: a local user's echo sent with our identifier that expired on the way.
+  time_exceeded_foreign_quote,
+  duplicate,  // the genuine answer, twice
 };
 
 struct host {
