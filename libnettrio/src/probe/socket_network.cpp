@@ -723,21 +723,8 @@ class socket_network final : public network {
       r.protocol = probe_protocol::icmp_echo;
       r.icmp_id = q->icmp_id;
       r.sequence = q->icmp_seq;
-      // The original datagram ends where RFC 4884's length says, or at 128 bytes when an
-      // extension follows a quote without one (section 5); padding and extension are not
-      // our data.
-      const std::size_t words = pk::load_u8(msg, v4 ? 5 : 4);
-      std::size_t quote_len = quote.size();
-      if (words != 0)
-        quote_len = std::min(quote_len, words * (v4 ? 4 : 8));
-      else if (!r.mpls.empty())
-        quote_len = std::min<std::size_t>(quote_len, 128);
-      const std::size_t l4 = v4 ? std::size_t{pk::load_u8(quote, 0) & 0x0fU} * 4 : 40;
-      if (quote_len > l4 + pk::icmp_header::size) {
-        const auto data =
-            quote.subspan(l4 + pk::icmp_header::size, quote_len - l4 - pk::icmp_header::size);
-        r.quoted_payload.assign(data.begin(), data.end());
-      }
+      const auto data = pk::quoted_echo_data(fs.family, msg);
+      r.quoted_payload.assign(data.begin(), data.end());
       if (v4) r.quoted_ip_id = pk::load_be16(quote, 4);  // we wrote it (IP_HDRINCL)
       deliver(std::move(r));
     } else if (q->protocol == pk::ip_proto_tcp) {
