@@ -354,8 +354,10 @@ void engine::stop() noexcept {
 void engine::impl::prepare(probe& p, std::size_t payload_size) {
   p.token = next_token++;
   if (p.protocol == probe_protocol::icmp_echo) {
+    // The compensating word needs two bytes of payload, however small the probe asked for.
     p.payload = p.constant_checksum
-                    ? make_constant_checksum_payload(opts.payload_cookie, p.sequence, payload_size)
+                    ? make_constant_checksum_payload(opts.payload_cookie, p.sequence,
+                                                     std::max<std::size_t>(payload_size, 2))
                     : make_payload(opts.payload_cookie, p.sequence, payload_size);
     p.ip_id = ip_id_of(opts.payload_cookie, p.token);
   } else {
