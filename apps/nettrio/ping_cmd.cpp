@@ -284,7 +284,11 @@ int ping_main(const invocation& inv) {
         if (alive_only && !quiet) std::cout << sanitize(t.name) << "\n";
       }
       if (quiet || alive_only || unreach_only) return;
-      if (r.status == probe_status::reply && r.rtt)
+      // A corrupted reply is no success: fping's "NAME : [SEQ], TIME ms" would read as one.
+      if (r.status == probe_status::reply && r.corrupt)
+        std::cout << fmt::format("{} : [{}], corrupted reply (BAD CHECKSUM OR DATA!)\n",
+                                 sanitize(t.name), r.sent.sequence - 1);
+      else if (r.status == probe_status::reply && r.rtt)
         std::cout << fmt::format("{} : [{}], {} ms{}\n", sanitize(t.name), r.sent.sequence - 1,
                                  fmt_ms(std::chrono::duration<double, std::milli>(*r.rtt).count()),
                                  r.duplicate ? " (DUP!)" : "");

@@ -176,6 +176,15 @@ void check_receive_path(ip_family family, pk::bytes_view msg) {
   if (!h) return;
   check_quoted(family, msg.subspan(pk::icmp_header::size));
   check_mpls(family, msg);
+  // The quoted echo data the engine compares with its probe's: inside the message, past
+  // the ICMP header, the quoted IP header and the quoted ICMP header.
+  const auto data = pk::quoted_echo_data(family, msg);
+  if (!data.empty()) {
+    const std::size_t ip = family == ip_family::v4 ? 20 : 40;
+    require(data.data() >= msg.data() + pk::icmp_header::size + ip + pk::icmp_header::size &&
+                data.data() + data.size() <= msg.data() + msg.size(),
+            "quoted echo data: outside the quote");
+  }
 }
 
 void check_checksum(pk::bytes_view b) {

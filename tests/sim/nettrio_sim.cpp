@@ -234,6 +234,7 @@ class simulator {
       case probe_kind::echo_request:
         line["id"] = p.icmp_id;
         line["seq"] = p.icmp_seq;
+        if (p.l4().size() >= 4) line["csum"] = pk::load_be16(p.l4(), 2);  // what ECMP may hash
         break;
       case probe_kind::other:
         if (p.protocol == pk::ip_proto_tcp) line["flags"] = p.tcp_flags;

@@ -169,6 +169,18 @@ for fam in 4 6; do
     lab_check "v$fam ICMP trace, reordered replies: the clean path" eval 'sim_sane && trace_clean "$out" "$fam"'
 done
 
+# --- corrupted replies in multi-target (fping-style) output ---------------------------------
+# Every genuine echo reply is preceded by a copy with a bad checksum: a corrupted reply of
+# ours. fping's "NAME : [SEQ], TIME ms" is a success line; only the genuine replies get one.
+hostile corrupt_multi '{"forge":["bad_checksum"],"real":true}'
+sim_nt out ping -c 3 -i 0.02 -W 0.3 "$SIM_DST4" 203.0.113.11
+ok_lines=$(grep -cE '^203\.0\.113\.1[01] : \[[0-2]\], [0-9.]+ ms$' <<<"$out" || true)
+bad_lines=$(grep -cE '^203\.0\.113\.1[01] : \[[0-2]\], corrupted reply' <<<"$out" || true)
+lab_check "multi-target ping, a bad-checksum copy before each reply: 6 success lines" eval \
+    'sim_sane && [[ $ok_lines == 6 ]]'
+lab_check "multi-target ping: the corrupted copies are shown as such, never as a success" eval \
+    '[[ $bad_lines -ge 1 && $bad_lines -le 6 ]]'
+
 # --- hostile extension structures -----------------------------------------------------------
 for ext in zero_length overlong many_objects huge_stack bad_checksum short_quote; do
     hostile "ext_$ext" "{\"extensions\":\"$ext\"}"

@@ -80,6 +80,24 @@ std::optional<quoted_probe> parse_quoted(ip_family family, bytes_view quote) noe
   return q;
 }
 
+bytes_view quoted_echo_data(ip_family family, bytes_view msg) {
+  if (msg.size() < icmp_header::size) return {};
+  const bool v4 = family == ip_family::v4;
+  const auto quote = msg.subspan(icmp_header::size);
+  auto q = parse_quoted(family, quote);
+  if (!q || !q->has_transport) return {};
+  std::size_t end = quote.size();
+  const std::size_t words = load_u8(msg, v4 ? 5 : 4);
+  if (words != 0)
+    end = std::min(end, words * (v4 ? 4 : 8));
+  else if (!parse_mpls_extensions(family, msg).empty())
+    end = std::min<std::size_t>(end, 128);
+  const std::size_t l4 = v4 ? std::size_t{load_u8(quote, 0) & 0x0fU} * 4 : ipv6_header::size;
+  const std::size_t start = l4 + icmp_header::size;  // has_transport: within the quote
+  if (end <= start) return {};
+  return quote.subspan(start, end - start);
+}
+
 std::vector<mpls_label> parse_mpls_extensions(ip_family family, bytes_view msg) noexcept {
   std::vector<mpls_label> labels;
   if (msg.size() < icmp_header::size) return labels;

@@ -57,6 +57,52 @@ std::vector<std::byte> make_payload(std::uint64_t cookie, std::uint16_t seq, std
   return out;
 }
 
+// Paris traceroute's constant checksum: one pattern for every sequence, and its last
+// 16-bit word (at an even offset, so it lines up with the checksum's words) set to
+// 0xffff - seq. The one's complement sum of sequence and that word is then 0xffff for
+// every sequence, so the ICMP checksum, which a per-flow load balancer may hash with the
+// type and code, stays the same (RFC 1071 sums 16-bit words).
+std::vector<std::byte> make_constant_checksum_payload(std::uint64_t cookie, std::uint16_t seq,
+                                                      std::size_t size) {
+  auto out = make_payload(cookie, 0, size);
+  if (size < 2) return out;
+  const std::size_t at = (size - 2) & ~std::size_t{1};
+  const auto word = static_cast<std::uint16_t>(0xffff - seq);
+  out[at] = static_cast<std::byte>(word >> 8);
+  out[at + 1] = static_cast<std::byte>(word & 0xff);
+  return out;
+}
+
+// The per-probe IPv4 identification of echo probes: unpredictable without the cookie, never
+// 0 (with IP_HDRINCL the kernel replaces a 0 with its own).
+std::uint16_t ip_id_of(std::uint64_t cookie, std::uint64_t token) {
+  std::uint64_t z = cookie + token * 0x9E3779B97F4A7C15ULL;  // splitmix64
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  z ^= z >> 31;
+  const auto id = static_cast<std::uint16_t>(z & 0xffff);
+  return id == 0 ? std::uint16_t{1} : id;
+}
+
+// The first payload bytes of an echo probe carry the cookie (make_payload). A reply whose
+// data starts with them was an answer to us, damaged later; one that does not is someone
+// else's.
+constexpr std::size_t cookie_bytes = 8;
+
+bool carries_cookie(const std::vector<std::byte>& got, const std::vector<std::byte>& sent) {
+  const std::size_t n = std::min(cookie_bytes, sent.size());
+  return got.size() >= n &&
+         std::equal(sent.begin(), sent.begin() + static_cast<std::ptrdiff_t>(n), got.begin());
+}
+
+// An ICMP error's quote of an echo probe must repeat our data as far as it goes. RFC 792
+// routers may quote none of it; Linux quotes up to 576 bytes (ICMPv6: 1280), so a genuine
+// answer nearly always carries the cookie.
+bool quote_matches(const std::vector<std::byte>& quoted, const std::vector<std::byte>& sent) {
+  const std::size_t n = std::min(quoted.size(), sent.size());
+  return std::equal(sent.begin(), sent.begin() + static_cast<std::ptrdiff_t>(n), quoted.begin());
+}
+
 bool is_port_unreachable(ip_family f, std::uint8_t type, std::uint8_t code) {
   return f == ip_family::v4 ? (type == packet::icmp4::dest_unreachable && code == 3)
                             : (type == packet::icmp6::dest_unreachable && code == 4);
@@ -184,12 +230,28 @@ struct engine::impl {
     return &e;
   }
 
+  // An ICMP error names its probe by what it quotes; the quote must also be true to what
+  // the probe was: a router sees a TTL at most the one we sent, and an echo probe's
+  // quoted data and IPv4 identification are ours. Otherwise a local process that learnt
+  // our identifier (or sends echoes with it) could make its errors look like our hops.
+  static bool quote_is_ours(const reply& r, const entry& e) {
+    if (r.quoted_ttl > e.sent.ttl) return false;
+    if (e.sent.protocol != probe_protocol::icmp_echo) return true;
+    if (!quote_matches(r.quoted_payload, e.sent.payload)) return false;
+    return !r.quoted_ip_id || *r.quoted_ip_id == e.sent.ip_id;
+  }
+
   void on_reply(reply&& r) {
     std::uint64_t token = 0;
     entry* e = match(r, token);
     if (!e) {
       ++rejected;
       SPDLOG_TRACE("engine: unmatched reply from {}", r.from.to_string());
+      return;
+    }
+    if (r.what == reply::kind::icmp_error && !quote_is_ours(r, *e)) {
+      ++rejected;
+      SPDLOG_TRACE("engine: {} quotes a probe of ours falsely", r.from.to_string());
       return;
     }
     const auto family = e->sent.destination.family();
@@ -215,7 +277,17 @@ struct engine::impl {
           ++rejected;
           return;
         }
-        if (!r.checksum_ok || r.payload != e->sent.payload) res.corrupt = true;
+        if (!r.checksum_ok) {
+          res.corrupt = true;
+        } else if (r.payload != e->sent.payload) {
+          // A good checksum over data that is not ours: another process's echo that shares
+          // our identifier, or a forgery. Ours damaged after the cookie: corrupt.
+          if (!carries_cookie(r.payload, e->sent.payload)) {
+            ++rejected;
+            return;
+          }
+          res.corrupt = true;
+        }
         break;
       case reply::kind::icmp_error:
         if (is_time_exceeded(family, r.icmp_type))
@@ -283,7 +355,12 @@ void engine::stop() noexcept {
 void engine::impl::prepare(probe& p, std::size_t payload_size) {
   p.token = next_token++;
   if (p.protocol == probe_protocol::icmp_echo) {
-    p.payload = make_payload(opts.payload_cookie, p.sequence, payload_size);
+    // The compensating word needs two bytes of payload, however small the probe asked for.
+    p.payload = p.constant_checksum
+                    ? make_constant_checksum_payload(opts.payload_cookie, p.sequence,
+                                                     std::max<std::size_t>(payload_size, 2))
+                    : make_payload(opts.payload_cookie, p.sequence, payload_size);
+    p.ip_id = ip_id_of(opts.payload_cookie, p.token);
   } else {
     p.payload.assign(std::max<std::size_t>(payload_size, 2), std::byte{0});
     if (p.protocol == probe_protocol::udp) {  // the sequence rides in the payload

@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <random>
 #include <thread>
 #include <unordered_map>
 
@@ -45,6 +46,33 @@ std::system_error sys_error(int err, const std::string& what) {
 int af_of(ip_family f) {
   return f == ip_family::v4 ? AF_INET : AF_INET6;
 }
+
+// Owns one file descriptor: a constructor that throws half way closes what it opened.
+class unique_fd {
+ public:
+  unique_fd() noexcept = default;
+  explicit unique_fd(int fd) noexcept : fd_(fd) {}
+  unique_fd(unique_fd&& o) noexcept : fd_(o.release()) {}
+  unique_fd& operator=(unique_fd&& o) noexcept {
+    reset(o.release());
+    return *this;
+  }
+  unique_fd(const unique_fd&) = delete;
+  unique_fd& operator=(const unique_fd&) = delete;
+  ~unique_fd() { reset(); }
+
+  [[nodiscard]] int get() const noexcept { return fd_; }
+  [[nodiscard]] bool valid() const noexcept { return fd_ >= 0; }
+  /// Hands the descriptor to a new owner (an Asio descriptor).
+  [[nodiscard]] int release() noexcept { return std::exchange(fd_, -1); }
+  void reset(int fd = -1) noexcept {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = fd;
+  }
+
+ private:
+  int fd_ = -1;
+};
 
 void set_int(int fd, int level, int opt, int value) {
   ::setsockopt(fd, level, opt, &value, sizeof value);  // best effort: options are hints here
@@ -80,21 +108,33 @@ bool receive(int fd, datagram& d, int flags) {
   d.ttl = -1;
   d.ee = nullptr;
   d.offender.reset();
+  // MSG_CTRUNC: the kernel had more ancillary data than fits. What did fit is whole (a
+  // cmsg is never cut), but each one is still read only as far as its cmsg_len says.
+  if (msg.msg_flags & MSG_CTRUNC) spdlog::debug("recvmsg: ancillary data truncated");
   for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+    const std::size_t data_len = c->cmsg_len >= CMSG_LEN(0) ? c->cmsg_len - CMSG_LEN(0) : 0;
     if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMPNS) {
+      if (data_len < sizeof(timespec)) continue;
       timespec ts;
       std::memcpy(&ts, CMSG_DATA(c), sizeof ts);
       d.stamp = wall_time(std::chrono::duration_cast<wall_clock::duration>(
           std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec)));
     } else if ((c->cmsg_level == SOL_IP && c->cmsg_type == IP_TTL) ||
                (c->cmsg_level == SOL_IPV6 && c->cmsg_type == IPV6_HOPLIMIT)) {
+      if (data_len < sizeof(int)) continue;
       int v = 0;
       std::memcpy(&v, CMSG_DATA(c), sizeof v);
       d.ttl = v;
     } else if ((c->cmsg_level == SOL_IP && c->cmsg_type == IP_RECVERR) ||
                (c->cmsg_level == SOL_IPV6 && c->cmsg_type == IPV6_RECVERR)) {
+      if (data_len < sizeof(sock_extended_err)) continue;
       d.ee = reinterpret_cast<const sock_extended_err*>(CMSG_DATA(c));
-      d.offender = from_sockaddr(SO_EE_OFFENDER(d.ee));
+      // The offender's sockaddr follows; from_sockaddr reads as much as its family says.
+      const std::size_t addr_len = data_len - sizeof(sock_extended_err);
+      const auto* off = SO_EE_OFFENDER(d.ee);
+      if (addr_len >= sizeof(sa_family_t) &&
+          addr_len >= (off->sa_family == AF_INET6 ? sizeof(sockaddr_in6) : sizeof(sockaddr_in)))
+        d.offender = from_sockaddr(off);
     }
   }
   if (d.stamp == wall_time{}) d.stamp = wall_clock::now();
@@ -108,10 +148,11 @@ pk::bytes_view view(const datagram& d, std::size_t from = 0) {
 class socket_network final : public network {
  public:
   explicit socket_network(const socket_options& o, socket_report* report) : opts_(o) {
-    // As iputils: the pid names this process's echoes on a raw socket, so concurrent
-    // nettrio processes never share an identifier (a random one collides now and then;
-    // the payload cookie would still reject echoes, but not errors quoting them).
-    raw_identifier_ = static_cast<std::uint16_t>(::getpid() & 0xffff);
+    // Random, not the pid as iputils has it: any local user can read our pid in /proc and
+    // send echoes (or bind a ping socket) with it, and the errors quoting those would then
+    // name our probes. Two processes collide now and then; the payload cookie and the IPv4
+    // identification reject each other's echoes and the errors quoting them.
+    raw_identifier_ = detail::random_echo_identifier();
     for (auto fam : {ip_family::v4, ip_family::v6}) {
       if ((fam == ip_family::v4 && !o.ipv4) || (fam == ip_family::v6 && !o.ipv6)) continue;
       auto& fs = fam_[index(fam)];
@@ -124,27 +165,21 @@ class socket_network final : public network {
       fs.udp_via_raw = o.udp && fs.icmp_raw;
       if (report)
         (fam == ip_family::v4 ? report->icmp4 : report->icmp6) =
-            fs.icmp_fd < 0 ? "" : (fs.icmp_raw ? "raw" : "datagram");
+            !fs.icmp_fd.valid() ? "" : (fs.icmp_raw ? "raw" : "datagram");
     }
   }
 
-  ~socket_network() override {
-    stop();
-    for (auto& fs : fam_) {
-      if (fs.icmp_fd >= 0) ::close(fs.icmp_fd);
-      if (fs.udp_fd >= 0) ::close(fs.udp_fd);
-      if (fs.tcp_raw_fd >= 0) ::close(fs.tcp_raw_fd);
-    }
-  }
+  ~socket_network() override { stop(); }  // then the unique_fds close
 
   void start(event_loop& loop, reply_handler on_reply) override {
     loop_ = &loop;
     on_reply_ = std::move(on_reply);
     for (auto& fs : fam_) {
-      if (fs.icmp_fd >= 0) watch(fs, fs.icmp_fd, fs.icmp_desc, false);
-      if (fs.udp_fd >= 0) watch(fs, fs.udp_fd, fs.udp_desc, true);
-      if (fs.tcp_raw_fd >= 0) {
-        fs.tcp_raw_desc = std::make_unique<stream_descriptor>(loop_->impl().io, fs.tcp_raw_fd);
+      if (fs.icmp_fd.valid()) watch(fs, fs.icmp_fd.get(), fs.icmp_desc, false);
+      if (fs.udp_fd.valid()) watch(fs, fs.udp_fd.get(), fs.udp_desc, true);
+      if (fs.tcp_raw_fd.valid()) {
+        fs.tcp_raw_desc =
+            std::make_unique<stream_descriptor>(loop_->impl().io, fs.tcp_raw_fd.get());
         arm_tcp_raw(fs);
       }
     }
@@ -185,7 +220,7 @@ class socket_network final : public network {
                     [&](const probe& p) {
                       return p.protocol == probe_protocol::icmp_echo && p.destination.is_v4();
                     }) &&
-        fam_[0].icmp_raw && fam_[0].icmp_fd >= 0;
+        fam_[0].icmp_raw && fam_[0].icmp_fd.valid();
     if (!fast) {
       network::send_batch(probes, sent_at, errors);
       return;
@@ -198,7 +233,7 @@ class socket_network final : public network {
       packets.push_back(echo_bytes(fam_[0], probes[i]));
       to[i] = to_sockaddr(probes[i].destination, 0, to_len[i]);
     }
-    const int fd = fam_[0].icmp_fd;
+    const int fd = fam_[0].icmp_fd.get();
     auto send_range = [&](std::size_t begin, std::size_t end) {
       constexpr std::size_t chunk = 32;
       std::array<mmsghdr, chunk> msgs{};
@@ -257,17 +292,17 @@ class socket_network final : public network {
  private:
   struct family_sockets {
     ip_family family = ip_family::v4;
-    int icmp_fd = -1;
+    unique_fd icmp_fd;
     bool icmp_raw = false;
     std::uint16_t echo_id = 0;
     int icmp_ttl = -1;  // last TTL set with setsockopt
     std::unique_ptr<stream_descriptor> icmp_desc;
-    int udp_fd = -1;
+    unique_fd udp_fd;
     std::uint16_t udp_port = 0;
     int udp_ttl = -1;
     std::unique_ptr<stream_descriptor> udp_desc;
     bool udp_via_raw = false;  // UDP answers come through the raw ICMP socket
-    int tcp_raw_fd = -1;       // copies of SYN-ACK/RST segments, for their kernel timestamps
+    unique_fd tcp_raw_fd;      // copies of SYN-ACK/RST segments, for their kernel timestamps
     std::unique_ptr<stream_descriptor> tcp_raw_desc;
   };
 
@@ -286,17 +321,17 @@ class socket_network final : public network {
     fs.family = fam;
     const int af = af_of(fam);
     const int proto = fam == ip_family::v4 ? int{IPPROTO_ICMP} : int{IPPROTO_ICMPV6};
-    int fd = -1;
+    unique_fd owned;
     int dgram_err = 0;
     if (opts_.icmp_kind != icmp_socket_kind::raw && opts_.icmp) {
-      fd = ::socket(af, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, proto);
-      if (fd < 0) dgram_err = errno;
+      owned.reset(::socket(af, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, proto));
+      if (!owned.valid()) dgram_err = errno;
     }
-    if (fd < 0 && opts_.icmp_kind != icmp_socket_kind::datagram) {
-      fd = socket_with_net_raw(af, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, proto);
-      if (fd >= 0) fs.icmp_raw = true;
+    if (!owned.valid() && opts_.icmp_kind != icmp_socket_kind::datagram) {
+      owned.reset(socket_with_net_raw(af, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, proto));
+      if (owned.valid()) fs.icmp_raw = true;
     }
-    if (fd < 0) {
+    if (!owned.valid()) {
       const int err = errno ? errno : dgram_err;
       if (!required) return;  // TCP works without it; routers' answers just go unseen
       throw sys_error(err,
@@ -304,7 +339,8 @@ class socket_network final : public network {
                                   "group to net.ipv{}.ping_group_range)",
                                   fam == ip_family::v4 ? "" : "v6", 4));
     }
-    fs.icmp_fd = fd;
+    fs.icmp_fd = std::move(owned);
+    const int fd = fs.icmp_fd.get();
     set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
     // SO_RCVBUF, not SO_RCVBUFFORCE: that one uses CAP_NET_ADMIN, which nettrio never holds.
     // The kernel caps the size at net.core.rmem_max.
@@ -340,6 +376,9 @@ class socket_network final : public network {
     }
     if (fs.icmp_raw) {
       fs.echo_id = raw_identifier_;
+      // Best effort: without it the decoder drops those replies itself.
+      if (!detail::attach_echo_filter(fd, fam, fs.echo_id))
+        spdlog::debug("cannot attach the echo identifier filter: {}", std::strerror(errno));
     } else {
       // The kernel names a ping socket by a local "port" and puts it in the identifier.
       socklen_t len = 0;
@@ -360,9 +399,9 @@ class socket_network final : public network {
 
   void open_udp(ip_family fam, family_sockets& fs) {
     fs.family = fam;
-    const int fd = ::socket(af_of(fam), SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0) throw sys_error(errno, "cannot open UDP socket");
-    fs.udp_fd = fd;
+    fs.udp_fd.reset(::socket(af_of(fam), SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+    if (!fs.udp_fd.valid()) throw sys_error(errno, "cannot open UDP socket");
+    const int fd = fs.udp_fd.get();
     socklen_t len = 0;
     auto any = to_sockaddr(fam == ip_family::v4 ? ip_address::v4(0) : *ip_address::parse("::"),
                            opts_.udp_source_port, len);
@@ -420,6 +459,9 @@ class socket_network final : public network {
     if (!(fs.icmp_raw && fs.family == ip_family::v4)) return icmp;
     std::vector<std::byte> pkt(20 + icmp.size());
     pk::store_u8(pkt, 0, 0x45);  // version 4, 20-byte header
+    // Our identification, which routers quote back: an error about this probe must carry
+    // it (the kernel keeps a nonzero one, raw_send_hdrinc).
+    pk::store_be16(pkt, 4, p.ip_id);
     pk::store_u8(pkt, 8, p.ttl);
     pk::store_u8(pkt, 9, pk::ip_proto_icmp);
     std::memcpy(pkt.data() + 16, p.destination.bytes().data(), 4);  // source 0: kernel's choice
@@ -428,42 +470,41 @@ class socket_network final : public network {
   }
 
   std::error_code send_echo(family_sockets& fs, const probe& p, wall_time& sent_at) {
-    if (fs.icmp_fd < 0) return std::make_error_code(std::errc::address_family_not_supported);
+    if (!fs.icmp_fd.valid()) return std::make_error_code(std::errc::address_family_not_supported);
     if (!(fs.icmp_raw && fs.family == ip_family::v4))
-      set_ttl(fs.icmp_fd, fs.family, fs.icmp_ttl, p.ttl);
+      set_ttl(fs.icmp_fd.get(), fs.family, fs.icmp_ttl, p.ttl);
     auto pkt = echo_bytes(fs, p);
     socklen_t len = 0;
     auto to = to_sockaddr(p.destination, 0, len);
     sent_at = wall_clock::now();
-    if (send_once_more(fs.icmp_fd, pkt.data(), pkt.size(), to, len) < 0)
+    if (send_once_more(fs.icmp_fd.get(), pkt.data(), pkt.size(), to, len) < 0)
       return {errno, std::generic_category()};
     return {};
   }
 
   std::error_code send_udp(family_sockets& fs, const probe& p, wall_time& sent_at) {
-    if (fs.udp_fd < 0) return std::make_error_code(std::errc::address_family_not_supported);
-    set_ttl(fs.udp_fd, fs.family, fs.udp_ttl, p.ttl);
+    if (!fs.udp_fd.valid()) return std::make_error_code(std::errc::address_family_not_supported);
+    set_ttl(fs.udp_fd.get(), fs.family, fs.udp_ttl, p.ttl);
     socklen_t len = 0;
     auto to = to_sockaddr(p.destination, p.dst_port, len);
     sent_at = wall_clock::now();
-    if (send_once_more(fs.udp_fd, p.payload.data(), p.payload.size(), to, len) < 0)
+    if (send_once_more(fs.udp_fd.get(), p.payload.data(), p.payload.size(), to, len) < 0)
       return {errno, std::generic_category()};
     return {};
   }
 
   std::error_code send_tcp(const probe& p, wall_time& sent_at) {
     const auto fam = p.destination.family();
-    const int fd = ::socket(af_of(fam), SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0) return {errno, std::generic_category()};
+    unique_fd owned(::socket(af_of(fam), SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+    if (!owned.valid()) return {errno, std::generic_category()};
+    const int fd = owned.get();
     int ttl = -1;
     set_ttl(fd, fam, ttl, p.ttl);
     socklen_t len = 0;
     auto to = to_sockaddr(p.destination, p.dst_port, len);
     sent_at = wall_clock::now();
     if (::connect(fd, reinterpret_cast<sockaddr*>(&to), len) != 0 && errno != EINPROGRESS) {
-      const int err = errno;
-      ::close(fd);
-      return {err, std::generic_category()};
+      return {errno, std::generic_category()};  // owned closes it
     }
     sockaddr_storage me{};
     socklen_t mlen = sizeof me;
@@ -476,6 +517,7 @@ class socket_network final : public network {
     tp->src_port = sport;
     tp->dst_port = p.dst_port;
     tp->desc = std::make_unique<stream_descriptor>(loop_->impl().io, fd);
+    (void)owned.release();  // the descriptor owns it now
     auto* raw = tp.get();
     tcp_.emplace(p.token, std::move(tp));
     raw->desc->async_wait(stream_descriptor::wait_write, [this, token = p.token](
@@ -488,7 +530,15 @@ class socket_network final : public network {
       ::getsockopt(it->second->desc->native_handle(), SOL_SOCKET, SO_ERROR, &err, &elen);
       // The raw TCP socket got its copy of the answer before TCP did: read it now.
       auto& fs = fam_[index(it->second->destination.family())];
-      if (fs.tcp_raw_fd >= 0) drain_tcp_raw(fs);
+      if (fs.tcp_raw_fd.valid()) drain_tcp_raw(fs);
+      // So did the raw ICMP socket, when a router or the destination answered with ICMP
+      // (unreachable, prohibited): read it before the socket goes, or its quote finds no
+      // probe and the answer shows as a false timeout.
+      if (fs.icmp_raw && fs.icmp_fd.valid()) {
+        drain(fs, fs.icmp_fd.get(), false);
+        it = tcp_.find(token);  // what the engine did with those answers may have sent more
+        if (it == tcp_.end()) return;
+      }
       reply r;
       // Without a raw socket's copy, the time this handler runs: later by whatever the
       // loop handled first and by the wait for a CPU.
@@ -517,9 +567,10 @@ class socket_network final : public network {
   // loop handles first or by the wait for a CPU. A filter keeps only SYN-ACK and RST
   // headers. Privileged only; without it the handler's clock is used.
   void open_tcp_raw(ip_family fam, family_sockets& fs) {
-    const int fd =
-        socket_with_net_raw(af_of(fam), SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP);
-    if (fd < 0) return;
+    unique_fd owned(
+        socket_with_net_raw(af_of(fam), SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP));
+    if (!owned.valid()) return;
+    const int fd = owned.get();
     set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
     // x = TCP header offset (IPv4 raw sockets see the IP header, IPv6 ones do not);
     // accept 128 bytes when tcp[13] has RST, or has both SYN and ACK.
@@ -534,11 +585,9 @@ class socket_network final : public network {
         {BPF_RET | BPF_K, 0, 0, 128},
     }};
     sock_fprog prog{static_cast<unsigned short>(code.size()), code.data()};
-    if (::setsockopt(fd, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof prog) != 0) {
-      ::close(fd);  // unfiltered, it would copy every TCP segment of the host
-      return;
-    }
-    fs.tcp_raw_fd = fd;
+    if (::setsockopt(fd, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof prog) != 0)
+      return;  // closed: unfiltered, it would copy every TCP segment of the host
+    fs.tcp_raw_fd = std::move(owned);
   }
 
   void arm_tcp_raw(family_sockets& fs) {
@@ -553,7 +602,7 @@ class socket_network final : public network {
   // Stamps the probes the queued SYN-ACK/RST copies answer (the latest copy wins: the one
   // the kernel acted on came last before the handler ran).
   void drain_tcp_raw(family_sockets& fs) {
-    for (int i = 0; i < 4096 && receive(fs.tcp_raw_fd, dgram_, 0); ++i) {
+    for (int i = 0; i < 4096 && receive(fs.tcp_raw_fd.get(), dgram_, 0); ++i) {
       auto from = from_sockaddr(&dgram_.from);
       pk::bytes_view seg = view(dgram_);
       if (fs.family == ip_family::v4) {
@@ -665,7 +714,8 @@ class socket_network final : public network {
       return;
     }
     if (!checksum_ok) return;  // a corrupt error message cannot be trusted to name a probe
-    auto q = pk::parse_quoted(fs.family, msg.subspan(pk::icmp_header::size));
+    auto quote = msg.subspan(pk::icmp_header::size);
+    auto q = pk::parse_quoted(fs.family, quote);
     if (!q || !q->has_transport) return;
     r.what = reply::kind::icmp_error;
     r.probe_destination = q->destination;
@@ -676,6 +726,9 @@ class socket_network final : public network {
       r.protocol = probe_protocol::icmp_echo;
       r.icmp_id = q->icmp_id;
       r.sequence = q->icmp_seq;
+      const auto data = pk::quoted_echo_data(fs.family, msg);
+      r.quoted_payload.assign(data.begin(), data.end());
+      if (v4) r.quoted_ip_id = pk::load_be16(quote, 4);  // we wrote it (IP_HDRINCL)
       deliver(std::move(r));
     } else if (q->protocol == pk::ip_proto_tcp) {
       for (auto& [token, tp] : tcp_) {
@@ -738,6 +791,13 @@ class socket_network final : public network {
       r.protocol = probe_protocol::icmp_echo;
       r.icmp_id = fs.echo_id;
       r.sequence = h->sequence;
+      // The quoted echo data, and whatever followed the quote in the error (RFC 4884
+      // padding and extensions, which the error queue does not tell apart). A quote is
+      // never padded or extended before its first 128 bytes, so up to there it is ours.
+      const std::size_t headers = (fs.family == ip_family::v4 ? 20 : 40) + pk::icmp_header::size;
+      const auto data = view(dgram_, pk::icmp_header::size);
+      const auto trusted = data.first(std::min(data.size(), 128 - headers));
+      r.quoted_payload.assign(trusted.begin(), trusted.end());
     }
     deliver(std::move(r));
   }
@@ -752,6 +812,33 @@ class socket_network final : public network {
 };
 
 }  // namespace
+
+// As iputils: a classic BPF filter so that a busy host's echo replies to other processes
+// never wake us. It passes echo replies with our identifier and every other type (the
+// ICMP_FILTER already narrows those to errors), because an error quotes our probe further
+// in, where the identifier sits at another offset. An IPv4 raw socket sees the IP header
+// (x = its length), an IPv6 one starts at the ICMPv6 header.
+bool detail::attach_echo_filter(int fd, ip_family fam, std::uint16_t id) {
+  const bool v4 = fam == ip_family::v4;
+  const std::uint8_t echo_reply = v4 ? pk::icmp4::echo_reply : pk::icmp6::echo_reply;
+  std::array<sock_filter, 7> code{{
+      v4 ? sock_filter{BPF_LDX | BPF_B | BPF_MSH, 0, 0, 0}
+         : sock_filter{BPF_LDX | BPF_IMM, 0, 0, 0},
+      {BPF_LD | BPF_B | BPF_IND, 0, 0, 0},            // ICMP type
+      {BPF_JMP | BPF_JEQ | BPF_K, 0, 2, echo_reply},  // not an echo reply: pass
+      {BPF_LD | BPF_H | BPF_IND, 0, 0, 4},            // echo identifier
+      {BPF_JMP | BPF_JEQ | BPF_K, 0, 1, id},
+      {BPF_RET | BPF_K, 0, 0, 0xffffffffU},
+      {BPF_RET | BPF_K, 0, 0, 0},
+  }};
+  sock_fprog prog{static_cast<unsigned short>(code.size()), code.data()};
+  return ::setsockopt(fd, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof prog) == 0;
+}
+
+std::uint16_t detail::random_echo_identifier() {
+  std::random_device rd;
+  return static_cast<std::uint16_t>(rd() & 0xffff);
+}
 
 std::unique_ptr<network> make_socket_network(const socket_options& opts, socket_report* report) {
   return std::make_unique<socket_network>(opts, report);

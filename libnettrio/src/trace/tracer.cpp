@@ -218,6 +218,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
         break;
       case trace_method::icmp:
         p.protocol = probe_protocol::icmp_echo;
+        p.constant_checksum = opts_.paris;  // the payload keeps the checksum of the flow
         break;
       case trace_method::tcp:
         p.protocol = probe_protocol::tcp;

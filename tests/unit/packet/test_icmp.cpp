@@ -391,3 +391,54 @@ TEST_CASE("parse_mpls_extensions survives malformed extensions", "[packet]") {
     }
   }
 }
+
+TEST_CASE("quoted_echo_data returns the quoted echo data and never padding or extensions",
+          "[packet]") {
+  auto data = bytes({0x6e, 0x65, 0x74, 0x74, 0x72, 0x69, 0x6f, 0x21, 1, 2, 3, 4});
+  const auto as_vector = [](std::span<const std::byte> s) {
+    return std::vector<std::byte>(s.begin(), s.end());
+  };
+  SECTION("a whole quote, v4 and v6") {
+    const auto v4 = icmp_error(icmp4::time_exceeded, 0,
+                               join({v4_header(ip_proto_icmp, 40), echo4_probe, data}));
+    CHECK(as_vector(quoted_echo_data(ip_family::v4, v4)) == data);
+    const auto v6 =
+        icmp_error(icmp6::time_exceeded, 0, join({v6_header(ip_proto_icmpv6), echo6_probe, data}));
+    CHECK(as_vector(quoted_echo_data(ip_family::v6, v6)) == data);
+  }
+  SECTION("a quote that stops at the ICMP header (RFC 792) or before it has none") {
+    const auto header_only =
+        icmp_error(icmp4::time_exceeded, 0, join({v4_header(ip_proto_icmp), echo4_probe}));
+    CHECK(quoted_echo_data(ip_family::v4, header_only).empty());
+    const auto short_quote = icmp_error(icmp4::time_exceeded, 0, v4_header(ip_proto_icmp));
+    CHECK(quoted_echo_data(ip_family::v4, short_quote).empty());
+    CHECK(quoted_echo_data(ip_family::v4, bytes({11, 0, 0})).empty());
+  }
+  SECTION("RFC 4884: the length field ends the original datagram, the extension is not data") {
+    for (const auto f : {ip_family::v4, ip_family::v6}) {
+      const bool v4 = f == ip_family::v4;
+      auto quote = v4 ? join({v4_header(ip_proto_icmp), echo4_probe, data})
+                      : join({v6_header(ip_proto_icmpv6), echo6_probe, data});
+      const std::size_t headers = quote.size() - data.size();
+      quote.resize(128);  // zero padded, as RFC 4884 requires before extensions
+      for (const std::uint8_t length : {std::uint8_t{0}, static_cast<std::uint8_t>(v4 ? 32 : 16)}) {
+        INFO((v4 ? "v4" : "v6") << ", length field " << int{length});
+        auto hdr = bytes({v4 ? icmp4::time_exceeded : icmp6::time_exceeded, 0, 0, 0, 0, 0, 0, 0});
+        hdr[v4 ? 5 : 4] = std::byte{length};
+        const auto msg = join({hdr, quote, extensions({two_labels()})});
+        const auto got = quoted_echo_data(f, msg);
+        REQUIRE(got.size() == 128 - headers);  // up to the padding's end, no further
+        CHECK(as_vector(got.first(data.size())) == data);
+      }
+    }
+  }
+  SECTION("a length field shorter than the headers leaves no data") {
+    auto msg = icmp_error(icmp4::time_exceeded, 0,
+                          join({v4_header(ip_proto_icmp, 40), echo4_probe, data}));
+    msg[5] = std::byte{6};  // 24 bytes: inside the quoted ICMP header
+    CHECK(quoted_echo_data(ip_family::v4, msg).empty());
+    msg[5] = std::byte{8};  // 32 bytes: 4 bytes of data
+    CHECK(as_vector(quoted_echo_data(ip_family::v4, msg)) ==
+          std::vector<std::byte>(data.begin(), data.begin() + 4));
+  }
+}

@@ -139,6 +139,30 @@ TEST_CASE("pinger never counts forged or foreign replies", "[ping]") {
   CHECK(run.rejected == 3 * 4);
 }
 
+TEST_CASE(
+    "a time exceeded quoting our identifier and sequence with other data is no error and "
+    "makes no DUP",
+    "[ping]") {
+  // A local user who sends echoes with our identifier (once: the pid) and TTL 1 gets the
+  // first router to quote them; before the genuine reply, that looked like ours.
+  for (const char* dst : {"192.0.2.1", "2001:db8::1"}) {
+    INFO(dst);
+    fake_network net(
+        {host{.address = addr(dst),
+              .rtt = 2ms,
+              .extras = {forgery::time_exceeded_foreign_quote, forgery::foreign_payload}}});
+    collected c;
+    const auto run = pinger(net, quick(3)).run({named(dst)}, c.handler());
+    const auto& s = run.targets[0];
+    CHECK(s.received == 3);
+    CHECK(s.errors == 0);
+    CHECK(s.duplicates == 0);
+    CHECK(s.corrupted == 0);  // someone else's echo data is rejected, not "corrupted"
+    CHECK(run.rejected == 3 * 2);
+    for (const auto& e : c.events) CHECK(e.result.status == probe_status::reply);
+  }
+}
+
 TEST_CASE("pinger reports ICMP errors about its probes as errors, not replies", "[ping]") {
   auto path = chain(2);
   path[1].unreachable = 1;  // 10.0.2.1: Destination Host Unreachable

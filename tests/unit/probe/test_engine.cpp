@@ -2,9 +2,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <nettrio/packet/bytes.hpp>
+#include <nettrio/packet/icmp.hpp>
+
 #include "support/fake_network.hpp"
 
 #include <algorithm>
+#include <set>
 #include <thread>
 
 using namespace nettrio;
@@ -28,6 +32,15 @@ struct harness {
                      std::chrono::milliseconds timeout = 200ms) {
     probe p;
     p.destination = to;
+    p.sequence = seq;
+    return eng.send(std::move(p), 56, timeout);
+  }
+
+  std::uint64_t echo_ttl(const ip_address& to, std::uint8_t ttl, std::uint16_t seq,
+                         std::chrono::milliseconds timeout = 200ms) {
+    probe p;
+    p.destination = to;
+    p.ttl = ttl;
     p.sequence = seq;
     return eng.send(std::move(p), 56, timeout);
   }
@@ -185,6 +198,178 @@ TEST_CASE("a corrupt echo reply is reported as corrupt and leaves the probe open
       CHECK(h.results[0].corrupt);
       CHECK(h.results[1].status == probe_status::timeout);
       CHECK_FALSE(h.results[1].corrupt);
+    }
+  }
+}
+
+TEST_CASE("an echo reply with a good checksum over data that is not ours is rejected, not corrupt",
+          "[engine]") {
+  // Another process's echo that shares our identifier and sequence, or a forgery: its data
+  // does not start with our cookie. It is no answer of ours at all, so never "corrupted".
+  SECTION("alone: rejected, and the probe times out") {
+    auto hs = answering(dst4);
+    hs.extras = {forgery::foreign_payload};
+    hs.genuine = false;
+    harness h({hs});
+    h.echo(dst4, 1, 30ms);
+    h.run_for(80ms);
+    CHECK(h.eng.rejected() == 1);
+    REQUIRE(h.results.size() == 1);
+    CHECK(h.results[0].status == probe_status::timeout);
+    CHECK_FALSE(h.results[0].corrupt);
+  }
+  SECTION("before the genuine reply: one clean reply") {
+    auto hs = answering(dst4);
+    hs.extras = {forgery::foreign_payload};
+    harness h({hs});
+    h.echo(dst4, 1);
+    h.run_for(40ms);
+    CHECK(h.eng.rejected() == 1);
+    REQUIRE(h.results.size() == 1);
+    CHECK(h.results[0].status == probe_status::reply);
+    CHECK_FALSE(h.results[0].corrupt);
+    CHECK_FALSE(h.results[0].duplicate);
+  }
+}
+
+TEST_CASE("an ICMP error about an echo probe counts only if its quote is true to the probe",
+          "[engine]") {
+  struct forged {
+    const char* what;
+    forgery kind;
+  };
+  const std::vector<forged> cases = {
+      {"quoted data without our cookie", forgery::wrong_quoted_cookie},
+      {"another quoted IPv4 identification", forgery::wrong_quoted_ip_id},
+      {"a quoted TTL above the one sent", forgery::quoted_ttl_above_sent},
+  };
+  for (const auto& c : cases) {
+    INFO(c.what);
+    SECTION(std::string("only the forgery: the probe times out: ") + c.what) {
+      auto hs = answering(dst4, chain(1));
+      hs.extras = {c.kind};
+      hs.genuine = false;
+      harness h({hs});
+      h.echo_ttl(dst4, 1, 7, 30ms);
+      h.run_for(80ms);
+      CHECK(h.net.delivered() == 1);
+      CHECK(h.eng.rejected() == 1);
+      REQUIRE(h.results.size() == 1);
+      CHECK(h.results[0].status == probe_status::timeout);
+    }
+    SECTION(std::string("the forgery, then the genuine error: counted once, no DUP: ") + c.what) {
+      auto hs = answering(dst4, chain(1));
+      hs.extras = {c.kind};
+      harness h({hs});
+      h.echo_ttl(dst4, 1, 7);
+      h.run_for(40ms);
+      CHECK(h.eng.rejected() == 1);
+      REQUIRE(h.results.size() == 1);
+      CHECK(h.results[0].status == probe_status::time_exceeded);
+      CHECK(h.results[0].from == addr("10.0.1.1"));
+      CHECK_FALSE(h.results[0].duplicate);
+    }
+  }
+  SECTION(
+      "the time exceeded a forger makes with our identifier and sequence does not end a "
+      "ping's probe, so the genuine reply is no DUP") {
+    // The forger's own echo (our identifier, our sequence, its data) expired at a router,
+    // which quoted it; then our real reply arrives.
+    auto hs = answering(dst4, chain(1));
+    harness h({hs});
+    h.echo(dst4, 3);
+    auto forged = h.net.time_exceeded_for(h.net.sent().back(), addr("10.0.1.1"), 500us);
+    for (auto& b : forged.quoted_payload) b = ~b;
+    forged.quoted_ip_id.reset();  // the forger sent it from a ping socket: no IPv4 id to check
+    h.net.inject(forged, 500us);
+    h.run_for(40ms);
+    CHECK(h.eng.rejected() == 1);
+    REQUIRE(h.results.size() == 1);
+    CHECK(h.results[0].status == probe_status::reply);
+    CHECK_FALSE(h.results[0].duplicate);
+  }
+  SECTION("a quoted TTL above the one sent is rejected for UDP probes too") {
+    auto hs = answering(dst4, chain(1));
+    hs.extras = {forgery::quoted_ttl_above_sent};
+    hs.genuine = false;
+    harness h({hs});
+    h.udp(dst4, 1, 7, 30ms);
+    h.run_for(80ms);
+    CHECK(h.eng.rejected() == 1);
+    REQUIRE(h.results.size() == 1);
+    CHECK(h.results[0].status == probe_status::timeout);
+  }
+  SECTION("a quote is checked as far as it goes: short and empty quotes of ours count") {
+    for (const std::size_t keep : {std::size_t{0}, std::size_t{4}, std::size_t{12}}) {
+      INFO(keep);
+      harness h({answering(dst4, chain(1))});
+      h.echo_ttl(dst4, 1, 9, 30ms);
+      auto genuine = h.net.time_exceeded_for(h.net.sent().back(), addr("10.0.1.1"), 500us);
+      genuine.quoted_payload.resize(keep);
+      genuine.quoted_ip_id.reset();
+      // Both the scripted answer and this shorter copy come back; one counts, one is a DUP.
+      h.net.inject(genuine, 200us);
+      h.run_for(40ms);
+      CHECK(h.eng.rejected() == 0);
+      REQUIRE(h.results.size() == 2);
+      CHECK(h.results[0].status == probe_status::time_exceeded);
+      CHECK_FALSE(h.results[0].duplicate);
+    }
+  }
+}
+
+TEST_CASE("echo probes carry a per-probe IPv4 identification, never 0", "[engine]") {
+  harness h({answering(dst4)});
+  for (std::uint16_t seq = 1; seq <= 64; ++seq) h.echo(dst4, seq, 1ms);
+  std::set<std::uint16_t> ids;
+  for (const auto& s : h.net.sent()) {
+    CHECK(s.p.ip_id != 0);
+    ids.insert(s.p.ip_id);
+  }
+  CHECK(ids.size() >= 60);  // random per probe: a few collisions at most
+}
+
+TEST_CASE("constant_checksum keeps an echo probe's ICMP checksum the same for every sequence",
+          "[engine]") {
+  for (const std::size_t size :
+       {std::size_t{0}, std::size_t{2}, std::size_t{7}, std::size_t{32}, std::size_t{56}}) {
+    INFO(size);
+    harness h({answering(dst4)});
+    std::set<std::uint16_t> sums, sums_classic;
+    for (const int n : {0, 1, 2, 255, 256, 4660, 65534, 65535}) {
+      const auto seq = static_cast<std::uint16_t>(n);
+      probe p;
+      p.destination = dst4;
+      p.sequence = seq;
+      p.constant_checksum = true;
+      h.eng.send(p, size, 1ms);
+      const auto& sent = h.net.sent().back().p;
+      CHECK(sent.payload.size() == std::max<std::size_t>(size, 2));  // room for the word
+      const auto msg = packet::make_echo_request(ip_family::v4, 0x1234, seq, sent.payload);
+      sums.insert(packet::load_be16(msg, 2));
+      p.constant_checksum = false;
+      h.eng.send(p, size, 1ms);
+      const auto classic =
+          packet::make_echo_request(ip_family::v4, 0x1234, seq, h.net.sent().back().p.payload);
+      sums_classic.insert(packet::load_be16(classic, 2));
+    }
+    CHECK(sums.size() == 1);
+    CHECK(sums_classic.size() > 1);  // what an ECMP router hashing the checksum spreads
+  }
+  SECTION("the replies still verify") {
+    harness h({answering(dst4)});
+    for (std::uint16_t seq = 1; seq <= 3; ++seq) {
+      probe p;
+      p.destination = dst4;
+      p.sequence = seq;
+      p.constant_checksum = true;
+      h.eng.send(p, 32, 200ms);
+    }
+    h.run_for(40ms);
+    REQUIRE(h.results.size() == 3);
+    for (const auto& r : h.results) {
+      CHECK(r.status == probe_status::reply);
+      CHECK_FALSE(r.corrupt);
     }
   }
 }

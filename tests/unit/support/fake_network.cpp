@@ -130,6 +130,9 @@ reply fake_network::error_for(const sent_probe& s, const ip_address& from, std::
     case probe_protocol::icmp_echo:
       r.icmp_id = echo_id;
       r.sequence = s.p.sequence;
+      r.quoted_payload = s.p.payload;  // a Linux router quotes up to 576 bytes
+      // As a raw IPv4 socket reads it: the identification we wrote.
+      if (s.p.destination.is_v4()) r.quoted_ip_id = s.p.ip_id;
       break;
     case probe_protocol::udp:
       // What the errqueue gives back: our source port, the probed port, and the sequence
@@ -192,7 +195,31 @@ void fake_network::answer(const host_state& h, const reply& genuine,
         if (f.payload.empty())
           f.payload.push_back(std::byte{0x5a});
         else
-          f.payload.front() ^= std::byte{0xff};
+          f.payload.back() ^= std::byte{0xff};
+        break;
+      case forgery::foreign_payload:
+        // Another process's echo data (its checksum verifies): every byte differs.
+        for (auto& b : f.payload) b = ~b;
+        break;
+      case forgery::wrong_quoted_cookie:
+        for (auto& b : f.quoted_payload) b = ~b;
+        break;
+      case forgery::wrong_quoted_ip_id:
+        f.quoted_ip_id = static_cast<std::uint16_t>(f.quoted_ip_id.value_or(0) ^ 0x5555);
+        break;
+      case forgery::quoted_ttl_above_sent:
+        f.quoted_ttl = 255;  // tests send less
+        break;
+      case forgery::time_exceeded_foreign_quote:
+        f.what = reply::kind::icmp_error;
+        f.from = stranger(family);
+        f.icmp_type = family == ip_family::v4 ? pk::icmp4::time_exceeded : pk::icmp6::time_exceeded;
+        f.icmp_code = 0;
+        f.quoted_ttl = 1;
+        f.quoted_ip_id.reset();  // sent from a ping socket: an IPv4 id of its own kernel's
+        f.quoted_payload = f.payload;
+        for (auto& b : f.quoted_payload) b = ~b;
+        f.payload.clear();
         break;
       case forgery::bad_checksum:
         f.checksum_ok = false;

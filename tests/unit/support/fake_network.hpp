@@ -60,9 +60,16 @@ enum class forgery : std::uint8_t {
   spoofed_source,            // echo reply naming our probe, but from another address
   wrong_source_port,         // UDP error quoting another source port
   wrong_destination_port,    // UDP error quoting another destination port
-  corrupt_payload,           // echo reply whose data differs from what was sent
+  corrupt_payload,           // echo reply carrying our cookie, its last data byte damaged
+  foreign_payload,           // echo reply with a good checksum over data that is not ours
   bad_checksum,              // echo reply whose checksum does not verify
-  duplicate,                 // the genuine answer, twice
+  wrong_quoted_cookie,       // an error quoting our echo probe with data that is not ours
+  wrong_quoted_ip_id,        // an error quoting our echo probe with another IPv4 identification
+  quoted_ttl_above_sent,     // an error quoting our probe with a TTL above the one we sent
+  // Instead of the echo reply, a time exceeded quoting our identifier and sequence with
+  // other data: a local user's echo sent with our identifier that expired on the way.
+  time_exceeded_foreign_quote,
+  duplicate,  // the genuine answer, twice
 };
 
 struct host {

@@ -1,3 +1,5 @@
+#include <nettrio/packet/bytes.hpp>
+#include <nettrio/packet/icmp.hpp>
 #include <nettrio/trace/tracer.hpp>
 #include <nettrio/trace/verdict.hpp>
 
@@ -119,6 +121,31 @@ TEST_CASE("trace --paris keeps the destination port and matches by sequence", "[
   }
   CHECK(seqs.size() == net.sent().size());  // every probe still tells itself apart
   for (const auto& h : run.result.hops) CHECK(h.answered() == 3);
+}
+
+TEST_CASE("trace -I --paris keeps the ICMP checksum of every probe the same", "[trace]") {
+  // A per-flow load balancer may hash the ICMP checksum with type and code (Paris
+  // traceroute's model): with a changing sequence, each probe would be its own flow.
+  for (const auto& dst : {dst4, dst6}) {
+    INFO(dst.to_string());
+    auto net = clean_path(dst);
+    auto o = quick_trace(trace_method::icmp);
+    o.paris = true;
+    const auto run = run_trace(net, o, dst);
+    REQUIRE_FALSE(run.hung);
+    CHECK(run.result.reached);
+    std::set<std::uint16_t> sums, seqs;
+    for (const auto& s : net.sent()) {
+      const auto msg = packet::make_echo_request(ip_family::v4, fake_network::echo_id, s.p.sequence,
+                                                 s.p.payload);
+      sums.insert(packet::load_be16(msg, 2));
+      seqs.insert(s.p.sequence);
+    }
+    CHECK(net.sent().size() >= 12);
+    CHECK(seqs.size() == net.sent().size());
+    CHECK(sums.size() == 1);
+    for (const auto& h : run.result.hops) CHECK(h.answered() == 3);
+  }
 }
 
 TEST_CASE("ICMP and TCP traces", "[trace]") {

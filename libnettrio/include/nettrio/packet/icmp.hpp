@@ -79,6 +79,13 @@ struct quoted_probe {
 /// Decodes the quoted IP datagram (from the byte after the 8-byte ICMP header).
 [[nodiscard]] std::optional<quoted_probe> parse_quoted(ip_family family, bytes_view quote) noexcept;
 
+/// The data an ICMP error `msg` (from its type byte) quotes of an echo request: the bytes
+/// after the quoted IP header and 8-byte ICMP header, up to where the original datagram
+/// ends as RFC 4884 bounds it (its length field, or 128 bytes when an extension follows a
+/// quote without one), so padding and extensions are never taken for data. Empty when the
+/// quote stops at or before the ICMP header (RFC 792 promises no more).
+[[nodiscard]] bytes_view quoted_echo_data(ip_family family, bytes_view msg);
+
 /// One MPLS label stack entry (RFC 4950 section 7, RFC 3032).
 struct mpls_label {
   std::uint32_t label = 0;  // 20 bits

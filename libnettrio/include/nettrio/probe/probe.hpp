@@ -30,6 +30,13 @@ struct probe {
   std::uint16_t sequence = 0;      // ICMP echo sequence
   std::uint16_t dst_port = 0;      // UDP/TCP destination port
   std::vector<std::byte> payload;  // ICMP echo data / UDP data, filled by the engine
+  // IPv4 identification of an echo probe, filled by the engine (random, never 0). Only a
+  // raw IPv4 socket (IP_HDRINCL) writes it; routers quote it back.
+  std::uint16_t ip_id = 0;
+  // Echo probes: keep the ICMP checksum the same for every sequence (Paris traceroute), by
+  // compensating the sequence in the last payload word, so a load balancer that hashes
+  // the checksum keeps every probe on one path.
+  bool constant_checksum = false;
 };
 
 /// What came back, as decoded from a socket (or made up by a fake network).
@@ -56,6 +63,11 @@ struct reply {
   std::uint16_t dst_port = 0;
   std::optional<std::uint64_t> token;  // set when the socket itself identifies the probe (TCP)
   std::uint8_t quoted_ttl = 0;         // TTL as the erroring router saw the probe
+  // Echo probes quoted by an ICMP error: the quoted echo data (after the 8-byte ICMP header),
+  // as much as the router quoted (RFC 792 promises none), without padding or extensions.
+  std::vector<std::byte> quoted_payload;
+  // The quoted IPv4 identification, when our socket wrote it (raw IPv4 echo probes).
+  std::optional<std::uint16_t> quoted_ip_id;
   bool checksum_ok = true;
   std::vector<std::byte> payload;  // echo reply data, for verification
   std::vector<packet::mpls_label> mpls;
@@ -81,7 +93,10 @@ struct probe_result {
   std::uint8_t icmp_code = 0;
   bool tcp_open = false;   // tcp: connected (true) or refused (false) when status==reply
   bool duplicate = false;  // a second answer to a probe already answered
-  bool corrupt = false;    // an answer whose payload or checksum did not verify
+  // An echo reply from the pinged address with our identifier and sequence whose checksum
+  // fails, or whose data starts with our cookie but is damaged further on. (Data that is
+  // not ours at all, with a good checksum, is someone else's reply: rejected, not this.)
+  bool corrupt = false;
   std::vector<packet::mpls_label> mpls;
   std::error_code error;  // send_failed
   /// ICMP errors read on a raw socket: the TTL left in the quoted probe header, i.e. the

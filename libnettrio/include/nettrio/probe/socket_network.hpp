@@ -39,4 +39,14 @@ struct socket_report {
 [[nodiscard]] std::unique_ptr<network> make_socket_network(const socket_options& opts,
                                                            socket_report* report = nullptr);
 
+namespace detail {
+/// The echo identifier of raw ICMP sockets: random per run, not the pid (which any local
+/// user can read in /proc and use to make our probes' errors).
+[[nodiscard]] std::uint16_t random_echo_identifier();
+/// Attaches to `fd` the classic BPF filter of a raw ICMP socket: echo replies pass only with
+/// identifier `id`, every other message passes. IPv4 input starts at the IP header, IPv6
+/// input at the ICMPv6 header, as raw sockets see them. False (errno set) when refused.
+[[nodiscard]] bool attach_echo_filter(int fd, ip_family family, std::uint16_t id);
+}  // namespace detail
+
 }  // namespace nettrio
