@@ -309,7 +309,7 @@ int ping_main(const invocation& inv) {
                                  icmp_error_text(t.address.family(), r.icmp_type, r.icmp_code));
     } else if (r.status == probe_status::reply) {
       std::cout << fmt::format("{} bytes from {}: icmp_seq={} ttl={} time={} ms{}{}\n",
-                               r.sent.payload.size() + 8, from, r.sent.sequence, r.reply_ttl,
+                               r.sent.payload_size + 8, from, r.sent.sequence, r.reply_ttl,
                                fmt_ms(ms), r.duplicate ? " (DUP!)" : "",
                                r.corrupt ? " (BAD CHECKSUM OR DATA!)" : "");
     } else if (r.status == probe_status::unreachable || r.status == probe_status::time_exceeded) {

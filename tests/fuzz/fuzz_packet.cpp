@@ -2,8 +2,8 @@
 // quoted datagram of ICMP errors and RFC 4884/4950 MPLS extensions, for both families.
 //
 // Each input is read four ways at once, so one corpus serves all decoders:
-//  - as the bytes a raw IPv4 ICMP socket returns (IP header + ICMP message), decoded the
-//    way socket_network does it (header, checksum, ICMP header, quote, extensions);
+//  - as the bytes a raw IPv4 ICMP socket returns (IP header + ICMP message), decoded by
+//    socket_network's own decoder (decode_raw_icmp) and by the codecs under it;
 //  - as the bytes a raw ICMPv6 socket returns (the ICMPv6 message alone);
 //  - as a quoted datagram (parse_quoted) and an ICMP message (parse_mpls_extensions) of
 //    either family;
@@ -18,6 +18,7 @@
 #include <nettrio/packet/ipv6.hpp>
 #include <nettrio/packet/tcp.hpp>
 #include <nettrio/packet/udp.hpp>
+#include <nettrio/probe/decode.hpp>
 
 #include <algorithm>
 #include <array>
@@ -165,8 +166,27 @@ void check_mpls(ip_family family, pk::bytes_view msg) {
   check_mpls_round_trip(family, labels);
 }
 
-// What socket_network::on_raw_icmp does with a datagram from a raw ICMP socket.
-void check_receive_path(ip_family family, pk::bytes_view msg) {
+// socket_network::on_raw_icmp's own decoder (decode_raw_icmp), then the invariants of what
+// it returns, then the codecs it stands on, read the same way.
+void check_receive_path(ip_family family, pk::bytes_view datagram) {
+  for (const bool udp_via_raw : {true, false}) {
+    const nettrio::raw_icmp_context ctx{family, 0x4e54, udp_via_raw, 40001};
+    const auto r = nettrio::decode_raw_icmp(ctx, datagram, 64);
+    if (!r) continue;
+    if (r->what == nettrio::reply::kind::echo_reply) {
+      require(r->icmp_id == ctx.echo_id, "decode: an echo reply with another identifier");
+      require(r->payload.size() + 8 <= datagram.size(), "decode: echo payload too long");
+    } else {
+      require(r->what == nettrio::reply::kind::icmp_error, "decode: unexpected kind");
+      require(r->checksum_ok, "decode: an error with a bad checksum was used");
+      require(r->protocol != nettrio::probe_protocol::udp ||
+                  (udp_via_raw && r->src_port == ctx.udp_port),
+              "decode: a UDP error not about our source port");
+      require(r->quoted_payload.size() <= datagram.size(), "decode: quoted data too long");
+    }
+    require(r->reply_ttl >= 0 && r->reply_ttl <= 255, "decode: reply TTL out of range");
+  }
+  pk::bytes_view msg = datagram;
   if (family == ip_family::v4) {
     auto ip = pk::ipv4_header::parse(msg);
     if (!ip) return;

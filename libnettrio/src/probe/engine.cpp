@@ -234,11 +234,25 @@ struct engine::impl {
   // the probe was: a router sees a TTL at most the one we sent, and an echo probe's
   // quoted data and IPv4 identification are ours. Otherwise a local process that learnt
   // our identifier (or sends echoes with it) could make its errors look like our hops.
-  static bool quote_is_ours(const reply& r, const entry& e) {
+  bool quote_is_ours(const reply& r, const entry& e) const {
     if (r.quoted_ttl > e.sent.ttl) return false;
     if (e.sent.protocol != probe_protocol::icmp_echo) return true;
-    if (!quote_matches(r.quoted_payload, e.sent.payload)) return false;
+    if (!quote_matches(r.quoted_payload, payload_of(e.sent))) return false;
     return !r.quoted_ip_id || *r.quoted_ip_id == e.sent.ip_id;
+  }
+
+  // The bytes a probe carried, made again from the cookie and its sequence (prepare()).
+  [[nodiscard]] std::vector<std::byte> payload_of(const probe& p) const {
+    if (p.protocol == probe_protocol::icmp_echo)
+      return p.constant_checksum
+                 ? make_constant_checksum_payload(opts.payload_cookie, p.sequence, p.payload_size)
+                 : make_payload(opts.payload_cookie, p.sequence, p.payload_size);
+    std::vector<std::byte> out(p.payload_size, std::byte{0});
+    if (p.protocol == probe_protocol::udp && out.size() >= 2) {
+      out[0] = static_cast<std::byte>(p.sequence >> 8);
+      out[1] = static_cast<std::byte>(p.sequence & 0xff);
+    }
+    return out;
   }
 
   void on_reply(reply&& r) {
@@ -279,10 +293,10 @@ struct engine::impl {
         }
         if (!r.checksum_ok) {
           res.corrupt = true;
-        } else if (r.payload != e->sent.payload) {
+        } else if (const auto ours = payload_of(e->sent); r.payload != ours) {
           // A good checksum over data that is not ours: another process's echo that shares
           // our identifier, or a forgery. Ours damaged after the cookie: corrupt.
-          if (!carries_cookie(r.payload, e->sent.payload)) {
+          if (!carries_cookie(r.payload, ours)) {
             ++rejected;
             return;
           }
@@ -368,6 +382,7 @@ void engine::impl::prepare(probe& p, std::size_t payload_size) {
       p.payload[1] = static_cast<std::byte>(p.sequence & 0xff);
     }
   }
+  p.payload_size = p.payload.size();
   // A new probe with the identity of an old one replaces it: identities wrap (16-bit
   // sequences) and the old one's duplicate window is the lesser loss.
   if (auto f = by_flow.find(key_of(p)); f != by_flow.end()) {
@@ -411,6 +426,8 @@ void engine::impl::track(probe&& p, wall_time sent_at, std::error_code ec,
   const auto key = key_of(p);
   entry e;
   e.sent = std::move(p);
+  // Sent: keep the size only; payload_of() makes the bytes again when an answer comes.
+  std::vector<std::byte>().swap(e.sent.payload);
   e.sent_at = sent_at;
   auto [it, inserted] = entries.emplace(token, std::move(e));
   ++pending;

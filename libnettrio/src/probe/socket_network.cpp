@@ -1,5 +1,7 @@
 #include <nettrio/probe/socket_network.hpp>
 
+#include <nettrio/probe/decode.hpp>
+
 #include <nettrio/packet/checksum.hpp>
 #include <nettrio/packet/icmp.hpp>
 #include <nettrio/packet/ipv4.hpp>
@@ -677,80 +679,28 @@ class socket_network final : public network {
     deliver(std::move(r));
   }
 
-  // Raw sockets see every ICMP message of the host: decode and let the engine decide.
+  // Raw sockets see every ICMP message of the host: decode (decode_raw_icmp, pure) and let
+  // the engine decide.
   void on_raw_icmp(family_sockets& fs) {
     auto from = from_sockaddr(&dgram_.from);
     if (!from) return;
-    pk::bytes_view msg = view(dgram_);
-    int ttl = dgram_.ttl;
-    bool checksum_ok = true;
-    if (fs.family == ip_family::v4) {
-      auto ip = pk::ipv4_header::parse(msg);  // IPv4 raw sockets include the IP header
-      if (!ip) return;
-      ttl = ip->ttl;
-      msg = msg.subspan(ip->header_length);
-      checksum_ok = pk::internet_checksum(msg) == 0;
-    }  // ICMPv6: the kernel verified the checksum (RFC 3542 3.1)
-    auto h = pk::icmp_header::parse(msg);
-    if (!h) return;
-    reply r;
-    r.from = *from;
-    r.received = dgram_.stamp;
-    r.reply_ttl = ttl;
-    r.checksum_ok = checksum_ok;
-    r.icmp_type = h->type;
-    r.icmp_code = h->code;
-    const bool v4 = fs.family == ip_family::v4;
-    if (h->type == (v4 ? pk::icmp4::echo_reply : pk::icmp6::echo_reply)) {
-      if (h->identifier != fs.echo_id) return;  // another process's ping
-      r.what = reply::kind::echo_reply;
-      r.protocol = probe_protocol::icmp_echo;
-      r.probe_destination = *from;
-      r.icmp_id = h->identifier;
-      r.sequence = h->sequence;
-      const auto payload = msg.subspan(pk::icmp_header::size);
-      r.payload.assign(payload.begin(), payload.end());
-      deliver(std::move(r));
-      return;
+    auto r = decode_raw_icmp(raw_icmp_context{fs.family, fs.echo_id, fs.udp_via_raw, fs.udp_port},
+                             view(dgram_), dgram_.ttl);
+    if (!r) return;
+    r->from = *from;
+    r->received = dgram_.stamp;
+    if (r->what == reply::kind::echo_reply) r->probe_destination = *from;
+    if (r->what == reply::kind::icmp_error && r->protocol == probe_protocol::tcp) {
+      // A TCP probe is its own socket: find it by the quoted addresses and ports.
+      auto it = std::find_if(tcp_.begin(), tcp_.end(), [&](const auto& kv) {
+        const auto& tp = kv.second;
+        return tp->destination == r->probe_destination && tp->src_port == r->src_port &&
+               tp->dst_port == r->dst_port;
+      });
+      if (it == tcp_.end()) return;
+      r->token = it->first;
     }
-    if (!checksum_ok) return;  // a corrupt error message cannot be trusted to name a probe
-    auto quote = msg.subspan(pk::icmp_header::size);
-    auto q = pk::parse_quoted(fs.family, quote);
-    if (!q || !q->has_transport) return;
-    r.what = reply::kind::icmp_error;
-    r.probe_destination = q->destination;
-    r.quoted_ttl = q->ttl;
-    r.mpls = pk::parse_mpls_extensions(fs.family, msg);
-    if (q->protocol == (v4 ? pk::ip_proto_icmp : pk::ip_proto_icmpv6)) {
-      if (q->icmp_type != (v4 ? pk::icmp4::echo_request : pk::icmp6::echo_request)) return;
-      r.protocol = probe_protocol::icmp_echo;
-      r.icmp_id = q->icmp_id;
-      r.sequence = q->icmp_seq;
-      const auto data = pk::quoted_echo_data(fs.family, msg);
-      r.quoted_payload.assign(data.begin(), data.end());
-      if (v4) r.quoted_ip_id = pk::load_be16(quote, 4);  // we wrote it (IP_HDRINCL)
-      deliver(std::move(r));
-    } else if (q->protocol == pk::ip_proto_tcp) {
-      for (auto& [token, tp] : tcp_) {
-        if (tp->destination == q->destination && tp->src_port == q->src_port &&
-            tp->dst_port == q->dst_port) {
-          r.protocol = probe_protocol::tcp;
-          r.token = token;
-          r.src_port = q->src_port;
-          r.dst_port = q->dst_port;
-          deliver(std::move(r));
-          return;
-        }
-      }
-    } else if (q->protocol == pk::ip_proto_udp && fs.udp_via_raw && q->src_port == fs.udp_port &&
-               q->has_udp_data) {
-      r.protocol = probe_protocol::udp;
-      r.src_port = q->src_port;
-      r.dst_port = q->dst_port;
-      r.sequence = q->udp_data_prefix;
-      deliver(std::move(r));
-    }
-    // Without a raw socket, UDP probes are answered through the UDP error queue.
+    deliver(std::move(*r));
   }
 
   // IP_RECVERR: the kernel matched an ICMP error to our socket; the queued datagram is the

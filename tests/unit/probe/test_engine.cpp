@@ -8,6 +8,8 @@
 #include "support/fake_network.hpp"
 
 #include <algorithm>
+#include <map>
+#include <random>
 #include <set>
 #include <thread>
 
@@ -91,7 +93,10 @@ TEST_CASE("an echo reply with our identifier and sequence from the pinged addres
     CHECK_FALSE(r.corrupt);
     CHECK(h.eng.in_flight() == 0);
     CHECK(h.eng.rejected() == 0);
-    // The engine filled the payload the reply had to carry back.
+    // The engine filled the payload the reply had to carry back, and kept only its size
+    // (it makes the bytes again from the cookie to check an answer).
+    CHECK(r.sent.payload.empty());
+    CHECK(r.sent.payload_size == 56);
     REQUIRE(h.net.sent().size() == 1);
     CHECK(h.net.sent()[0].p.payload.size() == 56);
     CHECK(h.net.sent()[0].p.sequence == 1);
@@ -490,4 +495,85 @@ TEST_CASE("a probe the local stack refuses is reported as send_failed", "[engine
   CHECK(h.results[0].status == probe_status::send_failed);
   CHECK(h.results[0].error == std::errc::network_unreachable);
   CHECK(h.eng.in_flight() == 0);
+}
+
+TEST_CASE("matching holds under random hostile reply sequences", "[engine]") {
+  // A property test over seeded random sequences: echo probes whose sequences wrap past
+  // 65535, each answered by a random mix of the genuine reply, its duplicates, replies with
+  // another identifier, a sequence never sent, another source, foreign data, and errors
+  // quoting another destination, in random order. Whatever the mix:
+  //  - every probe ends exactly once (an answer or a timeout), duplicates and corrupt
+  //    reports aside;
+  //  - an answer only ever names a probe that was sent, from the address it went to;
+  //  - a probe whose genuine reply was withheld is never answered;
+  //  - every forged or foreign reply is rejected or reported, never counted.
+  for (std::uint32_t seed = 1; seed <= 12; ++seed) {
+    INFO("seed " << seed);
+    std::mt19937 rng(seed);
+    auto hs = answering(dst4);
+    hs.genuine = false;  // the test sends every answer itself
+    harness h({hs});
+    const int n = 24;
+    std::map<std::uint64_t, std::uint16_t> sequence_of;  // token -> sequence
+    const auto first = static_cast<std::uint16_t>(65530 + seed % 4);
+    for (int i = 0; i < n; ++i) {
+      const auto seq = static_cast<std::uint16_t>(first + i);  // wraps past 65535
+      sequence_of[h.echo(dst4, seq, 60ms)] = seq;
+    }
+    const auto& sent = h.net.sent();
+    REQUIRE(sent.size() == static_cast<std::size_t>(n));
+    std::set<std::uint16_t> withheld;
+    std::uniform_int_distribution<int> coin(0, 5), delay_us(100, 20000);
+    for (const auto& s : sent) {
+      const auto genuine = h.net.echo_reply_for(s, 1ms);
+      auto later = [&](reply r) {
+        h.net.inject(std::move(r), std::chrono::microseconds(delay_us(rng)));
+      };
+      if (coin(rng) == 0)
+        withheld.insert(s.p.sequence);
+      else
+        for (int k = 0, dups = coin(rng) % 3 + 1; k < dups; ++k) later(genuine);
+      for (int k = 0, junk = coin(rng); k < junk; ++k) {
+        auto f = genuine;
+        switch (coin(rng)) {
+          case 0:
+            f.icmp_id = static_cast<std::uint16_t>(f.icmp_id ^ 0x8000);  // another process
+            break;
+          case 1:
+            f.sequence = static_cast<std::uint16_t>(first + n + 100);  // never sent
+            break;
+          case 2:
+            f.from = addr("198.51.100.99");  // not the pinged address
+            break;
+          case 3:
+            if (!f.payload.empty()) f.payload[0] ^= std::byte{0xff};  // foreign data
+            break;
+          default:
+            f = h.net.error_for(s, addr("198.51.100.1"), 11, 0, 1ms);
+            f.probe_destination = addr("198.51.100.98");  // quotes another destination
+            break;
+        }
+        later(std::move(f));
+      }
+    }
+    h.run_for(150ms);
+
+    std::map<std::uint64_t, int> endings;  // non-duplicate, non-corrupt results per token
+    for (const auto& r : h.results) {
+      REQUIRE(sequence_of.contains(r.sent.token));
+      CHECK(r.sent.sequence == sequence_of[r.sent.token]);
+      if (r.duplicate || r.corrupt) continue;
+      ++endings[r.sent.token];
+      if (r.status == probe_status::reply) {
+        CHECK(r.from == dst4);
+        CHECK_FALSE(withheld.contains(r.sent.sequence));
+      } else {
+        CHECK(r.status == probe_status::timeout);
+        CHECK(withheld.contains(r.sent.sequence));
+      }
+    }
+    CHECK(endings.size() == static_cast<std::size_t>(n));
+    for (const auto& [token, count] : endings) CHECK(count == 1);
+    CHECK(h.eng.in_flight() == 0);
+  }
 }

@@ -27,9 +27,13 @@ struct probe {
   probe_protocol protocol = probe_protocol::icmp_echo;
   ip_address destination;
   std::uint8_t ttl = 64;
-  std::uint16_t sequence = 0;      // ICMP echo sequence
-  std::uint16_t dst_port = 0;      // UDP/TCP destination port
-  std::vector<std::byte> payload;  // ICMP echo data / UDP data, filled by the engine
+  std::uint16_t sequence = 0;  // ICMP echo sequence
+  std::uint16_t dst_port = 0;  // UDP/TCP destination port
+  // ICMP echo data / UDP data, filled by the engine for the send. The engine keeps only its
+  // size afterwards and regenerates the bytes from the run's cookie and the sequence when
+  // an answer must be checked, so a large sweep holds no data per probe in flight.
+  std::vector<std::byte> payload;
+  std::size_t payload_size = 0;
   // IPv4 identification of an echo probe, filled by the engine (random, never 0). Only a
   // raw IPv4 socket (IP_HDRINCL) writes it; routers quote it back.
   std::uint16_t ip_id = 0;
