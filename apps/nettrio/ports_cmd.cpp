@@ -204,12 +204,21 @@ constexpr std::string_view hidden_note =
     "some owners are hidden (shown as '-'): processes of other users cannot be inspected; "
     "root sees all owners";
 
+// Root reads the table and every owner with its own capabilities (other users' /proc/PID/fd
+// need them), then gives them all up before anything is written: output runs with none.
+void drop_after_reading() {
+  if (!user_is_root()) return;  // main() dropped already
+  drop_privileges();
+  spdlog::debug("privileges dropped after reading the socket table: no capabilities left");
+}
+
 int run_check(const check_options& opts, source_kind kind, bool as_json) {
   if (auto err = validate(opts); !err.empty()) throw usage_error(err);
   auto source = make_socket_source(kind);
   auto records = list_sockets(*source, check_query(opts));
   owner_stats stats;
   resolve_owners(records, stats);
+  drop_after_reading();
   auto v = analyse_port(opts, records);
   // Prose (owner, meaning, verdict, advice) quotes process names any user sets: it is shown
   // sanitised in text and JSON alike; JSON's "process" field keeps the raw name.
@@ -322,7 +331,8 @@ int ports_main(const invocation& inv) {
   }
   setup_logging(common);
   // main() dropped every privilege before dispatch, before logging was set up; a root user
-  // keeps their own capabilities, to show every socket's owner. Checked again and said here.
+  // keeps their own capabilities to read every socket's owner, and drops them right after
+  // (drop_after_reading). Checked again and said here.
   if (!user_is_root()) {
     if (!holds_no_privileges())
       throw std::system_error(std::make_error_code(std::errc::operation_not_permitted),
@@ -391,6 +401,7 @@ int ports_main(const invocation& inv) {
   auto records = list_sockets(*source, q);
   owner_stats stats;
   if (processes) resolve_owners(records, stats);
+  drop_after_reading();
   spdlog::debug("{} sockets from {}; owners: {}/{} found, {} processes read, {} denied, {} fds",
                 records.size(), source->name(), stats.found, stats.wanted, stats.processes_scanned,
                 stats.processes_denied, stats.descriptors_read);

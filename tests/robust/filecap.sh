@@ -5,7 +5,8 @@
 # a raw socket). Targets: 127.0.0.1.
 #  - While `ping -f -` waits on stdin it holds nothing: CapEff and CapPrm 0 (the raw socket
 #    is already open, and every uid is nobody's); once stdin closes the ping works.
-#  - `ports` says "privileges dropped: no capabilities left" (logged after the check).
+#  - `ports` says "privileges dropped: no capabilities left" (logged after the check); run
+#    by root it reads the owners first, then drops every capability before writing.
 #  - `check` shows no owner for root's listener on 127.0.0.1, as `ports --check` does.
 #  - iputils' floor: `ping -i 0` refused with its message, exit 2; root may.
 # shellcheck disable=SC2034  # LAB_CONTEXT is read by lab_check
@@ -97,6 +98,13 @@ for kind in filecap suid filecap_ep; do
     lab_check "$kind: ports as nobody: privileges dropped: no capabilities left" \
         grep -q "privileges dropped: no capabilities left" <<<"$out"
 done
+
+# Root reads every owner with its own capabilities, then drops them all before writing.
+out=$(lab_client "$NETTRIO" ports -ltp -v 2>&1) && rc=0 || rc=$?
+LAB_CONTEXT="exit $rc"$'\n'"$out"
+lab_check "root: ports -ltp still shows the listener's owner" grep -q " $LAB_LISTENER_PID/" <<<"$out"
+lab_check "root: ports drops every capability after reading the table" \
+    grep -q "privileges dropped after reading the socket table: no capabilities left" <<<"$out"
 
 # check reads the socket table as the user: root's listener has no visible owner.
 out=$(lab_client "$dir/nettrio" check --json 127.0.0.1:8081 2>&1 || true)
