@@ -1,5 +1,7 @@
 #include <nettrio/ports/owners.hpp>
 
+#include "../unique_fd.hpp"
+
 #include <fcntl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -57,19 +59,7 @@ class dir_reader {
   std::size_t len_ = 0;
 };
 
-class fd_guard {
- public:
-  explicit fd_guard(int fd) noexcept : fd_(fd) {}
-  ~fd_guard() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  fd_guard(const fd_guard&) = delete;
-  fd_guard& operator=(const fd_guard&) = delete;
-  [[nodiscard]] int get() const noexcept { return fd_; }
-
- private:
-  int fd_;
-};
+using fd_guard = detail::unique_fd;
 
 // "socket:[12345]" -> 12345; 0 for anything else (files, pipes, anon inodes).
 std::uint64_t socket_inode(std::string_view link) noexcept {

@@ -1,5 +1,7 @@
 #include <nettrio/ports/proc_net.hpp>
 
+#include "../unique_fd.hpp"
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -130,7 +132,8 @@ void proc_net_source::collect(transport proto, ip_family family, const socket_qu
                               std::vector<socket_record>& out) {
   std::string path = root_ + "/net/" + std::string(to_string(proto));
   if (family == ip_family::v6) path += '6';
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  const detail::unique_fd owned(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  const int fd = owned.get();
   if (fd < 0) {
     if (errno == ENOENT) return;  // no IPv6 in this kernel: no IPv6 sockets either
     throw std::system_error(errno, std::generic_category(), "cannot open " + path);
@@ -146,14 +149,11 @@ void proc_net_source::collect(transport proto, ip_family family, const socket_qu
         text_.resize(used);
         continue;
       }
-      const int err = errno;
-      ::close(fd);
-      throw std::system_error(err, std::generic_category(), "cannot read " + path);
+      throw std::system_error(errno, std::generic_category(), "cannot read " + path);
     }
     text_.resize(used + static_cast<std::size_t>(n));
     if (n == 0) break;
   }
-  ::close(fd);
   parse_proc_net(text_, proto, family, q, out, stats_);
 }
 

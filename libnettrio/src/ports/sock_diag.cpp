@@ -1,5 +1,7 @@
 #include <nettrio/ports/sock_diag.hpp>
 
+#include "../unique_fd.hpp"
+
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
 #include <linux/sock_diag.h>
@@ -128,11 +130,12 @@ dump_step parse_dump_datagram(std::span<const std::byte> data, std::uint32_t seq
 }  // namespace detail
 
 sock_diag_source::sock_diag_source() {
-  fd_ = ::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
-  if (fd_ < 0)
+  detail::unique_fd owned(::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG));
+  if (!owned.valid())
     throw std::system_error(errno, std::generic_category(), "cannot open sock_diag netlink socket");
   // The kernel sizes dump messages by the largest read seen, up to 32 KiB; more is slack.
-  buf_.resize(64 * 1024);
+  buf_.resize(64 * 1024);  // may throw: the descriptor is still owned until here
+  fd_ = owned.release();
 }
 
 sock_diag_source::~sock_diag_source() {

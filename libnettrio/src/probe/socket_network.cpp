@@ -9,6 +9,7 @@
 #include <nettrio/probe/privileges.hpp>
 
 #include "../sockaddr.hpp"
+#include "../unique_fd.hpp"
 #include "loop_impl.hpp"
 
 #include <fmt/format.h>
@@ -49,32 +50,7 @@ int af_of(ip_family f) {
   return f == ip_family::v4 ? AF_INET : AF_INET6;
 }
 
-// Owns one file descriptor: a constructor that throws half way closes what it opened.
-class unique_fd {
- public:
-  unique_fd() noexcept = default;
-  explicit unique_fd(int fd) noexcept : fd_(fd) {}
-  unique_fd(unique_fd&& o) noexcept : fd_(o.release()) {}
-  unique_fd& operator=(unique_fd&& o) noexcept {
-    reset(o.release());
-    return *this;
-  }
-  unique_fd(const unique_fd&) = delete;
-  unique_fd& operator=(const unique_fd&) = delete;
-  ~unique_fd() { reset(); }
-
-  [[nodiscard]] int get() const noexcept { return fd_; }
-  [[nodiscard]] bool valid() const noexcept { return fd_ >= 0; }
-  /// Hands the descriptor to a new owner (an Asio descriptor).
-  [[nodiscard]] int release() noexcept { return std::exchange(fd_, -1); }
-  void reset(int fd = -1) noexcept {
-    if (fd_ >= 0) ::close(fd_);
-    fd_ = fd;
-  }
-
- private:
-  int fd_ = -1;
-};
+using detail::unique_fd;
 
 void set_int(int fd, int level, int opt, int value) {
   ::setsockopt(fd, level, opt, &value, sizeof value);  // best effort: options are hints here
