@@ -380,6 +380,12 @@ void quote_set_udp_seq(bytes& quote, ip_family family, std::uint16_t seq) {
   pk::store_be16(quote, *off + 8, seq);
 }
 
+void quote_set_tcp_seq(bytes& quote, ip_family family, std::uint32_t seq) {
+  const auto off = quoted_l4(quote, family);
+  if (!off || quote.size() < *off + 8) return;
+  pk::store_be32(quote, *off + 4, seq);
+}
+
 void quote_set_destination(bytes& quote, ip_family family, const ip_address& dst) {
   if (family == ip_family::v4) {
     if (quote.size() < 20) return;

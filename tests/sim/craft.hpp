@@ -92,6 +92,8 @@ void quote_set_ports(bytes& quote, ip_family family, std::optional<std::uint16_t
 void quote_set_echo(bytes& quote, ip_family family, std::optional<std::uint16_t> id,
                     std::optional<std::uint16_t> seq);
 void quote_set_udp_seq(bytes& quote, ip_family family, std::uint16_t seq);
+/// The quoted TCP sequence number (the SYN's; only the kernel that sent it knows it).
+void quote_set_tcp_seq(bytes& quote, ip_family family, std::uint32_t seq);
 void quote_set_destination(bytes& quote, ip_family family, const ip_address& dst);
 
 /// The reply cut to `l4_length` bytes of its transport message, IP lengths and (when the

@@ -512,7 +512,13 @@ class simulator {
           } else if (kind == probe_kind::udp) {
             quote_set_udp_seq(q, p.family, static_cast<std::uint16_t>(p.udp_seq + 0x4000));
           } else {
-            continue;  // TCP is matched by its ports; the kernel checks the quoted sequence
+            // Our ports, another sequence: an "administratively prohibited" that only the
+            // kernel, which knows the SYN's sequence, can tell from a genuine one.
+            quote_set_tcp_seq(q, p.family, 0x5eed0000U);
+            out.push_back(icmp_error(p.family, from, p.source, reply_ttl,
+                                     v4 ? pk::icmp4::dest_unreachable : pk::icmp6::dest_unreachable,
+                                     v4 ? 13 : 1, q, {}));
+            break;
           }
           out.push_back(error_quoting(q));
           break;

@@ -113,6 +113,18 @@ for real in false true; do
     else
         lab_check "v4 trace udp as nobody, $tag: nothing answered" trace_silent "$out"
     fi
+    # TCP without privileges: routers' answers come only through the probe socket's error
+    # queue, which holds what the kernel accepted (the quoted sequence is its SYN's).
+    out=$(timeout -k 2 30 ip netns exec "$SIM_NS" setpriv --reuid=nobody --regid=nogroup --clear-groups \
+        "$NETTRIO" "${TRACE[@]}" -T "$SIM_DST4" 2>"$LAB_TMP/stderr") && RC=0 || RC=$?
+    STDERR=$(cat "$LAB_TMP/stderr")
+    LAB_CONTEXT="[nobody] $out"$'\n'"$STDERR"$'\n'"exit $RC"
+    lab_check "v4 trace tcp as nobody (error queue), $tag: no crash/leak" sim_sane
+    if [[ $real == true ]]; then
+        lab_check "v4 trace tcp as nobody, $tag: the clean path" trace_clean "$out" 4
+    else
+        lab_check "v4 trace tcp as nobody, $tag: nothing answered" trace_silent "$out"
+    fi
 done
 
 # --- truncated copies at every length ----------------------------------------------------

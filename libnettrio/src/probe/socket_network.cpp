@@ -291,6 +291,9 @@ class socket_network final : public network {
     std::uint16_t dst_port;
     std::unique_ptr<stream_descriptor> desc;
     std::optional<wall_time> answered_at;  // kernel receive time of the SYN-ACK/RST
+    // ICMP errors the raw socket saw quoting this probe's addresses and ports. They count
+    // only once the kernel has accepted one for the socket (see the wait_write handler).
+    std::vector<reply> icmp_seen;
   };
 
   static std::size_t index(ip_family f) { return f == ip_family::v4 ? 0 : 1; }
@@ -478,6 +481,13 @@ class socket_network final : public network {
     const int fd = owned.get();
     int ttl = -1;
     set_ttl(fd, fam, ttl, p.ttl);
+    // The ICMP errors the kernel accepts for this connect (it checks the quoted sequence
+    // against our SYN) are queued here with their sender and kernel receive time.
+    if (fam == ip_family::v4)
+      set_int(fd, SOL_IP, IP_RECVERR, 1);
+    else
+      set_int(fd, SOL_IPV6, IPV6_RECVERR, 1);
+    set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
     socklen_t len = 0;
     auto to = to_sockaddr(p.destination, p.dst_port, len);
     sent_at = wall_clock::now();
@@ -527,14 +537,45 @@ class socket_network final : public network {
       r.probe_destination = it->second->destination;
       r.dst_port = it->second->dst_port;
       r.src_port = it->second->src_port;
-      tcp_.erase(it);  // closes the socket: an open port gets its RST/FIN right away
-      if (err == 0)
-        r.what = reply::kind::tcp_connected;
-      else if (err == ECONNREFUSED)
-        r.what = reply::kind::tcp_refused;
-      else
-        return;  // unreachable/time exceeded: told by ICMP on the raw socket, or a timeout
-      on_reply_(std::move(r));
+      if (err == 0 || err == ECONNREFUSED) {
+        r.what = err == 0 ? reply::kind::tcp_connected : reply::kind::tcp_refused;
+        tcp_.erase(it);  // closes the socket: an open port gets its RST/FIN right away
+        on_reply_(std::move(r));
+        return;
+      }
+      // Unreachable or time exceeded: the kernel took an ICMP error for this socket only if
+      // its quoted sequence is our SYN's (tcp_v4_err/tcp_v6_err: between snd_una and
+      // snd_nxt), and queued it (IP_RECVERR). That one counts; the raw socket's copy of the
+      // same answer, when there is one, carries the quote (TTL, MPLS) and is taken instead.
+      auto probe_state = std::move(it->second);
+      tcp_.erase(it);
+      std::optional<reply> accepted;
+      while (receive(probe_state->desc->native_handle(), dgram_, MSG_ERRQUEUE)) {
+        const auto* ee = dgram_.ee;
+        if (!ee || !dgram_.offender ||
+            (ee->ee_origin != SO_EE_ORIGIN_ICMP && ee->ee_origin != SO_EE_ORIGIN_ICMP6))
+          continue;
+        reply k = r;
+        k.what = reply::kind::icmp_error;
+        k.from = *dgram_.offender;
+        k.icmp_type = ee->ee_type;
+        k.icmp_code = ee->ee_code;
+        k.received = dgram_.stamp;
+        accepted = std::move(k);
+      }
+      if (!accepted) {
+        if (!probe_state->icmp_seen.empty())
+          spdlog::debug("tcp probe {}: {} ICMP error(s) quoting it, none accepted by the kernel",
+                        token, probe_state->icmp_seen.size());
+        return;  // a timeout, as the engine will say
+      }
+      for (auto& seen : probe_state->icmp_seen)
+        if (seen.from == accepted->from && seen.icmp_type == accepted->icmp_type &&
+            seen.icmp_code == accepted->icmp_code) {
+          accepted = std::move(seen);
+          break;
+        }
+      on_reply_(std::move(*accepted));
     });
     return {};
   }
@@ -675,6 +716,10 @@ class socket_network final : public network {
       });
       if (it == tcp_.end()) return;
       r->token = it->first;
+      // Anyone can quote our ports; only the kernel knows the SYN's sequence. Hold the
+      // answer until the socket itself fails with an error the kernel checked.
+      it->second->icmp_seen.push_back(std::move(*r));
+      return;
     }
     deliver(std::move(*r));
   }
