@@ -11,6 +11,7 @@
 #include <nettrio/text/parse.hpp>
 #include <nettrio/text/sanitize.hpp>
 #include <nettrio/trace/tracer.hpp>
+#include <nettrio/trace/verdict.hpp>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -268,14 +269,47 @@ int check_main(const invocation& inv) {
     to.max_wait = 1000ms;
     to.probes_per_hop = 2;
     auto tr = tracer(*udp_net, to).run(host, t.address, [](const hop&) {});
+    std::string summary = tr.result.text;
+    if (tr.result.kind == verdict_kind::method_filtered && !tr.answers_to.empty()) {
+      // The destination drops UDP probes but answered another method: trace with that one,
+      // as the verdict tells a user to.
+      const auto m = tr.answers_to.front();
+      std::unique_ptr<network> made;
+      network* alt = m == trace_method::icmp ? icmp_net.get() : tcp_net.get();
+      if (!alt && m == trace_method::tcp) {
+        try {
+          socket_options tso;
+          tso.ipv4 = t.address.is_v4();
+          tso.ipv6 = t.address.is_v6();
+          tso.icmp = false;
+          tso.tcp = true;
+          made = make_socket_network(tso);
+          alt = made.get();
+        } catch (const std::system_error& e) {
+          spdlog::debug("check: no TCP network for the trace: {}", e.what());
+        }
+      }
+      if (alt) {
+        auto again = to;
+        again.method = m;
+        auto tr2 = tracer(*alt, again).run(host, t.address, [](const hop&) {});
+        if (tr2.reached) {
+          summary = fmt::format("{} drops UDP probes; traced with {}: {}", host,
+                                m == trace_method::icmp ? "ICMP echo (-I)" : "TCP SYN (-T)",
+                                tr2.result.text);
+          tr = std::move(tr2);
+        }
+      }
+    }
     nlohmann::json d{
         {"verdict",
          {{"kind", tr.result.kind},
           {"hop", tr.result.hop ? nlohmann::json(*tr.result.hop) : nlohmann::json(nullptr)},
           {"text", sanitize(tr.result.text)}}},
+        {"method", to_string(tr.method)},
         {"hops", tr.hops.size()}};
     const auto status = tr.reached ? step_status::ok : step_status::fail;
-    step("trace", status, tr.result.text, d);
+    step("trace", status, summary, d);
     facts.trace = std::move(tr);
   } else {
     step("trace", step_status::skip, "not needed: ping answered without loss");

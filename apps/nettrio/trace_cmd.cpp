@@ -124,6 +124,8 @@ nlohmann::json to_json(const trace_result& r, bool numeric, const reverse_dns& d
   }
   j["reached"] = r.reached;
   j["confirmed"] = r.confirmed;
+  auto& answers = j["answers_to"] = nlohmann::json::array();
+  for (const auto m : r.answers_to) answers.push_back(to_string(m));
   j["verdict"] = {{"kind", r.result.kind},
                   {"hop", r.result.hop ? nlohmann::json(*r.result.hop) : nlohmann::json(nullptr)},
                   {"text", sanitize(r.result.text)}};

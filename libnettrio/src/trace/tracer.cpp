@@ -130,6 +130,8 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   std::unordered_map<int, std::vector<hop_probe>> moved;
   bool confirming = false;
   int confirm_pending = 0;
+  // The confirmation of a silent destination also tries the other methods, once each.
+  std::unordered_map<std::uint64_t, trace_method> alt_probes;
   int confirm_from = 0;  // first TTL re-probed by the confirmation
   steady::time_point round_start;
   event_loop::timer wake_timer, next_round_timer, stop_poll;
@@ -345,6 +347,15 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
 
   eng.start([&](const probe_result& r) {
     if (r.duplicate || r.corrupt) return;
+    if (auto alt = alt_probes.find(r.sent.token); alt != alt_probes.end()) {
+      // The destination itself answered another method: a reply (echo reply, TCP SYN-ACK or
+      // RST, UDP port unreachable) from its address.
+      if (r.status == probe_status::reply && r.from && *r.from == address)
+        out.answers_to.push_back(alt->second);
+      alt_probes.erase(alt);
+      if (--confirm_pending == 0) loop.stop();
+      return;
+    }
     auto it = by_token.find(r.sent.token);
     if (it == by_token.end()) return;  // an earlier round's straggler
     const auto [ttl, i] = it->second;
@@ -474,6 +485,14 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
       quiet = std::max(quiet, opts_.confirm_pause);
       out.confirmed = true;
     }
+    // A destination that stays silent right after a hop on its own network may drop only
+    // this method: one probe of each other method tells (UDP only where its socket is).
+    std::vector<trace_method> others;
+    if (kind == verdict_kind::destination_silent) {
+      for (auto m : {trace_method::icmp, trace_method::tcp, trace_method::udp})
+        if (m != opts_.method && (m != trace_method::udp || net_.udp_source_port(family) != 0))
+          others.push_back(m);
+    }
     if (!targets.empty()) {
       spdlog::debug("trace: '{}', last answer at hop {}: re-probing TTLs {} after {} ms quiet",
                     kind, last_answering, fmt::join(targets, ","), quiet.count());
@@ -494,6 +513,20 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
           send_slot(ttl, static_cast<int>(ts.slots.size()) - 1);
           auto& sl = ts.slots.back();
           if (eng.extend(sl.token, wait)) sl.wait = wait;
+        }
+        for (const auto m : others) {
+          probe p;
+          p.destination = address;
+          p.ttl = static_cast<std::uint8_t>(std::min(opts_.max_hops, 255));
+          p.sequence = next_seq++;
+          p.protocol = m == trace_method::icmp  ? probe_protocol::icmp_echo
+                       : m == trace_method::tcp ? probe_protocol::tcp
+                                                : probe_protocol::udp;
+          p.dst_port = m == trace_method::tcp
+                           ? std::uint16_t{80}
+                           : static_cast<std::uint16_t>(33434 + probe_index++ % 1000);
+          ++confirm_pending;
+          alt_probes.emplace(eng.send(std::move(p), payload, wait), m);
         }
       });
       loop.run();

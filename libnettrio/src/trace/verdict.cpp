@@ -209,6 +209,33 @@ void interpret(trace_result& r) {
   const auto who = last.responders();
   const bool local = std::any_of(who.begin(), who.end(),
                                  [&](const ip_address& a) { return looks_local(a, r.address); });
+  if (local && !r.answers_to.empty()) {
+    // The destination is up: it answered another method. Only this one is dropped.
+    std::string works, flags;
+    for (const auto m : r.answers_to) {
+      const char* what = m == trace_method::icmp  ? "ICMP echo (-I)"
+                         : m == trace_method::tcp ? "TCP SYN to port 80 (-T)"
+                                                  : "UDP (the default)";
+      works += (works.empty() ? "" : " and ") + std::string(what);
+    }
+    const auto best = r.answers_to.front();
+    v = {verdict_kind::method_filtered, last.ttl,
+         fmt::format("the path reaches hop {} ({}), next to {}, which then drops {} probes but "
+                     "answers {}: it (or a filter in front of it) filters {}; trace again with "
+                     "{}",
+                     last.ttl, addr_list(who), r.address.to_string(),
+                     r.method == trace_method::udp    ? "UDP"
+                     : r.method == trace_method::icmp ? "ICMP echo"
+                                                      : "TCP",
+                     works,
+                     r.method == trace_method::udp    ? "UDP"
+                     : r.method == trace_method::icmp ? "ICMP echo"
+                                                      : "TCP SYNs to that port",
+                     best == trace_method::icmp  ? "-I"
+                     : best == trace_method::tcp ? "-T"
+                                                 : "the default (UDP)")};
+    return;
+  }
   if (local) {
     // Fig. 8: the last responder sits on the destination's own network.
     v = {verdict_kind::destination_silent, last.ttl,

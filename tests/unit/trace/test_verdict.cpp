@@ -330,3 +330,17 @@ TEST_CASE("a silent ending is re-probed once before the verdict", "[trace]") {
   // Silent hops were held back until the confirmation, then shown in order.
   CHECK(run.hops_seen.size() == static_cast<std::size_t>(o.max_hops));
 }
+
+TEST_CASE("a destination that drops only the method traced: method_filtered, and which works",
+          "[trace]") {
+  // The last router answers from the destination's /24; the destination drops ICMP echo
+  // but answers UDP and TCP. An ICMP trace must say so instead of "does not answer".
+  auto path = chain(3);
+  path[2].responders = {addr("203.0.113.1")};
+  const auto r = trace(path, host_mode::blocks_echo, quick_trace(trace_method::icmp));
+  CHECK_FALSE(r.reached);
+  CHECK(r.result.kind == verdict_kind::method_filtered);
+  CHECK(r.result.hop == 3);
+  CHECK(r.answers_to == std::vector<trace_method>{trace_method::tcp, trace_method::udp});
+  CHECK_THAT(r.result.text, Contains("filters ICMP echo; trace again with -T"));
+}

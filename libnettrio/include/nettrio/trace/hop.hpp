@@ -70,6 +70,9 @@ struct trace_result {
   bool interrupted = false;  // stopped (Ctrl-C) before the trace was complete
   /// A silent ending was re-probed after a pause that refills routers' ICMP rate limits.
   bool confirmed = false;
+  /// Other methods the destination answered during that confirmation (a silent destination
+  /// that filters only the method traced).
+  std::vector<trace_method> answers_to;
   std::vector<hop> hops;         // first_ttl .. last reported TTL
   std::vector<hop_stats> stats;  // report mode only
   std::uint64_t rounds = 1;

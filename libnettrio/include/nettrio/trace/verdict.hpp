@@ -12,6 +12,7 @@ inline constexpr const char* reached = "reached";
 inline constexpr const char* unreachable = "unreachable";
 inline constexpr const char* filtered_after_hop = "filtered_after_hop";
 inline constexpr const char* destination_silent = "destination_silent";
+inline constexpr const char* method_filtered = "method_filtered";
 inline constexpr const char* no_response = "no_response";
 inline constexpr const char* incomplete = "incomplete";
 }  // namespace verdict_kind
