@@ -223,6 +223,7 @@ int trace_main(const invocation& inv) {
   std::uint64_t rounds = 0;
   std::string interval_s;
   int packet_len = -1;
+  bool dont_fragment = false;
 
   po::options_description desc("Options");
   desc.add_options()("icmp,I", po::bool_switch(&icmp), "probe with ICMP echo (as Windows tracert)")(
@@ -236,6 +237,9 @@ int trace_main(const invocation& inv) {
       "port,p", po::value(&port)->value_name("PORT"),
       "UDP: base destination port (default 33434, +1 per probe); TCP: port (default 80)")(
       "numeric,n", po::bool_switch(&numeric), "no reverse DNS")(
+      "dont-fragment,F", po::bool_switch(&dont_fragment),
+      "set Don't Fragment: a probe larger than a link's MTU gets !F (as traceroute -F); "
+      "without it, routers fragment large probes")(
       "paris", po::bool_switch(&paris),
       "keep the flow constant so load balancers keep one path (UDP, ICMP)")(
       "report,r", po::bool_switch(&report),
@@ -316,6 +320,15 @@ int trace_main(const invocation& inv) {
   so.icmp = o.method == trace_method::icmp;
   so.udp = o.method == trace_method::udp;
   so.tcp = o.method == trace_method::tcp;
+  // As traceroute: no Don't Fragment unless -F, for every method (the kernel sets it on UDP
+  // and TCP sockets by default, so a large probe died at the first smaller link).
+  so.dont_fragment = dont_fragment;
+  if (o.method == trace_method::tcp) {
+    // A connect() SYN has no data: it is an IP header and a TCP header with Linux's
+    // options (MSS, SACK permitted, timestamps, window scale: 20 bytes), whatever PACKETLEN
+    // says. The header and JSON say the size that goes out.
+    o.packet_size = t.address.is_v4() ? 60 : 80;
+  }
   socket_report rep;
   // CAP_NET_RAW is raised only inside socket() (socket_with_net_raw), then gone for good.
   auto net = make_socket_network(so, &rep);

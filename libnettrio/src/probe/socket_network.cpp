@@ -56,6 +56,16 @@ void set_int(int fd, int level, int opt, int value) {
   ::setsockopt(fd, level, opt, &value, sizeof value);  // best effort: options are hints here
 }
 
+// Don't Fragment per socket_options::dont_fragment. PROBE sets DF but ignores the cached
+// path MTU, so a probe is never refused locally for what an earlier one learnt.
+void set_dont_fragment(int fd, ip_family fam, std::optional<bool> df) {
+  if (!df) return;
+  if (fam == ip_family::v4)
+    set_int(fd, SOL_IP, IP_MTU_DISCOVER, *df ? IP_PMTUDISC_PROBE : IP_PMTUDISC_DONT);
+  else
+    set_int(fd, SOL_IPV6, IPV6_MTU_DISCOVER, *df ? IPV6_PMTUDISC_PROBE : IPV6_PMTUDISC_DONT);
+}
+
 // Everything one recvmsg gives us.
 struct datagram {
   std::array<std::byte, 65536> buf;  // the largest IP datagram: -s goes up to 65507
@@ -323,6 +333,7 @@ class socket_network final : public network {
     fs.icmp_fd = std::move(owned);
     const int fd = fs.icmp_fd.get();
     set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
+    set_dont_fragment(fd, fam, opts_.dont_fragment);  // raw IPv4 writes DF in its header
     // SO_RCVBUF, not SO_RCVBUFFORCE: that one uses CAP_NET_ADMIN, which nettrio never holds.
     // The kernel caps the size at net.core.rmem_max.
     set_int(fd, SOL_SOCKET, SO_RCVBUF, opts_.receive_buffer);
@@ -383,6 +394,7 @@ class socket_network final : public network {
     fs.udp_fd.reset(::socket(af_of(fam), SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
     if (!fs.udp_fd.valid()) throw sys_error(errno, "cannot open UDP socket");
     const int fd = fs.udp_fd.get();
+    set_dont_fragment(fd, fam, opts_.dont_fragment);
     socklen_t len = 0;
     auto any = to_sockaddr(fam == ip_family::v4 ? ip_address::v4(0) : *ip_address::parse("::"),
                            opts_.udp_source_port, len);
@@ -443,6 +455,7 @@ class socket_network final : public network {
     // Our identification, which routers quote back: an error about this probe must carry
     // it (the kernel keeps a nonzero one, raw_send_hdrinc).
     pk::store_be16(pkt, 4, p.ip_id);
+    if (opts_.dont_fragment.value_or(false)) pk::store_be16(pkt, 6, 0x4000);  // DF
     pk::store_u8(pkt, 8, p.ttl);
     pk::store_u8(pkt, 9, pk::ip_proto_icmp);
     std::memcpy(pkt.data() + 16, p.destination.bytes().data(), 4);  // source 0: kernel's choice
@@ -488,6 +501,7 @@ class socket_network final : public network {
     else
       set_int(fd, SOL_IPV6, IPV6_RECVERR, 1);
     set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
+    set_dont_fragment(fd, fam, opts_.dont_fragment);
     socklen_t len = 0;
     auto to = to_sockaddr(p.destination, p.dst_port, len);
     sent_at = wall_clock::now();

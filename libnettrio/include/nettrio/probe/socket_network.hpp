@@ -11,6 +11,7 @@
 #include <nettrio/probe/network.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace nettrio {
@@ -26,6 +27,10 @@ struct socket_options {
   icmp_socket_kind icmp_kind = icmp_socket_kind::automatic;
   std::uint16_t udp_source_port = 0;     // 0: let the kernel pick once, then keep it
   int receive_buffer = 4 * 1024 * 1024;  // bytes; sweeps need room for bursts of replies
+  /// Don't Fragment on probes: true sets it (path MTU probing, IP_PMTUDISC_PROBE), false
+  /// never sets it (routers fragment, as traceroute without -F), nullopt keeps the kernel's
+  /// default (ping).
+  std::optional<bool> dont_fragment;
 };
 
 /// What was opened, for --verbose and for tests.
