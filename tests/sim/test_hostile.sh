@@ -103,28 +103,23 @@ for real in false true; do
     lab_check "v4 ping on a datagram socket, $tag: counts" ping_counts "$out" \
         "$([[ $real == true ]] && echo 3 || echo 0)" 0
     ip netns exec "$SIM_NS" sysctl -qw net.ipv4.ping_group_range="1 0"
-    out=$(timeout -k 2 30 ip netns exec "$SIM_NS" setpriv --reuid=nobody --regid=nogroup --clear-groups \
-        "$NETTRIO" "${TRACE[@]}" "$SIM_DST4" 2>"$LAB_TMP/stderr") && RC=0 || RC=$?
-    STDERR=$(cat "$LAB_TMP/stderr")
-    LAB_CONTEXT="[nobody] $out"$'\n'"$STDERR"$'\n'"exit $RC"
-    lab_check "v4 trace udp as nobody (error queue), $tag: no crash/leak" sim_sane
-    if [[ $real == true ]]; then
-        lab_check "v4 trace udp as nobody, $tag: the clean path" trace_clean "$out" 4
-    else
-        lab_check "v4 trace udp as nobody, $tag: nothing answered" trace_silent "$out"
-    fi
-    # TCP without privileges: routers' answers come only through the probe socket's error
-    # queue, which holds what the kernel accepted (the quoted sequence is its SYN's).
-    out=$(timeout -k 2 30 ip netns exec "$SIM_NS" setpriv --reuid=nobody --regid=nogroup --clear-groups \
-        "$NETTRIO" "${TRACE[@]}" -T "$SIM_DST4" 2>"$LAB_TMP/stderr") && RC=0 || RC=$?
-    STDERR=$(cat "$LAB_TMP/stderr")
-    LAB_CONTEXT="[nobody] $out"$'\n'"$STDERR"$'\n'"exit $RC"
-    lab_check "v4 trace tcp as nobody (error queue), $tag: no crash/leak" sim_sane
-    if [[ $real == true ]]; then
-        lab_check "v4 trace tcp as nobody, $tag: the clean path" trace_clean "$out" 4
-    else
-        lab_check "v4 trace tcp as nobody, $tag: nothing answered" trace_silent "$out"
-    fi
+    # Without privileges, answers come through the error queues, which hold what the kernel
+    # matched to the socket (UDP) or accepted for it (TCP: the quoted sequence is its SYN's).
+    for method in udp tcp; do
+        flag=()
+        [[ $method == tcp ]] && flag=(-T)
+        out=$(timeout -k 2 30 ip netns exec "$SIM_NS" setpriv --reuid=nobody --regid=nogroup \
+            --clear-groups "$NETTRIO" "${TRACE[@]}" "${flag[@]}" "$SIM_DST4" 2>"$LAB_TMP/stderr") &&
+            RC=0 || RC=$?
+        STDERR=$(cat "$LAB_TMP/stderr")
+        LAB_CONTEXT="[nobody] $out"$'\n'"$STDERR"$'\n'"exit $RC"
+        lab_check "v4 trace $method as nobody (error queue), $tag: no crash/leak" sim_sane
+        if [[ $real == true ]]; then
+            lab_check "v4 trace $method as nobody, $tag: the clean path" trace_clean "$out" 4
+        else
+            lab_check "v4 trace $method as nobody, $tag: nothing answered" trace_silent "$out"
+        fi
+    done
 done
 
 # --- truncated copies at every length ----------------------------------------------------
