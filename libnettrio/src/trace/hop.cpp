@@ -44,8 +44,12 @@ std::optional<int> hop::return_hops() const noexcept {
   for (const auto& p : probes)
     if (p.from && p.reply_ttl > 0) best = std::max(best, p.reply_ttl);
   if (best <= 0) return std::nullopt;
-  const int initial = best <= 64 ? 64 : best <= 128 ? 128 : 255;
-  return initial - best + 1;
+  return hops_back(best);
+}
+
+int hops_back(int reply_ttl) noexcept {
+  const int initial = reply_ttl <= 64 ? 64 : reply_ttl <= 128 ? 128 : 255;
+  return initial - reply_ttl + 1;
 }
 
 }  // namespace nettrio

@@ -72,13 +72,6 @@ bool is_star(const hop_probe& p) {
   return !p.from && p.flag.empty();
 }
 
-// A hop count from a reply's TTL: the sender's initial TTL is taken as the next of 64,
-// 128, 255 (what hosts use), so the return path was (initial - ttl + 1) hops long.
-int hops_from_reply_ttl(int reply_ttl) {
-  const int initial = reply_ttl <= 64 ? 64 : reply_ttl <= 128 ? 128 : 255;
-  return initial - reply_ttl + 1;
-}
-
 std::size_t header_bytes(trace_method m, ip_family f) {
   const std::size_t ip = f == ip_family::v4 ? 20 : 40;
   return ip + (m == trace_method::tcp ? 20 : 8);
@@ -392,7 +385,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
         // The destination answering a confirmation probe sent with a high TTL, with no
         // quote to place it (echo, TCP): the reply's TTL tells the return path's length.
         if (confirmation && at == ttl && !r.quoted_ttl && hp.from_destination && r.reply_ttl > 0)
-          at = std::clamp(hops_from_reply_ttl(r.reply_ttl), confirm_from, ttl);
+          at = std::clamp(hops_back(r.reply_ttl), confirm_from, ttl);
         if (!dest_ttl || at < *dest_ttl) dest_ttl = at;
       }
       if (at != ttl || confirmation) {

@@ -33,6 +33,12 @@ std::string flag_meaning(const std::string& flag) {
   return fmt::format("unreachable ({})", flag);
 }
 
+// The hop answered a re-probe sent after a refill pause: its router rate-limits ICMP.
+bool answered_after_pause(const hop& h) {
+  return std::any_of(h.probes.begin(), h.probes.end(),
+                     [](const hop_probe& p) { return p.after_pause && p.from; });
+}
+
 std::string addr_list(const std::vector<ip_address>& v) {
   std::string s;
   for (const auto& a : v) s += (s.empty() ? "" : ", ") + a.to_string();
@@ -56,10 +62,7 @@ void interpret(trace_result& r) {
     const auto total = h.probes.size();
     const auto got = h.answered();
     const bool later_answers = static_cast<int>(i) < last_answering;
-    const bool after_pause = std::any_of(h.probes.begin(), h.probes.end(), [](const hop_probe& p) {
-      return p.after_pause && p.from;
-    });
-    if (after_pause) {
+    if (answered_after_pause(h)) {
       // Its first probes went unanswered, a re-probe after a refill pause did not.
       h.notes.push_back(fmt::format(
           "{} of {} probes unanswered, but it answered when re-probed after a pause: this router "
@@ -156,9 +159,7 @@ void interpret(trace_result& r) {
   // Hops that answered only after the confirmation pause: routers here rate-limit ICMP.
   std::vector<int> limited;
   for (const auto& h : hops)
-    if (std::any_of(h.probes.begin(), h.probes.end(),
-                    [](const hop_probe& p) { return p.after_pause && p.from; }))
-      limited.push_back(h.ttl);
+    if (answered_after_pause(h)) limited.push_back(h.ttl);
   for (const auto& h : hops) {
     const auto flag = h.unreachable_flag();
     if (flag.empty()) continue;

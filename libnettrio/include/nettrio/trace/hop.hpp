@@ -53,6 +53,10 @@ struct hop_stats {
   std::optional<double> last_ms, avg_ms, best_ms, worst_ms, stdev_ms;
 };
 
+/// How many hops an answer that arrived with `reply_ttl` took back: the sender's initial
+/// TTL taken as the next of 64, 128, 255 (what hosts and routers use), as tracepath does.
+[[nodiscard]] int hops_back(int reply_ttl) noexcept;
+
 struct verdict {
   std::string kind;  // stable values: see docs/json.md
   std::optional<int> hop;
