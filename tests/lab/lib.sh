@@ -908,6 +908,41 @@ lab_ratelimit() {
     done
 }
 
+# lab_long_return K N : on a chain, everything router K sends back towards the client
+# (its own ICMP errors, and what routers past it return through it) goes over N extra
+# routers x1..xN and then router 1, instead of back down the chain. The way back from hop K
+# on is then N - K + 2 hops longer than the way out (N = K: two longer).
+# Links 100..100+N; router K then answers from its address on link 100 (198.19.100.2).
+lab_long_return() {
+    local k=${1:?lab_long_return K N} n=${2:?lab_long_return K N} i prev next
+    [[ $LAB_TOPOLOGY == chain ]] || _lab_die "lab_long_return: chain only"
+    [[ $k =~ ^[0-9]+$ && $n =~ ^[0-9]+$ ]] && ((k >= 2 && k <= LAB_ROUTERS && n >= 1 && n <= 50)) ||
+        _lab_die "lab_long_return: K must be 2..$LAB_ROUTERS, N 1..50"
+    for ((i = 1; i <= n; i++)); do _lab_add_ns "x$i" router; done
+    # r_K -l100- x1 -l101- x2 ... xN -l(100+N)- r1; each link's lower end is .2, upper .1.
+    prev="r$k"
+    for ((i = 1; i <= n; i++)); do
+        _lab_link $((99 + i)) "$prev" "x$i"
+        prev="x$i"
+    done
+    _lab_link $((100 + n)) "x$n" r1
+    # Towards the client's link (198.19.0.0/24, 2001:db8::/64): r_K via x1, x_i via the next.
+    _lab_resolve "r$k"
+    _LAB_BATCH[$_LAB_R]+="route replace $(_lab_p4 0) via $(_lab_a4 100 1) dev l100
+route replace 2001:db8::/64 via $(_lab_a6 100 1) dev l100
+"
+    for ((i = 1; i <= n; i++)); do
+        next=$((100 + i))
+        _lab_resolve "x$i"
+        _LAB_BATCH[$_LAB_R]+="route add $(_lab_p4 0) via $(_lab_a4 "$next" 1) dev l$next
+route add 2001:db8::/64 via $(_lab_a6 "$next" 1) dev l$next
+"
+    done
+    _lab_flush
+    _lab_set_hop "$k" "$(_lab_a4 100 2)" "$(_lab_a6 100 2)"
+    _lab_export_common
+}
+
 # lab_reply_from K dst-side : router K sources its ICMP errors from its
 # destination-side address (198.19.K.2), e.g. the last router then appears
 # "on the destination's subnet". Updates LAB_HOP4_K / LAB_HOP6_K.
