@@ -117,6 +117,13 @@ sim_stop() {
     fi
 }
 
+# nettrio runs at real-time priority (below the sim's): the tests compare its RTTs with the
+# wire's, and what they check is its timestamping, not how fair the scheduler is to it
+# while a parallel build or test holds both cores (a send delayed between nettrio's clock
+# read and sendto() would add that delay to the RTT, as it would for iputils ping).
+SIM_PRIO=()
+if command -v chrt >/dev/null && chrt -f 5 true 2>/dev/null; then SIM_PRIO=(chrt -f 5); fi
+
 # sim_nt VAR ARGS... : nettrio ARGS in the sim namespace under `timeout` (SIM_TIMEOUT,
 # default 30 s). Stdout into VAR; sets RC, STDERR, WALL_MS (wall time) and LAB_CONTEXT.
 # The sim log from here on is what this run sent (sim_probes).
@@ -126,7 +133,8 @@ sim_nt() {
     SIM_MARK=$(wc -l <"$SIM_LOG")
     t0=$(date +%s%N)
     set +e
-    __out=$(timeout -k 2 "${SIM_TIMEOUT:-30}" ip netns exec "$SIM_NS" "$NETTRIO" "$@" 2>"$LAB_TMP/stderr")
+    __out=$(timeout -k 2 "${SIM_TIMEOUT:-30}" ip netns exec "$SIM_NS" "${SIM_PRIO[@]}" "$NETTRIO" "$@" \
+        2>"$LAB_TMP/stderr")
     RC=$?
     set -e
     t1=$(date +%s%N)

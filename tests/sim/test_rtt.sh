@@ -32,7 +32,10 @@ rtt_ok() {
             all(.value.probes | to_entries[]; .key as $j |
                 .value.from != null and $w[$j].wire_ms != null and
                 $w[$j].wire_ms >= $exp[$i] and ((.value.rtt_ms - $w[$j].wire_ms) | abs) <= 1))' \
-        <<<"$1" >/dev/null
+        <<<"$1" >/dev/null || {
+        echo "wire RTTs by TTL: $(sim_wire | jq -c '[.[] | [.ttl, .wire_ms]]')" >&2
+        return 1
+    }
 }
 
 # hops_are JSON ADDR... : hop k was answered by ADDR k alone.
