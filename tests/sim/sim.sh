@@ -75,6 +75,11 @@ route add 198.18.0.0/15 dev $SIM_TUN
 route add 203.0.113.0/24 dev $SIM_TUN
 route add 2001:db8::/32 dev $SIM_TUN
 EOF
+    # No qdisc on the device: a probe goes to the sim (and past its packet socket, which
+    # stamps the wire times) inside nettrio's sendto(), never later from a softirq that a
+    # loaded machine defers by milliseconds (a pfifo_fast backlog did, once).
+    ip netns exec "$SIM_NS" tc qdisc replace dev "$SIM_TUN" root noqueue ||
+        _lab_die "cannot set noqueue on $SIM_TUN"
     # Probes are sent from here (lab_client works too).
     LAB_CLIENT=$SIM_NS
     lab_at_exit 'sim_stop'
