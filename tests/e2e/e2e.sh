@@ -32,3 +32,13 @@ jq_ok() {
     shift 2
     jq -e "$@" "$f" <<<"$j" >/dev/null
 }
+
+# What /proc/PID/status shows (Uid, Gid, the capability sets, NoNewPrivs) for a nettrio run
+# by nobody once it has dropped everything for good.
+NOBODY_DROPPED="Uid: 65534 65534 65534 65534
+Gid: 65534 65534 65534 65534
+CapInh: 0000000000000000
+CapPrm: 0000000000000000
+CapEff: 0000000000000000
+CapAmb: 0000000000000000
+NoNewPrivs: 1"

@@ -65,13 +65,7 @@ stdin_ping() {
     wait "$pid" || RC=$?
     OUT=$(cat "$out")
 }
-want="Uid: 65534 65534 65534 65534
-Gid: 65534 65534 65534 65534
-CapInh: 0000000000000000
-CapPrm: 0000000000000000
-CapEff: 0000000000000000
-CapAmb: 0000000000000000
-NoNewPrivs: 1"
+want=$NOBODY_DROPPED
 for kind in filecap suid filecap_ep; do
     bin=$dir/nettrio
     [[ $kind == suid ]] && bin=$dir/nettrio-suid

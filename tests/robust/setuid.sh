@@ -34,13 +34,7 @@ for fam in 4 6; do
         test "$rc" -eq 0 -a "$(grep -c "2 packets transmitted, 2 received" <<<"$out")" -eq 1
 done
 
-want="Uid: 65534 65534 65534 65534
-Gid: 65534 65534 65534 65534
-CapInh: 0000000000000000
-CapPrm: 0000000000000000
-CapEff: 0000000000000000
-CapAmb: 0000000000000000
-NoNewPrivs: 1"
+want=$NOBODY_DROPPED
 # ids_of ARGS... : start the setuid copy as nobody, probing a blackholed address so it stays
 # alive, and print the Uid/Gid/CapInh/CapPrm/CapEff/CapAmb/NoNewPrivs lines it runs with.
 ids_of() {
