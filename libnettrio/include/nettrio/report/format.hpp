@@ -1,0 +1,19 @@
+#pragma once
+// The output formats a report can be written in. Each format of each subcommand is one
+// writer in libnettrio/src/report/, one file per format (docs/architecture.md).
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace nettrio::report {
+
+enum class output_format : std::uint8_t {
+  text,  // nettrio's own text (iputils/fping/traceroute/mtr/ss shapes plus verdicts)
+  json,  // one compact JSON document per line (docs/json.md)
+};
+
+[[nodiscard]] std::string_view to_string(output_format f) noexcept;
+[[nodiscard]] std::optional<output_format> parse_output_format(std::string_view s) noexcept;
+
+}  // namespace nettrio::report

@@ -1,0 +1,21 @@
+#include <nettrio/report/format.hpp>
+
+namespace nettrio::report {
+
+std::string_view to_string(output_format f) noexcept {
+  switch (f) {
+    case output_format::text:
+      return "text";
+    case output_format::json:
+      return "json";
+  }
+  return "text";
+}
+
+std::optional<output_format> parse_output_format(std::string_view s) noexcept {
+  if (s == "text") return output_format::text;
+  if (s == "json") return output_format::json;
+  return std::nullopt;
+}
+
+}  // namespace nettrio::report
