@@ -1,12 +1,13 @@
 #include <nettrio/ping/pinger.hpp>
 
 #include <nettrio/probe/engine.hpp>
+#include <nettrio/probe/event_loop.hpp>
+#include <nettrio/probe/session.hpp>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include <queue>
-#include <random>
 #include <unordered_map>
 
 namespace nettrio {
@@ -37,12 +38,6 @@ std::string check_user_floor(const ping_options& o) {
   return {};
 }
 
-pinger::pinger(network& net, ping_options opts) : net_(net), opts_(opts) {}
-
-void pinger::request_stop() noexcept {
-  stop_requested_ = true;
-}
-
 namespace {
 
 struct target_state {
@@ -63,172 +58,245 @@ struct slot {
 
 }  // namespace
 
-ping_run pinger::run(const std::vector<target>& targets, const event_handler& on_event) {
-  event_loop loop;
-  std::random_device rd;
-  engine eng(net_, loop, engine_options{.payload_cookie = (std::uint64_t{rd()} << 32) | rd()});
+struct ping_session::impl {
+  impl(event_loop& loop, network& net, ping_options o, std::vector<target> t, event_handler ev)
+      : core(loop, net), opts(o), targets(std::move(t)), on_event(std::move(ev)) {}
+
+  session_core core;
+  ping_options opts;
+  std::vector<target> targets;
+  event_handler on_event;
 
   ping_run out;
-  out.targets.resize(targets.size());
-  std::vector<target_state> state(targets.size());
+  std::vector<target_state> state;
   std::unordered_map<ip_address, std::size_t> by_address;
+  std::priority_queue<slot, std::vector<slot>, std::greater<>> queue;
+  std::uint64_t order = 0;
+  steady::duration gap{};
+  steady::time_point next_token{};  // pacing across targets
+  std::chrono::nanoseconds max_rtt{0};
+  event_loop::timer pump_timer, finish_timer, deadline_timer;
+  bool all_sent = false;
+  bool stopping = false;
+  // -w with -c: send until each target has -c answers (replies or errors), as iputils.
+  bool until_answered = false;
+  std::size_t targets_answered = 0;
+  std::shared_ptr<char> life = std::make_shared<char>();
+
+  event_loop& loop() { return core.loop(); }
+  engine& eng() { return core.eng(); }
+
+  void start(done_handler on_done);
+  void finish();
+  void maybe_done();
+  void pump();
+  void on_result(const probe_result& r);
+  bool answered_enough(std::size_t i) const {
+    return out.targets[i].received + out.targets[i].errors >= opts.count;
+  }
+};
+
+void ping_session::impl::start(done_handler on_done) {
+  out.targets.resize(targets.size());
+  state.resize(targets.size());
   by_address.reserve(targets.size());
   for (std::size_t i = 0; i < targets.size(); ++i) {
     out.targets[i].dest = targets[i];
     by_address.emplace(targets[i].address, i);
   }
-
-  const auto t0 = steady::now();
-  std::priority_queue<slot, std::vector<slot>, std::greater<>> queue;
-  std::uint64_t order = 0;
+  const auto t0 = loop().now();
   for (std::size_t i = 0; i < targets.size(); ++i) queue.push({t0, order++, i});
+  gap = opts.rate > 0 ? std::chrono::duration_cast<steady::duration>(
+                            std::chrono::duration<double>(1.0 / opts.rate))
+                      : steady::duration::zero();
+  next_token = t0;
+  all_sent = targets.empty();
+  until_answered = opts.deadline.has_value() && opts.count > 0;
 
-  const auto gap = opts_.rate > 0 ? std::chrono::duration_cast<steady::duration>(
-                                        std::chrono::duration<double>(1.0 / opts_.rate))
-                                  : steady::duration::zero();
-  steady::time_point next_token = t0;  // pacing across targets
-  std::chrono::nanoseconds max_rtt{0};
-  event_loop::timer pump_timer, finish_timer, deadline_timer, stop_poll;
-  bool all_sent = targets.empty();
-
-  auto finish = [&] { loop.stop(); };
-
-  auto maybe_done = [&] {
-    if (!all_sent) return;
-    if (eng.in_flight() == 0) {
-      finish();
-      return;
-    }
-    // Everything is out: wait for stragglers no longer than needed. Like iputils, linger
-    // twice the slowest reply seen when something answered, else the full timeout.
-    if (!finish_timer.active()) {
-      const auto linger =
-          max_rtt > 0ns ? std::min<std::chrono::nanoseconds>(
-                              opts_.timeout, std::max<std::chrono::nanoseconds>(2 * max_rtt, 50ms))
-                        : opts_.timeout;
-      finish_timer = loop.schedule(std::chrono::duration_cast<steady::duration>(linger), finish);
-    }
-  };
-
-  // -w with -c: send until each target has -c answers (replies or errors), as iputils.
-  const bool until_answered = opts_.deadline.has_value() && opts_.count > 0;
-  std::size_t targets_answered = 0;
-  auto answered_enough = [&](std::size_t i) {
-    return out.targets[i].received + out.targets[i].errors >= opts_.count;
-  };
-
-  std::function<void()> pump = [&] {
-    if (stop_requested_) {
-      finish();
-      return;
-    }
-    auto now = steady::now();
-    int burst = 0;
-    std::vector<probe> batch;  // unlimited rate: many probes per send call
-    auto flush = [&] {
-      if (!batch.empty()) eng.send_batch(batch, opts_.payload_size, opts_.timeout);
-    };
-    while (!queue.empty() && queue.top().when <= now) {
-      if (gap > steady::duration::zero() && next_token > now) break;
-      if (++burst > 256) {  // let replies in between bursts
-        flush();
-        loop.post(pump);
-        return;
-      }
-      const auto s = queue.top();
-      queue.pop();
-      auto& st = state[s.target];
-      auto& sum = out.targets[s.target];
-      if (until_answered && answered_enough(s.target)) continue;  // -w: this one is done
-      probe p;
-      p.destination = targets[s.target].address;
-      p.ttl = opts_.ttl;
-      p.sequence = st.next_seq++;
-      if (opts_.tcp_port) {
-        p.protocol = probe_protocol::tcp;
-        p.dst_port = *opts_.tcp_port;
-      }
-      if (gap > steady::duration::zero())
-        eng.send(std::move(p), opts_.payload_size, opts_.timeout);
-      else
-        batch.push_back(std::move(p));
-      ++st.sent;
-      ++sum.transmitted;
-      // With a deadline, iputils keeps probing until -c answers came (or the deadline).
-      if (opts_.count == 0 || st.sent < opts_.count || until_answered)
-        queue.push({s.when + opts_.interval, order++, s.target});
-      if (gap > steady::duration::zero()) next_token = std::max(next_token, now) + gap;
-      now = steady::now();
-    }
-    flush();
-    if (queue.empty()) {
-      all_sent = true;
-      maybe_done();
-      return;
-    }
-    auto wake = queue.top().when;
-    if (gap > steady::duration::zero()) wake = std::max(wake, next_token);
-    pump_timer = loop.schedule(std::max(wake - steady::now(), steady::duration::zero()), pump);
-  };
-
-  eng.start([&](const probe_result& r) {
-    // Replies name the address they answer; the first target with that address owns it.
-    const auto found = by_address.find(r.sent.destination);
-    if (found == by_address.end()) return;
-    const std::size_t index = found->second;
-    auto& sum = out.targets[index];
-    if (r.duplicate)
-      ++sum.duplicates;
-    else if (r.corrupt)
-      ++sum.corrupted;
-    else if (r.status == probe_status::reply) {
-      ++sum.received;
-      if (r.sent.protocol == probe_protocol::tcp && !r.tcp_open) ++sum.tcp_refused;
-      if (r.rtt) {
-        state[index].rtts.add(*r.rtt);
-        max_rtt = std::max(max_rtt, *r.rtt);
-        if (opts_.record_replies)
-          sum.replies.push_back({r.sent.sequence, r.from.value_or(r.sent.destination), r.reply_ttl,
-                                 std::chrono::duration<double, std::milli>(*r.rtt).count()});
-      }
-    } else if (r.status == probe_status::time_exceeded || r.status == probe_status::unreachable) {
-      ++sum.errors;
-    }
-    if (until_answered && !r.duplicate && !r.corrupt &&
-        (r.status == probe_status::reply || r.status == probe_status::time_exceeded ||
-         r.status == probe_status::unreachable) &&
-        sum.received + sum.errors == opts_.count && ++targets_answered == targets.size()) {
-      on_event(ping_event{index, r});
-      finish();
-      return;
-    }
-    on_event(ping_event{index, r});
-    if (stop_requested_)
-      finish();
-    else
-      maybe_done();
+  core.begin([this](const probe_result& r) { on_result(r); }, std::move(on_done));
+  if (opts.deadline)
+    deadline_timer = loop().schedule(std::chrono::duration_cast<steady::duration>(*opts.deadline),
+                                     [this] { finish(); });
+  loop().post([this, alive = std::weak_ptr<char>(life)] {
+    if (!alive.expired()) pump();
   });
+}
 
-  if (opts_.deadline)
-    deadline_timer =
-        loop.schedule(std::chrono::duration_cast<steady::duration>(*opts_.deadline), finish);
-  // Poll for an external stop (SIGINT) a few times a second.
-  std::function<void()> poll = [&] {
-    if (stop_requested_)
-      finish();
-    else
-      stop_poll = loop.schedule(100ms, poll);
-  };
-  stop_poll = loop.schedule(100ms, poll);
-
-  loop.post(pump);
-  loop.run();
-  eng.stop();
-
-  out.elapsed = steady::now() - t0;
-  out.rejected = eng.rejected();
+void ping_session::impl::finish() {
+  if (core.finished()) return;
+  pump_timer.cancel();
+  finish_timer.cancel();
+  deadline_timer.cancel();
+  out.elapsed = loop().now() - core.started_at();
+  out.rejected = eng().rejected();
   for (std::size_t i = 0; i < targets.size(); ++i) out.targets[i].rtt = state[i].rtts.summary();
-  return out;
+  core.finish();
+}
+
+void ping_session::impl::maybe_done() {
+  if (!all_sent) return;
+  if (eng().in_flight() == 0) {
+    finish();
+    return;
+  }
+  // Everything is out: wait for stragglers no longer than needed. Like iputils, linger
+  // twice the slowest reply seen when something answered, else the full timeout.
+  if (!finish_timer.active()) {
+    const auto linger =
+        max_rtt > 0ns ? std::min<std::chrono::nanoseconds>(
+                            opts.timeout, std::max<std::chrono::nanoseconds>(2 * max_rtt, 50ms))
+                      : opts.timeout;
+    finish_timer =
+        loop().schedule(std::chrono::duration_cast<steady::duration>(linger), [this] { finish(); });
+  }
+}
+
+void ping_session::impl::pump() {
+  if (core.finished()) return;
+  if (stopping) {
+    finish();
+    return;
+  }
+  auto now = loop().now();
+  int burst = 0;
+  std::vector<probe> batch;  // unlimited rate: many probes per send call
+  auto flush = [&] {
+    if (!batch.empty()) eng().send_batch(batch, opts.payload_size, opts.timeout);
+  };
+  while (!queue.empty() && queue.top().when <= now) {
+    if (gap > steady::duration::zero() && next_token > now) break;
+    if (++burst > 256) {  // let replies in between bursts
+      flush();
+      pump_timer = loop().schedule(steady::duration::zero(), [this] { pump(); });
+      return;
+    }
+    const auto s = queue.top();
+    queue.pop();
+    auto& st = state[s.target];
+    auto& sum = out.targets[s.target];
+    if (until_answered && answered_enough(s.target)) continue;  // -w: this one is done
+    probe p;
+    p.destination = targets[s.target].address;
+    p.ttl = opts.ttl;
+    p.sequence = st.next_seq++;
+    if (opts.tcp_port) {
+      p.protocol = probe_protocol::tcp;
+      p.dst_port = *opts.tcp_port;
+    }
+    if (gap > steady::duration::zero())
+      eng().send(std::move(p), opts.payload_size, opts.timeout);
+    else
+      batch.push_back(std::move(p));
+    ++st.sent;
+    ++sum.transmitted;
+    // With a deadline, iputils keeps probing until -c answers came (or the deadline).
+    if (opts.count == 0 || st.sent < opts.count || until_answered)
+      queue.push({s.when + opts.interval, order++, s.target});
+    if (gap > steady::duration::zero()) next_token = std::max(next_token, now) + gap;
+    now = loop().now();
+  }
+  flush();
+  if (queue.empty()) {
+    all_sent = true;
+    maybe_done();
+    return;
+  }
+  auto wake = queue.top().when;
+  if (gap > steady::duration::zero()) wake = std::max(wake, next_token);
+  pump_timer =
+      loop().schedule(std::max(wake - loop().now(), steady::duration::zero()), [this] { pump(); });
+}
+
+void ping_session::impl::on_result(const probe_result& r) {
+  if (core.finished()) return;
+  // Replies name the address they answer; the first target with that address owns it.
+  const auto found = by_address.find(r.sent.destination);
+  if (found == by_address.end()) return;
+  const std::size_t index = found->second;
+  auto& sum = out.targets[index];
+  if (r.duplicate)
+    ++sum.duplicates;
+  else if (r.corrupt)
+    ++sum.corrupted;
+  else if (r.status == probe_status::reply) {
+    ++sum.received;
+    if (r.sent.protocol == probe_protocol::tcp && !r.tcp_open) ++sum.tcp_refused;
+    if (r.rtt) {
+      state[index].rtts.add(*r.rtt);
+      max_rtt = std::max(max_rtt, *r.rtt);
+      if (opts.record_replies)
+        sum.replies.push_back({r.sent.sequence, r.from.value_or(r.sent.destination), r.reply_ttl,
+                               std::chrono::duration<double, std::milli>(*r.rtt).count()});
+    }
+  } else if (r.status == probe_status::time_exceeded || r.status == probe_status::unreachable) {
+    ++sum.errors;
+  }
+  if (until_answered && !r.duplicate && !r.corrupt &&
+      (r.status == probe_status::reply || r.status == probe_status::time_exceeded ||
+       r.status == probe_status::unreachable) &&
+      sum.received + sum.errors == opts.count && ++targets_answered == targets.size()) {
+    on_event(ping_event{index, r});
+    finish();
+    return;
+  }
+  on_event(ping_event{index, r});
+  if (stopping)
+    finish();
+  else
+    maybe_done();
+}
+
+ping_session::ping_session(event_loop& loop, network& net, ping_options opts,
+                           std::vector<target> targets, event_handler on_event)
+    : impl_(std::make_unique<impl>(loop, net, opts, std::move(targets), std::move(on_event))) {}
+
+ping_session::~ping_session() = default;
+
+void ping_session::start(done_handler on_done) {
+  impl_->start(std::move(on_done));
+}
+
+void ping_session::stop() {
+  impl_->stopping = true;
+  impl_->finish();
+}
+
+bool ping_session::done() const noexcept {
+  return impl_->core.finished();
+}
+
+const ping_run& ping_session::result() const noexcept {
+  return impl_->out;
+}
+
+pinger::pinger(network& net, ping_options opts) : net_(net), opts_(opts) {}
+
+void pinger::request_stop() noexcept {
+  stop_requested_ = true;
+}
+
+ping_run pinger::run(const std::vector<target>& targets, const event_handler& on_event) {
+  event_loop loop;
+  ping_session s(loop, net_, opts_, targets, on_event);
+  // The flag a signal handler sets, looked at a few times a second (sessions themselves
+  // never poll: a program on its own loop stops them from a signal watch).
+  event_loop::timer poll;
+  std::function<void()> look = [&] {
+    if (stop_requested_)
+      s.stop();
+    else
+      poll = loop.schedule(100ms, look);
+  };
+  s.start([&] {
+    poll.cancel();
+    loop.stop();
+  });
+  if (stop_requested_)
+    s.stop();
+  else
+    poll = loop.schedule(100ms, look);
+  loop.run();
+  return s.result();
 }
 
 }  // namespace nettrio

@@ -118,6 +118,7 @@ struct engine::impl {
   struct entry {
     probe sent;
     wall_time sent_at{};
+    steady::time_point sent_steady{};  // the loop's time at the send, for timeouts
     steady::time_point deadline{};
     bool answered = false;
   };
@@ -149,7 +150,7 @@ struct engine::impl {
     if (timer.active() && timer_at <= next) return;
     timer.cancel();
     timer_at = next;
-    timer = loop.schedule(std::max(next - steady::now(), steady::duration::zero()), [this] {
+    timer = loop.schedule(std::max(next - loop.now(), steady::duration::zero()), [this] {
       timer_at = steady::time_point::max();
       expire();
     });
@@ -164,7 +165,7 @@ struct engine::impl {
   }
 
   void expire() {
-    const auto now = steady::now();
+    const auto now = loop.now();
     while (!deadlines.empty() && deadlines.top().first <= now) {
       const auto [when, token] = deadlines.top();
       deadlines.pop();
@@ -338,9 +339,8 @@ struct engine::impl {
     }
     e->answered = true;
     --pending;
-    push_deadline(
-        *e, token,
-        steady::now() + std::chrono::duration_cast<steady::duration>(opts.duplicate_window));
+    push_deadline(*e, token,
+                  loop.now() + std::chrono::duration_cast<steady::duration>(opts.duplicate_window));
     emit(res);
   }
 };
@@ -429,11 +429,12 @@ void engine::impl::track(probe&& p, wall_time sent_at, std::error_code ec,
   // Sent: keep the size only; payload_of() makes the bytes again when an answer comes.
   std::vector<std::byte>().swap(e.sent.payload);
   e.sent_at = sent_at;
+  e.sent_steady = loop.now();
   auto [it, inserted] = entries.emplace(token, std::move(e));
   ++pending;
   by_flow[key] = token;
   push_deadline(it->second, token,
-                steady::now() + std::chrono::duration_cast<steady::duration>(timeout));
+                loop.now() + std::chrono::duration_cast<steady::duration>(timeout));
 }
 
 std::uint64_t engine::send(probe p, std::size_t payload_size, std::chrono::nanoseconds timeout) {
@@ -463,11 +464,8 @@ void engine::send_batch(std::vector<probe>& probes, std::size_t payload_size,
 bool engine::extend(std::uint64_t token, std::chrono::nanoseconds timeout_from_send) {
   auto it = impl_->entries.find(token);
   if (it == impl_->entries.end() || it->second.answered) return false;
-  const auto elapsed = wall_clock::now() - it->second.sent_at;
   const auto when =
-      steady::now() +
-      std::chrono::duration_cast<steady::duration>(
-          timeout_from_send - std::chrono::duration_cast<std::chrono::nanoseconds>(elapsed));
+      it->second.sent_steady + std::chrono::duration_cast<steady::duration>(timeout_from_send);
   impl_->push_deadline(it->second, token, when);
   return true;
 }

@@ -235,8 +235,9 @@ void fake_network::answer(const host_state& h, const reply& genuine,
 }
 
 std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
-  sent_at = wall_clock::now();
-  sent_.push_back({p, sent_at, std::chrono::steady_clock::now()});
+  // The loop's clocks: virtual time on a manual loop.
+  sent_at = loop_ ? loop_->wall_now() : wall_clock::now();
+  sent_.push_back({p, sent_at, loop_ ? loop_->now() : std::chrono::steady_clock::now()});
   const sent_probe& s = sent_.back();
 
   auto it = std::find_if(hosts_.begin(), hosts_.end(),

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@
 namespace nettrio {
 
 class network;
+class event_loop;
 
 struct ping_options {
   std::uint64_t count = 0;  // probes per target; 0 = until the deadline or interrupted
@@ -78,14 +80,43 @@ struct ping_run {
   std::uint64_t rejected = 0;  // replies that failed matching (foreign or forged)
 };
 
-class pinger {
+/// One ping run over any number of targets, on the caller's event loop (see
+/// probe/session.hpp): start() sends, every probe's outcome goes to `on_event` as it
+/// happens, and `on_done` runs once when every probe is answered or timed out, at the
+/// deadline, or after stop(). result() is the run's summary from then on.
+class ping_session {
  public:
   using event_handler = std::function<void(const ping_event&)>;
+  using done_handler = std::function<void()>;
+
+  /// `targets` and `net` must outlive the session; the session must outlive its done call.
+  ping_session(event_loop& loop, network& net, ping_options opts, std::vector<target> targets,
+               event_handler on_event);
+  ~ping_session();
+  ping_session(const ping_session&) = delete;
+  ping_session& operator=(const ping_session&) = delete;
+
+  void start(done_handler on_done);
+  /// Ends the run early (Ctrl-C): what was sent is summarised, nothing more goes out.
+  void stop();
+  [[nodiscard]] bool done() const noexcept;
+  [[nodiscard]] const ping_run& result() const noexcept;
+
+ private:
+  struct impl;
+  std::unique_ptr<impl> impl_;
+};
+
+/// The convenience: a ping_session on a loop of its own, run to its end.
+class pinger {
+ public:
+  using event_handler = ping_session::event_handler;
 
   pinger(network& net, ping_options opts);
-  /// Runs to completion: every probe answered or timed out, or the deadline, or stop().
+  /// Runs to completion: every probe answered or timed out, or the deadline, or a stop.
   ping_run run(const std::vector<target>& targets, const event_handler& on_event);
-  /// Async-signal-safe: a SIGINT handler may call it; the run ends within ~100 ms.
+  /// Async-signal-safe: a SIGINT handler may call it. The loop notices within 100 ms; a
+  /// program on its own loop uses ping_session with event_loop::watch_signals instead.
   void request_stop() noexcept;
 
  private:
