@@ -1,6 +1,8 @@
 #include <nettrio/trace/tracer.hpp>
 
 #include <nettrio/probe/engine.hpp>
+#include <nettrio/probe/event_loop.hpp>
+#include <nettrio/probe/session.hpp>
 #include <nettrio/trace/verdict.hpp>
 
 #include <fmt/format.h>
@@ -79,36 +81,60 @@ std::size_t header_bytes(trace_method m, ip_family f) {
 
 }  // namespace
 
-trace_result tracer::run(const std::string& target_name, const ip_address& address,
-                         const hop_handler& on_hop, const round_handler& on_round) {
-  event_loop loop;
-  std::random_device rd;
-  engine eng(net_, loop,
-             engine_options{.payload_cookie = (std::uint64_t{rd()} << 32) | rd(),
-                            .duplicate_window = 2000ms});
-  const auto family = address.family();
-  const int first = opts_.first_ttl;
-  const int q = opts_.probes_per_hop;
-  const std::uint16_t base_port = opts_.port.value_or(
-      opts_.method == trace_method::tcp ? std::uint16_t{80} : std::uint16_t{33434});
-  const std::size_t payload = opts_.packet_size > header_bytes(opts_.method, family)
-                                  ? opts_.packet_size - header_bytes(opts_.method, family)
-                                  : 0;
+struct trace_session::impl {
+  impl(event_loop& l, network& n, trace_options o, std::string name, ip_address a, hop_handler h,
+       round_handler r)
+      : core(l, n, engine_options{.duplicate_window = 2000ms}),
+        loop(l),
+        eng(core.eng()),
+        net_(n),
+        opts_(o),
+        target_name(std::move(name)),
+        address(a),
+        on_hop(std::move(h)),
+        on_round(std::move(r)),
+        family(address.family()),
+        first(opts_.first_ttl),
+        q(opts_.probes_per_hop),
+        base_port(opts_.port.value_or(opts_.method == trace_method::tcp ? std::uint16_t{80}
+                                                                        : std::uint16_t{33434})),
+        payload(opts_.packet_size > header_bytes(opts_.method, family)
+                    ? opts_.packet_size - header_bytes(opts_.method, family)
+                    : 0) {
+    std::random_device rd;
+    next_seq = static_cast<std::uint16_t>(rd());
+    out.target = target_name;
+    out.address = address;
+    out.method = opts_.method;
+    out.max_hops = opts_.max_hops;
+    out.first_ttl = first;
+    out.packet_size = opts_.packet_size;
+    out.rounds = opts_.rounds;
+    for (int t = first; t <= opts_.max_hops; ++t) out.hops.push_back(hop{t, {}, {}});
+  }
+
+  session_core core;
+  event_loop& loop;
+  engine& eng;
+  network& net_;
+  trace_options opts_;
+  std::string target_name;
+  ip_address address;
+  hop_handler on_hop;
+  round_handler on_round;
+  ip_family family;
+  int first;
+  int q;
+  std::uint16_t base_port;
+  std::size_t payload;
 
   trace_result out;
-  out.target = target_name;
-  out.address = address;
-  out.method = opts_.method;
-  out.max_hops = opts_.max_hops;
-  out.first_ttl = first;
-  out.packet_size = opts_.packet_size;
-  out.rounds = opts_.rounds;
-  for (int t = first; t <= opts_.max_hops; ++t) out.hops.push_back(hop{t, {}, {}});
+  bool stop_ = false;  // stop() was called
 
   // State shared across rounds.
   std::optional<int> dest_ttl;  // lowest TTL that ended the path (reached or unreachable)
   std::chrono::nanoseconds max_rtt{0};
-  std::uint16_t next_seq = static_cast<std::uint16_t>(rd());
+  std::uint16_t next_seq = 0;
   std::uint64_t probe_index = 0;  // classic UDP: destination port = base + index
 
   // Per-round state.
@@ -117,7 +143,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   std::unordered_map<std::uint64_t, std::pair<int, int>> by_token;  // token -> (ttl, slot)
   int highest_te = 0;        // highest TTL that answered time-exceeded this round
   int highest_answered = 0;  // highest TTL with any answer this round
-  int emitted = first - 1;
+  int emitted = 0;
   // Answers filed at another hop than the TTL their probe carried (quoted TTL, or a
   // confirmation re-probe); folded into that hop's '*'s when it is shown.
   std::unordered_map<int, std::vector<hop_probe>> moved;
@@ -127,35 +153,38 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   std::unordered_map<std::uint64_t, trace_method> alt_probes;
   int confirm_from = 0;  // first TTL re-probed by the confirmation
   steady::time_point round_start;
-  event_loop::timer wake_timer, next_round_timer, stop_poll;
-  bool finished = false;
-  bool round_finished = false;
-  bool finished_normally =
-      false;  // every round done (not stopped)  // waiting for the next round to start
+  event_loop::timer wake_timer, next_round_timer, pause_timer;
+  bool finished = false;           // the rounds are over (done, or stopped)
+  bool round_finished = false;     // waiting for the next round to start
+  bool finished_normally = false;  // every round done (not stopped)
+  bool concluded = false;          // conclude() ran: the result is final
+  bool finished_rounds_posted = false;
+  std::shared_ptr<char> life = std::make_shared<char>();
 
-  auto state_of = [&](int ttl) -> ttl_state& {
-    return ttls[static_cast<std::size_t>(ttl - first)];
-  };
-  auto limit = [&] { return dest_ttl ? std::min(*dest_ttl, opts_.max_hops) : opts_.max_hops; };
+  void start(done_handler on_done);
+  void rounds_over();
+  void after_rounds();
+  void confirmation_over();
+  void conclude();
+
+  ttl_state& state_of(int ttl) { return ttls[static_cast<std::size_t>(ttl - first)]; }
+  int limit() const { return dest_ttl ? std::min(*dest_ttl, opts_.max_hops) : opts_.max_hops; }
 
   // The reply wait for a probe at `ttl`. Before any answer, the maximum. Then 3x the slowest
   // RTT seen for TTLs up to the farthest that answered, but 10x for TTLs past it (as
   // traceroute's NEAR factor): the next link may be far slower (a satellite hop after a
   // 120 ms path answers at 400 ms) and a silent probe there still costs only min_wait on a
   // fast path. Always within [min_wait, max_wait].
-  auto wait_for = [&](int ttl) -> std::chrono::nanoseconds {
+  std::chrono::nanoseconds wait_for(int ttl) const {
     if (max_rtt == 0ns) return opts_.max_wait;
     const int factor = ttl <= highest_answered ? 3 : 10;
     return std::clamp<std::chrono::nanoseconds>(factor * max_rtt, opts_.min_wait, opts_.max_wait);
-  };
+  }
   // How long an unanswered first probe holds back the TTLs after it.
-  auto silent_after = [&]() -> std::chrono::nanoseconds {
+  std::chrono::nanoseconds silent_after() const {
     if (max_rtt == 0ns) return 50ms;
     return std::clamp<std::chrono::nanoseconds>(3 * max_rtt, 2ms, 1s);
-  };
-
-  std::function<void()> pump;
-  std::function<void()> start_round;
+  }
 
   // The hop an answer belongs to. The TTL left in the quoted header says how far the probe
   // went: Linux answers a missing route before decrementing, so a router at hop h saw TTL
@@ -166,7 +195,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
   // "Fragmentation needed" (IPv6: packet too big) comes from a router that passed the TTL
   // check (it answers time-exceeded at its own hop) and then found the next link too
   // small: it is shown at the first TTL that goes past it, one after its position.
-  auto placed_ttl = [&](const probe_result& r, int ttl) {
+  int placed_ttl(const probe_result& r, int ttl) {
     if (!r.quoted_ttl || *r.quoted_ttl < 1 || *r.quoted_ttl > ttl) return ttl;
     int floor = first;
     for (int t = ttl - 1; t >= first; --t)
@@ -178,11 +207,11 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
                              ? (r.icmp_type == packet::icmp4::dest_unreachable && r.icmp_code == 4)
                              : r.icmp_type == packet::icmp6::packet_too_big;
     return std::clamp(ttl - *r.quoted_ttl + 1 + (too_big ? 1 : 0), floor, ttl);
-  };
+  }
 
   // out.hops[ttl] as shown: the TTL's own probes, with answers filed here from elsewhere in
   // place of its '*'s.
-  auto fill_hop = [&](int ttl) -> hop& {
+  hop& fill_hop(int ttl) {
     auto& h = out.hops[static_cast<std::size_t>(ttl - first)];
     const auto& slots = state_of(ttl).slots;
     h.probes.clear();
@@ -195,9 +224,9 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
       }
     }
     return h;
-  };
+  }
 
-  auto send_slot = [&](int ttl, int i) {
+  void send_slot(int ttl, int i) {
     auto& s = state_of(ttl).slots[static_cast<std::size_t>(i)];
     probe p;
     p.destination = address;
@@ -222,43 +251,43 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
     }
     ++probe_index;
     s.sent = true;
-    s.sent_time = steady::now();
+    s.sent_time = loop.now();
     ++state_of(ttl).sent;
     s.wait = wait_for(ttl);
     s.token = eng.send(std::move(p), payload, s.wait);
     by_token[s.token] = {ttl, i};
-  };
+  }
 
-  auto first_pass_allowed = [&](int ttl) {
+  bool first_pass_allowed(int ttl) {
     // Until something answers, probe one TTL at a time: a first router that rejects
     // everything (!N) then spends only the probes the user sees from its rate limit.
     const int ahead = highest_answered == 0 ? 1 : opts_.lookahead;
     if (ttl <= std::max(highest_answered, first - 1) + ahead) return true;
     // Past the lookahead: go on only if every pending first probe before it has been
     // silent for a while (a silent router or a firewall, not a slow path).
-    const auto now = steady::now();
+    const auto now = loop.now();
     for (int t = std::max(highest_answered + 1, first); t < ttl; ++t) {
       const auto& s0 = state_of(t).slots[0];
       if (!s0.sent) return false;
       if (!s0.done && now - s0.sent_time < silent_after()) return false;
     }
     return true;
-  };
+  }
 
-  auto safe_for_more = [&](int ttl) {
+  bool safe_for_more(int ttl) {
     const auto& ts = state_of(ttl);
     return (dest_ttl && ttl <= *dest_ttl) || ttl <= highest_te || ts.slots[0].done;
-  };
+  }
 
-  auto round_done = [&] {
+  bool round_done() {
     for (int t = first; t <= limit(); ++t) {
       const auto& ts = state_of(t);
       if (ts.done < q) return false;
     }
     return true;
-  };
+  }
 
-  auto emit_ready = [&] {
+  void emit_ready() {
     if (round != 1 || confirming) return;
     while (emitted < limit()) {
       const int t = emitted + 1;
@@ -272,9 +301,9 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
       emitted = t;
       if (on_hop) on_hop(h);
     }
-  };
+  }
 
-  auto finish_round = [&] {
+  void finish_round() {
     round_finished = true;
     wake_timer.cancel();
     if (round > 1) {
@@ -284,21 +313,19 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
     }
     if (on_round) on_round(round);
     if (round >= opts_.rounds || stop_) {
-      finished = true;
       finished_normally = round >= opts_.rounds;
-      loop.stop();
+      rounds_over();
       return;
     }
     const auto next = round_start + opts_.round_interval;
-    next_round_timer =
-        loop.schedule(std::max(next - steady::now(), steady::duration::zero()), start_round);
-  };
+    next_round_timer = loop.schedule(std::max(next - loop.now(), steady::duration::zero()),
+                                     [this] { start_round(); });
+  }
 
-  pump = [&] {
+  void pump() {
     if (finished || round_finished || confirming) return;
     if (stop_) {
-      finished = true;
-      loop.stop();
+      rounds_over();
       return;
     }
     bool blocked = false;
@@ -316,16 +343,16 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
     }
     if (blocked) {
       wake_timer.cancel();
-      wake_timer =
-          loop.schedule(std::chrono::duration_cast<steady::duration>(silent_after()), pump);
+      wake_timer = loop.schedule(std::chrono::duration_cast<steady::duration>(silent_after()),
+                                 [this] { pump(); });
     }
     if (round_done()) finish_round();
-  };
+  }
 
-  start_round = [&] {
+  void start_round() {
     ++round;
     round_finished = false;
-    round_start = steady::now();
+    round_start = loop.now();
     ttls.assign(static_cast<std::size_t>(opts_.max_hops - first + 1), ttl_state{});
     for (int t = first; t <= opts_.max_hops; ++t) {
       auto& ts = state_of(t);
@@ -336,9 +363,9 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
     highest_te = 0;
     highest_answered = 0;
     pump();
-  };
+  }
 
-  eng.start([&](const probe_result& r) {
+  void on_result(const probe_result& r) {
     if (r.duplicate || r.corrupt) return;
     if (auto alt = alt_probes.find(r.sent.token); alt != alt_probes.end()) {
       // The destination itself answered another method: a reply (echo reply, TCP SYN-ACK or
@@ -346,7 +373,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
       if (r.status == probe_status::reply && r.from && *r.from == address)
         out.answers_to.push_back(alt->second);
       alt_probes.erase(alt);
-      if (--confirm_pending == 0) loop.stop();
+      if (--confirm_pending == 0) confirmation_over();
       return;
     }
     auto it = by_token.find(r.sent.token);
@@ -407,25 +434,13 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
       const auto w = wait_for(where.first);
       if (!confirming && w != pending_slot.wait && eng.extend(token, w)) pending_slot.wait = w;
     }
-    if (confirmation && --confirm_pending == 0) loop.stop();
+    if (confirmation && --confirm_pending == 0) confirmation_over();
     emit_ready();
     pump();
-  });
-
-  std::function<void()> poll = [&] {
-    if (stop_) {
-      finished = true;
-      loop.stop();
-    } else {
-      stop_poll = loop.schedule(100ms, poll);
-    }
-  };
-  stop_poll = loop.schedule(100ms, poll);
-  loop.post(start_round);
-  loop.run();
+  }
 
   // The reading of the trace as it stands, before anything is shown past `emitted`.
-  auto provisional = [&] {
+  trace_result provisional() {
     trace_result t = out;
     const int last = limit();
     t.hops.resize(static_cast<std::size_t>(last - first + 1));
@@ -436,8 +451,33 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
     }
     interpret(t);
     return t;
-  };
+  }
+};
 
+void trace_session::impl::start(done_handler on_done) {
+  emitted = first - 1;
+  core.begin([this](const probe_result& r) { on_result(r); }, std::move(on_done));
+  loop.post([this, alive = std::weak_ptr<char>(life)] {
+    if (!alive.expired()) start_round();
+  });
+}
+
+// The rounds are over (every round done, or stopped). What follows runs from the loop, after
+// the callback that ended them has returned.
+void trace_session::impl::rounds_over() {
+  if (finished_rounds_posted) return;
+  finished_rounds_posted = true;
+  finished = true;
+  wake_timer.cancel();
+  next_round_timer.cancel();
+  loop.post([this, alive = std::weak_ptr<char>(life)] {
+    if (!alive.expired()) after_rounds();
+  });
+}
+
+// The confirmation of a silent ending and of silent hops, when the trace needs one; then
+// conclude().
+void trace_session::impl::after_rounds() {
   if (!stop_ && finished_normally && opts_.rounds == 1 && round == 1 && !ttls.empty()) {
     const auto t = provisional();
     const auto& kind = t.result.kind;
@@ -491,8 +531,8 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
                     kind, last_answering, fmt::join(targets, ","), quiet.count());
       confirming = true;
       const auto pause_left =
-          std::max<steady::duration>(last_sent + quiet - steady::now(), steady::duration::zero());
-      event_loop::timer pause = loop.schedule(pause_left, [&] {
+          std::max<steady::duration>(last_sent + quiet - loop.now(), steady::duration::zero());
+      pause_timer = loop.schedule(pause_left, [this, targets, others] {
         // 10x the slowest RTT seen (as for any TTL past the farthest answer), at least
         // 100 ms; a second when nothing has answered yet.
         const auto wait = max_rtt == 0ns ? std::min<std::chrono::nanoseconds>(1s, opts_.max_wait)
@@ -522,11 +562,26 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
           alt_probes.emplace(eng.send(std::move(p), payload, wait), m);
         }
       });
-      loop.run();
-      pause.cancel();
-      confirming = false;
+      return;  // confirmation_over() concludes
     }
   }
+  conclude();
+}
+
+void trace_session::impl::confirmation_over() {
+  if (!confirming) return;
+  confirming = false;
+  pause_timer.cancel();
+  loop.post([this, alive = std::weak_ptr<char>(life)] {
+    if (!alive.expired()) conclude();
+  });
+}
+
+// The trace as it is reported: hops held back are shown, the result is final.
+void trace_session::impl::conclude() {
+  if (concluded) return;
+  concluded = true;
+  pause_timer.cancel();
   eng.stop();
 
   // Keep what was reported: hops up to the destination (or the last one done if stopped).
@@ -586,7 +641,62 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
     }
   }
   interpret(out);
-  return out;
+  core.finish();
+}
+
+trace_session::trace_session(event_loop& loop, network& net, trace_options opts,
+                             std::string target_name, ip_address address, hop_handler on_hop,
+                             round_handler on_round)
+    : impl_(std::make_unique<impl>(loop, net, opts, std::move(target_name), address,
+                                   std::move(on_hop), std::move(on_round))) {}
+
+trace_session::~trace_session() = default;
+
+void trace_session::start(done_handler on_done) {
+  impl_->start(std::move(on_done));
+}
+
+void trace_session::stop() {
+  auto& d = *impl_;
+  if (d.stop_ || d.concluded) return;
+  d.stop_ = true;
+  if (d.confirming)
+    d.confirmation_over();
+  else
+    d.rounds_over();
+}
+
+bool trace_session::done() const noexcept {
+  return impl_->concluded;
+}
+
+const trace_result& trace_session::result() const noexcept {
+  return impl_->out;
+}
+
+trace_result tracer::run(const std::string& target_name, const ip_address& address,
+                         const hop_handler& on_hop, const round_handler& on_round) {
+  event_loop loop;
+  trace_session s(loop, net_, opts_, target_name, address, on_hop, on_round);
+  // The flag a signal handler sets, looked at a few times a second (sessions themselves
+  // never poll: a program on its own loop stops them from a signal watch).
+  event_loop::timer poll;
+  std::function<void()> look = [&] {
+    if (stop_)
+      s.stop();
+    else
+      poll = loop.schedule(100ms, look);
+  };
+  s.start([&] {
+    poll.cancel();
+    loop.stop();
+  });
+  if (stop_)
+    s.stop();
+  else
+    poll = loop.schedule(100ms, look);
+  loop.run();
+  return s.result();
 }
 
 }  // namespace nettrio

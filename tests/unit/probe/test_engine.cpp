@@ -19,7 +19,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// One engine over a fake network, with a loop the test runs in slices.
+// One engine over a fake network, with a manual loop the test runs in slices of virtual time.
 struct harness {
   explicit harness(std::vector<host> hosts) : net(std::move(hosts)) {
     eng.start([this](const probe_result& r) { results.push_back(r); });
@@ -59,7 +59,7 @@ struct harness {
   }
 
   fake_network net;
-  event_loop loop;
+  event_loop loop{event_loop::manual_time};  // virtual time: run_for() slices are exact
   engine eng{net, loop, engine_options{.payload_cookie = 0x6e657474726f}};
   std::vector<probe_result> results;
 };

@@ -1,15 +1,14 @@
 #pragma once
-// Runs a tracer over a fake network with a watchdog, so that a tracer that never finishes
-// fails its test instead of hanging the suite.
+// Runs a trace_session over a fake network on a manual (virtual-time) loop, with a watchdog
+// on the same clock, so that a tracer that never finishes fails its test instead of
+// hanging the suite, and durations are asserted exactly.
 
+#include <nettrio/probe/event_loop.hpp>
 #include <nettrio/trace/tracer.hpp>
 
 #include "support/fake_network.hpp"
 
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 #include <vector>
 
 namespace nettrio::test {
@@ -40,30 +39,29 @@ struct trace_run {
 
 [[nodiscard]] inline trace_run run_trace(fake_network& net, const trace_options& o,
                                          const ip_address& dst,
-                                         std::chrono::seconds limit = std::chrono::seconds(5)) {
+                                         std::chrono::seconds limit = std::chrono::seconds(60)) {
   trace_run out;
-  tracer t(net, o);
-  std::mutex m;
-  std::condition_variable cv;
-  bool done = false;
-  std::thread watchdog([&] {
-    std::unique_lock lock(m);
-    if (!cv.wait_for(lock, limit, [&] { return done; })) {
-      out.hung = true;
-      t.request_stop();
-    }
-  });
-  const auto t0 = std::chrono::steady_clock::now();
-  out.result = t.run(
-      dst.to_string(), dst, [&](const hop& h) { out.hops_seen.push_back(h.ttl); },
+  // Virtual time: the scenario's pauses and waits take no real time, and the watchdog is a
+  // timer on the same clock (a tracer that never ends is stopped at `limit`).
+  event_loop loop(event_loop::manual_time);
+  const auto t0 = loop.now();
+  trace_session t(
+      loop, net, o, dst.to_string(), dst, [&](const hop& h) { out.hops_seen.push_back(h.ttl); },
       [&](std::uint64_t r) { out.rounds_seen.push_back(r); });
-  out.elapsed = std::chrono::steady_clock::now() - t0;
-  {
-    std::lock_guard lock(m);
+  bool done = false;
+  auto watchdog = loop.schedule(limit, [&] {
+    out.hung = true;
+    t.stop();
+  });
+  t.start([&] {
     done = true;
-  }
-  cv.notify_one();
-  watchdog.join();
+    watchdog.cancel();
+    loop.stop();
+  });
+  loop.run();
+  if (!done) out.hung = true;  // the loop ran dry before the trace ended
+  out.elapsed = loop.now() - t0;
+  out.result = t.result();
   return out;
 }
 

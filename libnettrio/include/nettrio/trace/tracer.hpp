@@ -37,12 +37,14 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
 namespace nettrio {
 
 class network;
+class event_loop;
 
 struct trace_options {
   trace_method method = trace_method::udp;
@@ -68,16 +70,47 @@ struct trace_options {
 /// Words for the user when the options are wrong; empty when fine.
 [[nodiscard]] std::string validate(const trace_options& o);
 
-class tracer {
+/// One trace on the caller's event loop (see probe/session.hpp): start() begins it, each
+/// hop goes to `on_hop` as soon as it and all before it are done (in TTL order), each round
+/// of report mode to `on_round`, and `on_done` runs once when the trace is over or soon
+/// after stop(). result() is the trace from then on.
+class trace_session {
  public:
   /// Called once per hop, in TTL order, as soon as the hop and all before it are done.
   using hop_handler = std::function<void(const hop&)>;
   /// Report mode: called after each round with the round number (1-based).
   using round_handler = std::function<void(std::uint64_t)>;
+  using done_handler = std::function<void()>;
+
+  /// `net` must outlive the session; the session must outlive its done call.
+  trace_session(event_loop& loop, network& net, trace_options opts, std::string target_name,
+                ip_address address, hop_handler on_hop, round_handler on_round = {});
+  ~trace_session();
+  trace_session(const trace_session&) = delete;
+  trace_session& operator=(const trace_session&) = delete;
+
+  void start(done_handler on_done);
+  /// Ends the trace early (Ctrl-C): hops shown so far stay, the verdict says interrupted.
+  void stop();
+  [[nodiscard]] bool done() const noexcept;
+  [[nodiscard]] const trace_result& result() const noexcept;
+
+ private:
+  struct impl;
+  std::unique_ptr<impl> impl_;
+};
+
+/// The convenience: a trace_session on a loop of its own, run to its end.
+class tracer {
+ public:
+  using hop_handler = trace_session::hop_handler;
+  using round_handler = trace_session::round_handler;
 
   tracer(network& net, trace_options opts);
   trace_result run(const std::string& target_name, const ip_address& address,
                    const hop_handler& on_hop, const round_handler& on_round = {});
+  /// Async-signal-safe: a SIGINT handler may call it. The loop notices within 100 ms; a
+  /// program on its own loop uses trace_session with event_loop::watch_signals instead.
   void request_stop() noexcept;
 
  private:
