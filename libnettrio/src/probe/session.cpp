@@ -34,9 +34,11 @@ void session_core::begin(engine::result_handler on_result, done_handler on_done)
 void session_core::finish() {
   if (finished_) return;
   finished_ = true;
-  engine_.stop();
+  // Posted: finish() may run inside the network's own receive handler (a reply that ends
+  // the session), which must not see its sockets closed under it.
   loop_.post([alive = std::weak_ptr<char>(life_), this] {
     if (alive.expired()) return;
+    engine_.stop();
     if (auto done = std::move(on_done_)) done();
   });
 }

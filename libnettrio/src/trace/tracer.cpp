@@ -366,6 +366,7 @@ struct trace_session::impl {
   }
 
   void on_result(const probe_result& r) {
+    if (concluded) return;  // the engine stops right after
     if (r.duplicate || r.corrupt) return;
     if (auto alt = alt_probes.find(r.sent.token); alt != alt_probes.end()) {
       // The destination itself answered another method: a reply (echo reply, TCP SYN-ACK or

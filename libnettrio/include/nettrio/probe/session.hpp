@@ -33,8 +33,9 @@ class session_core {
 
   /// Starts the engine: probe results go to `on_result`; `on_done` is kept for finish().
   void begin(engine::result_handler on_result, done_handler on_done);
-  /// Ends the session once: the engine stops receiving, then the done handler runs
-  /// (posted, so a session may finish from inside its own callbacks).
+  /// Ends the session once. From the loop, soon after (so a session may finish from inside
+  /// its own callbacks): the engine stops receiving, then the done handler runs. Results
+  /// that still arrive in between are the session's to ignore (finished() is true).
   void finish();
   [[nodiscard]] bool finished() const noexcept { return finished_; }
   [[nodiscard]] event_loop::time_point started_at() const noexcept { return started_at_; }
