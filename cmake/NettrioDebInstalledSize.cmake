@@ -1,0 +1,43 @@
+# CPack post-build script (CPACK_POST_BUILD_SCRIPTS, cmake/NettrioInstall.cmake): corrects
+# the Installed-Size of each .deb CPack made. CMake 3.25's DEB generator sums file sizes
+# through symlinks, so each nettrio-* link counted the whole binary again (5 times its size
+# in all). Counted here as dpkg-gencontrol counts: every regular file and symlink rounded up
+# to 1 KiB, 1 KiB for each other entry. The package is unpacked and built again with
+# dpkg-deb (root:root, gzip as CPack makes it); nothing else in it changes.
+foreach(deb IN LISTS CPACK_PACKAGE_FILES)
+  if(NOT deb MATCHES "\\.deb$")
+    continue()
+  endif()
+  get_filename_component(dir "${deb}" DIRECTORY)
+  set(tree "${dir}/_nettrio_installed_size")
+  file(REMOVE_RECURSE "${tree}")
+  execute_process(COMMAND dpkg-deb -R "${deb}" "${tree}" RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "dpkg-deb -R ${deb} failed")
+  endif()
+  file(GLOB_RECURSE entries LIST_DIRECTORIES true "${tree}/*")
+  set(kib 0)
+  foreach(entry IN LISTS entries)
+    file(RELATIVE_PATH rel "${tree}" "${entry}")
+    if(rel MATCHES "^DEBIAN(/|$)")
+      continue()
+    elseif(IS_SYMLINK "${entry}")
+      math(EXPR kib "${kib} + 1")
+    elseif(IS_DIRECTORY "${entry}")
+      math(EXPR kib "${kib} + 1")
+    else()
+      file(SIZE "${entry}" bytes)
+      math(EXPR kib "${kib} + (${bytes} + 1023) / 1024")
+    endif()
+  endforeach()
+  file(READ "${tree}/DEBIAN/control" control)
+  string(REGEX REPLACE "Installed-Size: [0-9]+" "Installed-Size: ${kib}" control "${control}")
+  file(WRITE "${tree}/DEBIAN/control" "${control}")
+  execute_process(COMMAND dpkg-deb --root-owner-group -Zgzip -z6 -b "${tree}" "${deb}"
+                  RESULT_VARIABLE rc OUTPUT_QUIET)
+  file(REMOVE_RECURSE "${tree}")
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "dpkg-deb -b ${deb} failed")
+  endif()
+  message(STATUS "nettrio: ${deb}: Installed-Size ${kib} KiB")
+endforeach()
