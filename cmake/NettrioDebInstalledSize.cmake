@@ -4,6 +4,11 @@
 # in all). Counted here as dpkg-gencontrol counts: every regular file and symlink rounded up
 # to 1 KiB, 1 KiB for each other entry. The package is unpacked and built again with
 # dpkg-deb (root:root, gzip as CPack makes it); nothing else in it changes.
+find_program(NETTRIO_DPKG_DEB dpkg-deb)
+if(NOT NETTRIO_DPKG_DEB)
+  message(WARNING "dpkg-deb not found: the Installed-Size CPack wrote is left as it is")
+  return()
+endif()
 foreach(deb IN LISTS CPACK_PACKAGE_FILES)
   if(NOT deb MATCHES "\\.deb$")
     continue()
@@ -11,7 +16,7 @@ foreach(deb IN LISTS CPACK_PACKAGE_FILES)
   get_filename_component(dir "${deb}" DIRECTORY)
   set(tree "${dir}/_nettrio_installed_size")
   file(REMOVE_RECURSE "${tree}")
-  execute_process(COMMAND dpkg-deb -R "${deb}" "${tree}" RESULT_VARIABLE rc)
+  execute_process(COMMAND ${NETTRIO_DPKG_DEB} -R "${deb}" "${tree}" RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "dpkg-deb -R ${deb} failed")
   endif()
@@ -33,7 +38,7 @@ foreach(deb IN LISTS CPACK_PACKAGE_FILES)
   file(READ "${tree}/DEBIAN/control" control)
   string(REGEX REPLACE "Installed-Size: [0-9]+" "Installed-Size: ${kib}" control "${control}")
   file(WRITE "${tree}/DEBIAN/control" "${control}")
-  execute_process(COMMAND dpkg-deb --root-owner-group -Zgzip -z6 -b "${tree}" "${deb}"
+  execute_process(COMMAND ${NETTRIO_DPKG_DEB} --root-owner-group -Zgzip -z6 -b "${tree}" "${deb}"
                   RESULT_VARIABLE rc OUTPUT_QUIET)
   file(REMOVE_RECURSE "${tree}")
   if(NOT rc EQUAL 0)
