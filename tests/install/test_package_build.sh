@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # package.build (fixture for package.lintian and package.lifecycle): makes the .deb with
 # `cpack -G DEB` from THIS build tree (the binary ctest runs against, so no second build: a
-# Release build would cost minutes on 2 cores), plus an "older build" for the upgrade: the
-# same package with its version lowered to VERSION~test0 (dpkg sorts ~ before everything),
-# unpacked and built again with dpkg-deb (a second cpack run costs 20 s more under ASan's
-# 50 MB binary for the same bytes). Then checks what is inside: the runtime files only (no
+# Release build would cost minutes on 2 cores), plus an "older build" for the upgrade, laid
+# out as the package was before issue 18 (uncompressed man pages, no nettrio-* links, no
+# copyright or changelog) under the version VERSION~test0 (dpkg sorts ~ before everything):
+# the new package unpacked, changed so and built again with dpkg-deb (a second cpack run
+# would cost 20 s more under ASan's 50 MB binary). Then checks what is inside: the runtime
+# files only (no
 # headers, no static library), the nettrio-* links and never the classic names, compressed
 # man pages and changelog, the copyright, the postinst (cap_net_raw+p, never +ep) and a
 # description within 80 columns. Writes OUT/new.deb and OUT/old.deb. Needs no network and
@@ -39,12 +41,17 @@ else
   sed 's/^/  /' "$out/cpack.log"
   exit 1
 fi
-# The older build: the same files under a lower version.
+# The older build: the layout before issue 18, a lower version.
 old_deb=$out/old/nettrio_${old_version}_$(dpkg-deb -f "$deb" Architecture).deb
-mkdir -p "$out/old" && dpkg-deb -R "$deb" "$out/old/tree" &&
-  sed -i "s/^Version: .*/Version: $old_version/" "$out/old/tree/DEBIAN/control" &&
-  dpkg-deb --root-owner-group -Zgzip -z1 -b "$out/old/tree" "$old_deb" >/dev/null &&
-  rm -rf "$out/old/tree" && ln -sf "$old_deb" "$out/old.deb" || {
+old_tree=$out/old/tree
+mkdir -p "$out/old" && dpkg-deb -R "$deb" "$old_tree" &&
+  gunzip "$old_tree"/usr/share/man/man1/*.1.gz &&
+  rm "$old_tree"/usr/bin/nettrio-* "$old_tree"/usr/share/doc/nettrio/{copyright,changelog.gz} &&
+  rmdir "$old_tree/usr/share/doc/nettrio" "$old_tree/usr/share/doc" &&
+  (cd "$old_tree" && find usr -type f -print0 | sort -z | xargs -0 md5sum >DEBIAN/md5sums) &&
+  sed -i "s/^Version: .*/Version: $old_version/" "$old_tree/DEBIAN/control" &&
+  dpkg-deb --root-owner-group -Zgzip -z1 -b "$old_tree" "$old_deb" >/dev/null &&
+  rm -rf "$old_tree" && ln -sf "$old_deb" "$out/old.deb" || {
   fail "the older build $old_version with dpkg-deb"
   exit 1
 }

@@ -141,22 +141,30 @@ installed_ok() {  # DESC VERSION
     [[ -e $root$f || -L $root$f ]] || missing+=" $f"
   done < <(in_root dpkg-query -L nettrio)
   check "$desc: every file dpkg lists is there${missing:+; missing:$missing}" test -z "$missing"
-  check "$desc: nettrio-ping --help shows its own usage" \
-    bash -c 'chroot "$1" /usr/bin/nettrio-ping --help 2>&1 | head -1 | grep -qF "Usage: nettrio-ping"' _ "$root"
-  check "$desc: man -w nettrio-trace finds the compressed page" \
-    bash -c 'chroot "$1" man -w nettrio-trace | grep -q "nettrio-trace.1.gz$"' _ "$root"
+  check "$desc: nettrio --version runs" \
+    bash -c 'chroot "$1" /usr/bin/nettrio --version 2>&1 | grep -q "^nettrio [0-9]"' _ "$root"
+  check "$desc: man -w nettrio-trace finds the page" \
+    bash -c 'chroot "$1" man -w nettrio-trace | grep -q "nettrio-trace.1"' _ "$root"
 }
 
 # --- install the older build, upgrade, remove, purge -----------------------------------
 t_all=$SECONDS
 dpkg_step "install the older build $old_version" 0 -i /tmp/old.deb
 installed_ok "older build" "$old_version"
+check "older build: its man pages uncompressed, no nettrio-* links (the layout before issue 18)" \
+  bash -c '[[ -f $1/usr/share/man/man1/nettrio.1 && ! -e $1/usr/bin/nettrio-ping ]]' _ "$root"
 dpkg_step "upgrade to $version" 0 -i /tmp/new.deb
 check "upgrade: dpkg unpacked $version over $old_version" \
   grep -qF "over ($old_version)" "$out/dpkg-$step.log"
 check "upgrade: the postinst said nothing (setcap worked)" \
   bash -c '! grep -q "^nettrio:" "$1"' _ "$out/dpkg-$step.log"
+check "upgraded: nettrio-ping --help shows its own usage" \
+  bash -c 'chroot "$1" /usr/bin/nettrio-ping --help 2>&1 | head -1 | grep -qF "Usage: nettrio-ping"' _ "$root"
+check "upgraded: man -w nettrio-trace finds the compressed page" \
+  bash -c 'chroot "$1" man -w nettrio-trace | grep -q "nettrio-trace.1.gz$"' _ "$root"
 installed_ok "upgraded" "$version"
+check "upgraded: the old uncompressed man pages are gone, the links are there" \
+  bash -c '[[ -z $(ls "$1"/usr/share/man/man1/nettrio*.1 2>/dev/null) && -L $1/usr/bin/nettrio-ping ]]' _ "$root"
 # The capability at work: nobody pings loopback over the raw socket it allows.
 if chroot "$root" /usr/bin/env -i PATH=/usr/bin:/bin setpriv --reuid=nobody --regid=nogroup \
   --clear-groups /usr/bin/nettrio ping -c 1 -W 2 127.0.0.1 >"$out/nobody.log" 2>&1; then
