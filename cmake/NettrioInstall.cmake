@@ -141,7 +141,7 @@ set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 # Only the runtime component goes into the .deb (monolithic, one package named nettrio);
 # the library's headers and CMake package (component devel) are for `cmake --install`.
 set(CPACK_INSTALL_CMAKE_PROJECTS "${CMAKE_BINARY_DIR};${PROJECT_NAME};runtime;/")
-# postinst grants CAP_NET_RAW as iputils-ping's does (cap_net_raw+p); the file capability is
+# postinst grants CAP_NET_RAW as upstream iputils does (cap_net_raw+p); the file capability is
 # not carried by the package's tar archive, so it has to be set after unpacking. Copied into
 # the build tree so that dpkg-deb sees 0755 whatever the checkout's umask made of it.
 set(NETTRIO_POSTINST "${CMAKE_CURRENT_BINARY_DIR}/deb/postinst")
