@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # package.lifecycle: the .deb package.build made is installed, upgraded over an older build,
-# removed and purged with dpkg in a throwaway root, then installed and purged once more with
+# reinstalled, removed and purged with dpkg in a throwaway root, then installed and purged once more with
 # setcap missing. After each purge nothing of nettrio is left.
 #
 # The throwaway root is this host seen through an overlay, in a private mount namespace
@@ -165,6 +165,10 @@ check "upgraded: man -w nettrio-trace finds the compressed page" \
 installed_ok "upgraded" "$version"
 check "upgraded: the old uncompressed man pages are gone, the links are there" \
   bash -c '[[ -z $(ls "$1"/usr/share/man/man1/nettrio*.1 2>/dev/null) && -L $1/usr/bin/nettrio-ping ]]' _ "$root"
+check "upgraded: dpkg --verify finds every file as packaged" \
+  bash -c '[[ -z $(chroot "$1" dpkg --verify nettrio 2>&1) ]]' _ "$root"
+dpkg_step "reinstall $version (the postinst runs again)" 0 -i /tmp/new.deb
+installed_ok "reinstalled" "$version"
 # The capability at work: nobody pings loopback over the raw socket it allows.
 if chroot "$root" /usr/bin/env -i PATH=/usr/bin:/bin setpriv --reuid=nobody --regid=nogroup \
   --clear-groups /usr/bin/nettrio ping -c 1 -W 2 127.0.0.1 >"$out/nobody.log" 2>&1; then
@@ -195,7 +199,7 @@ grep '^nettrio:' "$out/dpkg-$step.log" | sed 's/^/  postinst: /'
 dpkg_step "purge" 0 -P nettrio
 nothing_left "purged again"
 
-echo "install, upgrade, remove, purge, install without setcap, purge: $((SECONDS - t_all)) s"
+echo "install, upgrade, reinstall, remove, purge, install without setcap, purge: $((SECONDS - t_all)) s"
 if ((fails)); then
   echo "$fails check(s) failed"
   exit 1
