@@ -32,9 +32,11 @@ if [[ -z ${NETTRIO_PKG_NS:-} ]]; then
       exit 77
     fi
   done
+  if ! unshare --mount --propagation private true 2>/dev/null; then
+    echo "SKIPPED: unshare --mount fails here (a container without CAP_SYS_ADMIN?)" >&2
+    exit 77
+  fi
   NETTRIO_PKG_NS=1 exec unshare --mount --propagation private "$BASH" "$0" "$@"
-  echo "SKIPPED: unshare --mount failed" >&2
-  exit 77
 fi
 
 # --- inside the mount namespace: build the throwaway root -------------------------------
