@@ -65,7 +65,7 @@ mount --rbind /dev "$root/dev" && mount -t proc proc "$root/proc" &&
 }
 cp "$out/new.deb" "$root/tmp/new.deb" && cp "$out/old.deb" "$root/tmp/old.deb"
 # man-db/auto-update off, as an admin sets it with debconf: man-db's dpkg trigger would
-# otherwise run mandb on each of the five dpkg runs, 7 s each in the overlay. man -w finds
+# otherwise run mandb after each dpkg run, 7 s each in the overlay. man -w finds
 # the pages without the index.
 rm -f "$root/var/lib/man-db/auto-update"
 
