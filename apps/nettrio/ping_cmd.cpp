@@ -171,8 +171,8 @@ int ping_main(const invocation& inv) {
   std::optional<ip_family> family;
   if (v4) family = ip_family::v4;
   if (v6) family = ip_family::v6;
-  report::ping_report report;
-  auto& targets = report.targets;
+  report::ping_report result;
+  auto& targets = result.targets;
   try {
     targets = resolve_specs(specs, family);  // counted before anything is expanded
   } catch (const input_error& e) {
@@ -184,24 +184,24 @@ int ping_main(const invocation& inv) {
         throw std::runtime_error(fmt::format("cannot ping {}: no ICMP{} socket could be opened",
                                              t.address.to_string(), t.address.is_v4() ? "" : "v6"));
 
-  report.many = targets.size() > 1 || specs.size() > 1 || specs[0].find('/') != std::string::npos;
+  result.many = targets.size() > 1 || specs.size() > 1 || specs[0].find('/') != std::string::npos;
   opts.count = count;
-  if (report.many) {  // fping's defaults: one probe each, half a second to answer
+  if (result.many) {  // fping's defaults: one probe each, half a second to answer
     if (!vm.count("count")) opts.count = 1;
     if (!vm.count("timeout")) opts.timeout = std::chrono::milliseconds(500);
   }
-  report.options = opts;
+  result.options = opts;
 
   pinger p(*net, opts);
   g_pinger = &p;
   std::signal(SIGINT, on_sigint);
-  writer->start(report);
-  report.run = p.run(targets, [&](const ping_event& ev) { writer->event(ev); });
+  writer->start(result);
+  result.run = p.run(targets, [&](const ping_event& ev) { writer->event(ev); });
   g_pinger = nullptr;
   std::signal(SIGINT, SIG_DFL);
-  writer->finish(report);
-  spdlog::debug("{} replies rejected by matching", report.run.rejected);
-  return report::exit_status(report);
+  writer->finish(result);
+  spdlog::debug("{} replies rejected by matching", result.run.rejected);
+  return report::exit_status(result);
 }
 
 }  // namespace nettrio::cli

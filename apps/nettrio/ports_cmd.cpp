@@ -51,10 +51,10 @@ int run_check(const check_options& opts, source_kind kind, const common_options&
   owner_stats stats;
   resolve_owners(records, stats);
   drop_after_reading();
-  const auto report = report::make_port_check_report(analyse_port(opts, records), stats);
-  report::make_ports_writer(format_of(common), std::cout, std::cerr)->check(report);
+  const auto answer = report::make_port_check_report(analyse_port(opts, records), stats);
+  report::make_ports_writer(format_of(common), std::cout, std::cerr)->check(answer);
   check_written();
-  return report::exit_status(report);
+  return report::exit_status(answer);
 }
 
 }  // namespace
@@ -182,10 +182,10 @@ int ports_main(const invocation& inv) {
                 records.size(), source->name(), stats.found, stats.wanted, stats.processes_scanned,
                 stats.processes_denied, stats.descriptors_read);
 
-  const auto report = report::make_ports_report(std::move(records), processes, stats);
-  report::make_ports_writer(format_of(common), std::cout, std::cerr)->table(report);
+  const auto table = report::make_ports_report(std::move(records), processes, stats);
+  report::make_ports_writer(format_of(common), std::cout, std::cerr)->table(table);
   check_written();
-  return report::exit_status(report);
+  return report::exit_status(table);
 }
 
 }  // namespace nettrio::cli

@@ -173,6 +173,26 @@ class ping_text_writer final : public ping_writer {
 
 }  // namespace
 
+void write_no_reply_hint(std::ostream& err, const ping_report& r) {
+  std::vector<const ping_summary*> silent;
+  for (const auto& s : r.run.targets)
+    if (!s.alive()) silent.push_back(&s);
+  if (silent.empty()) return;
+  const auto who = silent.size() == 1 ? sanitize(silent[0]->dest.name)
+                                      : fmt::format("{} targets", silent.size());
+  if (r.options.tcp_port) {
+    err << fmt::format(
+        "hint: no TCP answer from {}: a firewall drops the SYNs, or the host is down.\n", who);
+    return;
+  }
+  err << fmt::format(
+      "hint: no reply from {}. ICMP may be filtered rather than the host down: on a cloud host "
+      "the\n"
+      "hint: receiver's security group must allow inbound ICMP and the sender's outbound ICMP.\n"
+      "hint: try a TCP port the host serves: 'nettrio ping --tcp 22 {}' or '--tcp 443'.\n",
+      who, silent.size() == 1 ? sanitize(silent[0]->dest.name) : "HOST");
+}
+
 std::unique_ptr<ping_writer> make_ping_text_writer(std::ostream& out, std::ostream& err,
                                                    const ping_writer_options& o) {
   return std::make_unique<ping_text_writer>(out, err, o);

@@ -1,6 +1,6 @@
 #pragma once
-// The ping writers, one file per format, and what they share. make_ping_writer (ping.cpp)
-// picks one; a new format is a new file and one line there.
+// The ping writers, one file per format, and what they share. A new format is one new file
+// defining its factory here, plus one case in make_ping_writer (ping_writer.cpp).
 
 #include <nettrio/report/ping.hpp>
 
@@ -18,7 +18,8 @@ namespace nettrio::report::detail {
                                                                  std::ostream& err,
                                                                  const ping_writer_options& o);
 
-/// The hint on stderr for targets that never answered: ICMP may be filtered rather than the
+/// The hint on stderr for targets that never answered (ping_text.cpp; the JSON writer gives
+/// it too, for a single target): ICMP may be filtered rather than the
 /// host down (or, with --tcp, the SYNs dropped). Nothing when every target answered.
 void write_no_reply_hint(std::ostream& err, const ping_report& r);
 

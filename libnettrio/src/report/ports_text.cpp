@@ -209,6 +209,13 @@ class ports_text_writer final : public ports_writer {
 
 }  // namespace
 
+void write_hidden_owners_note(std::ostream& err, const ports_report& r) {
+  if (!r.hidden_owners) return;
+  err << "note: some owners are hidden (shown as '-'): processes of other users cannot be "
+         "inspected; root sees all owners\n";
+  err.flush();
+}
+
 std::unique_ptr<ports_writer> make_ports_text_writer(std::ostream& out, std::ostream& err) {
   return std::make_unique<ports_text_writer>(out, err);
 }

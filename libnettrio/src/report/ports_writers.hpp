@@ -1,6 +1,6 @@
 #pragma once
-// The ports writers, one file per format, and what they share. make_ports_writer
-// (ports.cpp) picks one; a new format is a new file and one line there.
+// The ports writers, one file per format, and what they share. A new format is one new file
+// defining its factory here, plus one case in make_ports_writer (ports_writer.cpp).
 
 #include <nettrio/report/ports.hpp>
 
@@ -17,7 +17,8 @@ namespace nettrio::report::detail {
 [[nodiscard]] std::unique_ptr<ports_writer> make_ports_json_writer(std::ostream& out,
                                                                    std::ostream& err);
 
-/// The note on stderr when owners were asked for and some are hidden from this user.
+/// The note on stderr when owners were asked for and some are hidden from this user
+/// (ports_text.cpp; every format gives it).
 void write_hidden_owners_note(std::ostream& err, const ports_report& r);
 
 /// The verdict with its prose (summary, advice, each binding's owner and meaning) sanitised:

@@ -1,5 +1,5 @@
-// The ports reports: how they are made from what was read, the exit status they mean, what
-// every format shares, and the factory that registers one writer per format.
+// The ports reports: how they are made from what was read, the exit status they mean, the
+// prose as every format shows it, and the factory that registers one writer per format.
 
 #include "report/ports_writers.hpp"
 
@@ -47,13 +47,6 @@ std::unique_ptr<ports_writer> make_ports_writer(output_format format, std::ostre
 }
 
 namespace detail {
-
-void write_hidden_owners_note(std::ostream& err, const ports_report& r) {
-  if (!r.hidden_owners) return;
-  err << "note: some owners are hidden (shown as '-'): processes of other users cannot be "
-         "inspected; root sees all owners\n";
-  err.flush();
-}
 
 check_verdict shown_verdict(const check_verdict& v) {
   check_verdict shown = v;
