@@ -46,7 +46,9 @@ class socket_network final : public network {
         (fam == ip_family::v4 ? report->icmp4 : report->icmp6) =
             !fs.icmp ? "" : (icmp_raw ? "raw" : "datagram");
     }
-    if (o.tcp) tcp_ = std::make_unique<tcp_sockets>(o, o.ipv4, o.ipv6);
+    // TCP probes can always be sent (a trace of another method tries one when the
+    // destination is silent); the raw TCP sockets for timestamps only when TCP is the method.
+    tcp_ = std::make_unique<tcp_sockets>(o, o.tcp && o.ipv4, o.tcp && o.ipv6);
   }
 
   ~socket_network() override { stop(); }  // then the sockets close
@@ -58,13 +60,12 @@ class socket_network final : public network {
       if (fs.icmp) fs.icmp->start(loop, dgram_, deliver);
       if (fs.udp) fs.udp->start(loop, dgram_, deliver);
     }
-    if (tcp_)
-      tcp_->start(
-          loop, dgram_, [this](reply&& r) { on_reply_(std::move(r)); },
-          [this](ip_family fam) {
-            auto& fs = fam_[index(fam)];
-            if (fs.icmp && fs.icmp->raw()) fs.icmp->drain();
-          });
+    tcp_->start(
+        loop, dgram_, [this](reply&& r) { on_reply_(std::move(r)); },
+        [this](ip_family fam) {
+          auto& fs = fam_[index(fam)];
+          if (fs.icmp && fs.icmp->raw()) fs.icmp->drain();
+        });
   }
 
   void stop() noexcept override {
@@ -72,12 +73,10 @@ class socket_network final : public network {
       if (fs.icmp) fs.icmp->stop();
       if (fs.udp) fs.udp->stop();
     }
-    if (tcp_) tcp_->stop();
+    tcp_->stop();
   }
 
-  void cancel(std::uint64_t token) noexcept override {
-    if (tcp_) tcp_->cancel(token);
-  }
+  void cancel(std::uint64_t token) noexcept override { tcp_->cancel(token); }
 
   void send_batch(std::span<const probe> probes, std::span<wall_time> sent_at,
                   std::span<std::error_code> errors) override {
@@ -104,7 +103,7 @@ class socket_network final : public network {
       case probe_protocol::udp:
         return fs.udp ? fs.udp->send(p, sent_at) : not_open;
       case probe_protocol::tcp:
-        return tcp_ ? tcp_->send(p, sent_at) : not_open;
+        return tcp_->send(p, sent_at);
     }
     return std::make_error_code(std::errc::invalid_argument);
   }
@@ -120,7 +119,6 @@ class socket_network final : public network {
   void on_icmp_or_udp(reply&& r) {
     if (!on_reply_) return;
     if (r.what == reply::kind::icmp_error && r.protocol == probe_protocol::tcp) {
-      if (!tcp_) return;
       r.token = tcp_->token_of(r.probe_destination, r.src_port, r.dst_port);
       if (!r.token) return;  // no such socket (any more): not an answer to a probe in flight
     }
