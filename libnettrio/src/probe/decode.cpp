@@ -88,8 +88,6 @@ std::optional<reply> decode_dgram_icmp(ip_family family, std::uint16_t echo_id,
   reply r;
   r.what = reply::kind::echo_reply;
   r.reply_ttl = ttl;
-  r.icmp_type = h->type;
-  r.icmp_code = h->code;
   r.protocol = probe_protocol::icmp_echo;
   r.icmp_id = echo_id;  // the kernel delivered it to this socket by identifier
   r.sequence = h->sequence;
