@@ -16,7 +16,7 @@ using steady = std::chrono::steady_clock;
 using detail::classification;
 using detail::method_for;
 
-// What finds a probe in flight from its answer: destination, protocol and the method's
+// What finds a probe in flight from its answer: destination, wire protocol and the method's
 // 16-bit key (echo and UDP: the sequence; TCP: the token, which is all its answers carry).
 struct flow_key {
   ip_address destination;
@@ -33,7 +33,8 @@ struct flow_key_hash {
 };
 
 flow_key key_of(const probe& p) {
-  return {p.destination, p.protocol, method_for(p.protocol).key_of(p)};
+  const auto& m = method_for(p.protocol);
+  return {p.destination, m.wire(), m.key_of(p)};
 }
 
 }  // namespace
@@ -142,7 +143,7 @@ struct engine::impl {
     if (it == entries.end()) return nullptr;
     entry& e = it->second;
     // The reply must be about the destination this probe went to (unless its socket named it).
-    if (e.sent.protocol != r.protocol) return nullptr;
+    if (method_for(e.sent.protocol).wire() != r.protocol) return nullptr;
     if (e.sent.destination != r.probe_destination && !r.token) return nullptr;
     token_out = token;
     return &e;

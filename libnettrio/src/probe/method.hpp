@@ -4,9 +4,13 @@
 // answer, and whether an answer is true to the probe and what it says. The engine keeps one
 // generic path (token, in-flight table, timeouts, duplicates) and asks the method.
 //
-// Adding a method: a new probe_protocol value (include/nettrio/probe/probe.hpp), a new
-// method_<name>.cpp that defines a probe_method and its accessor, one line in method.cpp's
-// table. The network must then be able to send it (a socket kind) and decode its answers.
+// Adding a method that varies one the network already carries (same wire(): a Paris echo,
+// another UDP payload layout): a probe_protocol value and its to_string (probe.hpp,
+// probe.cpp), a method_<name>.cpp defining the probe_method and its accessor (declared
+// below), and its line in method.cpp's table. A new wire protocol (UDP-lite) needs besides
+// a socket kind (socket_<name>.cpp, socket_kinds.hpp), its case in socket_network::send,
+// its answers in decode.cpp (the quoted protocol; its error queue) and, when answers are
+// told ours by a local port, a local_identity field.
 
 #include <nettrio/probe/network.hpp>
 #include <nettrio/probe/probe.hpp>
@@ -41,6 +45,12 @@ class probe_method {
   virtual ~probe_method() = default;
 
   [[nodiscard]] virtual probe_protocol protocol() const noexcept = 0;
+
+  /// The protocol as the wire and the decoders see it, which picks the socket that sends the
+  /// probe and the key space its answers are found in. A variant of a method (a Paris echo
+  /// with another payload, say) has its own protocol() but the wire() of the one it varies;
+  /// answers are then keyed by that one's key_of(reply) and judged by the variant.
+  [[nodiscard]] virtual probe_protocol wire() const noexcept { return protocol(); }
 
   /// Stamps identity and payload on a probe the engine gave a token: `payload`,
   /// `payload_size` and, as the method needs them, `ip_id` and the like. The caller chose

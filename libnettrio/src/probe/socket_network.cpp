@@ -5,6 +5,7 @@
 
 #include <nettrio/packet/icmp.hpp>
 
+#include "method.hpp"
 #include "socket_kinds.hpp"
 
 #include <linux/filter.h>
@@ -82,7 +83,8 @@ class socket_network final : public network {
                   std::span<std::error_code> errors) override {
     const bool echo_v4 =
         !probes.empty() && std::all_of(probes.begin(), probes.end(), [](const probe& p) {
-          return p.protocol == probe_protocol::icmp_echo && p.destination.is_v4();
+          return method_for(p.protocol).wire() == probe_protocol::icmp_echo &&
+                 p.destination.is_v4();
         });
     if (echo_v4 && fam_[0].icmp && fam_[0].icmp->send_batch(probes, sent_at, errors)) return;
     network::send_batch(probes, sent_at, errors);
@@ -97,7 +99,7 @@ class socket_network final : public network {
   std::error_code send(const probe& p, wall_time& sent_at) override {
     auto& fs = fam_[index(p.destination.family())];
     const auto not_open = std::make_error_code(std::errc::address_family_not_supported);
-    switch (p.protocol) {
+    switch (method_for(p.protocol).wire()) {
       case probe_protocol::icmp_echo:
         return fs.icmp ? fs.icmp->send(p, sent_at) : not_open;
       case probe_protocol::udp:
