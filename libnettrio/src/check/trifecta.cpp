@@ -1,5 +1,7 @@
 #include <nettrio/check/trifecta.hpp>
 
+#include <nettrio/report/trace.hpp>
+
 #include "../sockaddr.hpp"
 
 #include <fmt/format.h>
@@ -10,34 +12,6 @@
 #include <algorithm>
 
 namespace nettrio {
-
-std::string_view to_string(step_status s) noexcept {
-  switch (s) {
-    case step_status::ok:
-      return "ok";
-    case step_status::warn:
-      return "warn";
-    case step_status::fail:
-      return "fail";
-    case step_status::skip:
-      return "skip";
-  }
-  return "?";
-}
-
-std::string_view to_string(tcp_state s) noexcept {
-  switch (s) {
-    case tcp_state::open:
-      return "open";
-    case tcp_state::refused:
-      return "refused";
-    case tcp_state::filtered:
-      return "filtered";
-    case tcp_state::error:
-      return "error";
-  }
-  return "?";
-}
 
 bool trace_needed(const trifecta_facts& f) noexcept {
   if (!f.ping_ran) return false;
@@ -59,16 +33,17 @@ std::string last_hop_text(const trace_result& t) {
 std::string path_words(const trifecta_facts& f) {
   if (!f.trace) return {};
   const auto& v = f.trace->result;
-  if (v.kind == "filtered_after_hop")
+  if (v.kind == verdict_kind::filtered_after_hop)
     return fmt::format(" The path breaks after hop {}: the last responding hop is {}.",
                        v.hop.value_or(0), last_hop_text(*f.trace));
-  if (v.kind == "unreachable")
-    return fmt::format(" The path breaks at hop {}: {}.", v.hop.value_or(0), v.text);
-  if (v.kind == "destination_silent")
+  if (v.kind == verdict_kind::unreachable)
+    return fmt::format(" The path breaks at hop {}: {}.", v.hop.value_or(0),
+                       report::verdict_text(*f.trace));
+  if (v.kind == verdict_kind::destination_silent)
     return fmt::format(" The trace reaches {}, next to the destination, then goes silent.",
                        last_hop_text(*f.trace));
-  if (v.kind == "no_response") return " Not even the first hop answers the trace.";
-  if (v.kind == "reached") return " The trace (UDP probes) does reach the host.";
+  if (v.kind == verdict_kind::no_response) return " Not even the first hop answers the trace.";
+  if (v.kind == verdict_kind::reached) return " The trace (UDP probes) does reach the host.";
   return {};
 }
 
@@ -98,7 +73,7 @@ diagnosis diagnose(const trifecta_facts& f) {
   for (const auto* p : refused) {
     if (p->local && p->local->outcome == check_outcome::loopback_only && !f.address.is_loopback())
       return {
-          "loopback_only", true,
+          diagnosis_kind::loopback_only, true,
           fmt::format(
               "port {} is refused on {}: the service listens on loopback only, so only this host "
               "can connect, and not through {}.",
@@ -109,7 +84,7 @@ diagnosis diagnose(const trifecta_facts& f) {
                       addr, p->port)};
   }
   if (!refused.empty())
-    return {"port_refused", true,
+    return {diagnosis_kind::port_refused, true,
             fmt::format("{} is up (it answers) but refuses port {}: nothing listens there{}.", addr,
                         ports_list(refused), f.local ? " on this host" : ""),
             f.local
@@ -122,7 +97,7 @@ diagnosis diagnose(const trifecta_facts& f) {
                               addr, refused.front()->port)};
   if (!filtered.empty()) {
     if (!open.empty() || ping_ok)
-      return {"port_filtered", true,
+      return {diagnosis_kind::port_filtered, true,
               fmt::format("{} is up ({}) but port {} gets no answer at all: a firewall drops it "
                           "(security group, "
                           "network ACL or the host's own firewall).",
@@ -130,19 +105,19 @@ diagnosis diagnose(const trifecta_facts& f) {
                           ports_list(filtered)),
               fmt::format("allow TCP {} inbound on the receiver's security group and host firewall",
                           ports_list(filtered))};
-    return {"host_unreachable", true,
+    return {diagnosis_kind::host_unreachable, true,
             fmt::format(
                 "no ICMP reply and no TCP answer on port {}: {} is down, or everything to it is "
                 "filtered.{}",
                 ports_list(filtered), addr, path_words(f)),
-            f.trace && (f.trace->result.kind == "filtered_after_hop" ||
-                        f.trace->result.kind == "unreachable")
+            f.trace && (f.trace->result.kind == verdict_kind::filtered_after_hop ||
+                        f.trace->result.kind == verdict_kind::unreachable)
                 ? fmt::format("contact whoever runs the network after {}", last_hop_text(*f.trace))
                 : "check that the host is running and that its security group allows the traffic"};
   }
   if (!open.empty() && ping_failed)
     return {
-        "icmp_filtered", false,
+        diagnosis_kind::icmp_filtered, false,
         fmt::format(
             "{} is up: TCP port {} answers, but ICMP echo gets no reply, so ICMP is filtered (a "
             "security group or firewall).",
@@ -153,39 +128,41 @@ diagnosis diagnose(const trifecta_facts& f) {
     const auto& t = f.trace;
     if (t && t->reached)
       return {
-          "icmp_filtered", true,
+          diagnosis_kind::icmp_filtered, true,
           fmt::format(
               "{} does not answer ping, yet the trace reaches it: ICMP echo is filtered on the way "
               "or at the host.",
               addr),
           "allow inbound ICMP echo on the receiver (security group / firewall), or check with "
           "--port"};
-    if (t && (t->result.kind == "filtered_after_hop" || t->result.kind == "unreachable"))
-      return {"path_broken", true, fmt::format("{} does not answer.{}", addr, path_words(f)),
+    if (t && (t->result.kind == verdict_kind::filtered_after_hop ||
+              t->result.kind == verdict_kind::unreachable))
+      return {diagnosis_kind::path_broken, true,
+              fmt::format("{} does not answer.{}", addr, path_words(f)),
               fmt::format(
                   "contact whoever runs the network after {}; or try --port to test a TCP service",
                   last_hop_text(*t))};
-    if (t && t->result.kind == "destination_silent")
+    if (t && t->result.kind == verdict_kind::destination_silent)
       return {
-          "host_silent", true,
+          diagnosis_kind::host_silent, true,
           fmt::format("{} does not answer ping.{} It may be up with ICMP filtered.", addr,
                       path_words(f)),
           fmt::format("check a port it serves: `nettrio check {}:22` or `--port 443`", f.target)};
-    return {"host_unreachable", true,
+    return {diagnosis_kind::host_unreachable, true,
             fmt::format("{} does not answer ping.{}", addr, path_words(f)),
             "check that the host is up and that ICMP is allowed; try --port to test a TCP service"};
   }
   if (ping_ok && f.ping_received < f.ping_sent)
-    return {"packet_loss", true,
+    return {diagnosis_kind::packet_loss, true,
             fmt::format("{} answers, but {} of {} pings were lost.{}", addr,
                         f.ping_sent - f.ping_received, f.ping_sent, path_words(f)),
             "look at the trace for where loss starts and carries on to later hops"};
   if (ping_ok && f.ping_avg_ms && *f.ping_avg_ms > slow_rtt_ms)
-    return {"high_latency", true,
+    return {diagnosis_kind::high_latency, true,
             fmt::format("{} answers, but slowly: {:.1f} ms on average.", addr, *f.ping_avg_ms),
             "look at the trace for the hop where RTT jumps and stays high"};
   if (!f.ping_ran && open.empty())
-    return {"inconclusive", true,
+    return {diagnosis_kind::inconclusive, true,
             fmt::format("ping could not run ({}) and no port was given.", f.ping_skipped),
             "give a port to test (`--port 22`), or run with CAP_NET_RAW"};
   std::string text = fmt::format("{} is reachable", addr);
@@ -197,7 +174,7 @@ diagnosis diagnose(const trifecta_facts& f) {
     if (p->local && p->local->outcome == check_outcome::loopback_only)
       text += fmt::format(" Note: port {} listens on loopback only; other hosts cannot connect.",
                           p->port);
-  return {"ok", false, text, "nothing to do"};
+  return {diagnosis_kind::ok, false, text, "nothing to do"};
 }
 
 bool is_local_address(const ip_address& a) {

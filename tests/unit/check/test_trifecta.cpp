@@ -1,4 +1,5 @@
 #include <nettrio/check/trifecta.hpp>
+#include <nettrio/report/check.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -27,7 +28,7 @@ port_fact port(std::uint16_t p, tcp_state s) {
   return pf;
 }
 
-trace_result trace_with(const char* kind, int hop_no, bool reached = false) {
+trace_result trace_with(verdict_kind kind, int hop_no, bool reached = false) {
   trace_result t;
   t.reached = reached;
   t.result.kind = kind;
@@ -51,7 +52,7 @@ TEST_CASE("check reads ping, TCP and trace together", "[check]") {
     pinged(f, 3, 3);
     f.ports.push_back(port(443, tcp_state::open));
     const auto d = diagnose(f);
-    CHECK(d.kind == "ok");
+    CHECK(report::to_string(d.kind) == "ok");
     CHECK_FALSE(d.problem);
   }
   SECTION("no ICMP but the port connects: ICMP filtered, host up, not a problem for the service") {
@@ -59,7 +60,7 @@ TEST_CASE("check reads ping, TCP and trace together", "[check]") {
     pinged(f, 3, 0);
     f.ports.push_back(port(22, tcp_state::open));
     const auto d = diagnose(f);
-    CHECK(d.kind == "icmp_filtered");
+    CHECK(report::to_string(d.kind) == "icmp_filtered");
     CHECK_FALSE(d.problem);
     CHECK_THAT(d.text, Catch::Contains("is up"));
   }
@@ -67,9 +68,9 @@ TEST_CASE("check reads ping, TCP and trace together", "[check]") {
     auto f = facts_for("198.51.100.7");
     pinged(f, 3, 0);
     f.ports.push_back(port(22, tcp_state::filtered));
-    f.trace = trace_with("filtered_after_hop", 4);
+    f.trace = trace_with(verdict_kind::filtered_after_hop, 4);
     const auto d = diagnose(f);
-    CHECK(d.kind == "host_unreachable");
+    CHECK(report::to_string(d.kind) == "host_unreachable");
     CHECK(d.problem);
     CHECK_THAT(d.text, Catch::Contains("after hop 4") && Catch::Contains("198.19.4.1"));
   }
@@ -77,7 +78,7 @@ TEST_CASE("check reads ping, TCP and trace together", "[check]") {
     auto f = facts_for("198.51.100.7");
     pinged(f, 3, 3);
     f.ports.push_back(port(8080, tcp_state::refused));
-    CHECK(diagnose(f).kind == "port_refused");
+    CHECK(report::to_string(diagnose(f).kind) == "port_refused");
   }
   SECTION("refused through a local address while the listener is on loopback only") {
     auto f = facts_for("198.51.100.7");
@@ -89,32 +90,32 @@ TEST_CASE("check reads ping, TCP and trace together", "[check]") {
     pf.local = v;
     f.ports.push_back(pf);
     const auto d = diagnose(f);
-    CHECK(d.kind == "loopback_only");
+    CHECK(report::to_string(d.kind) == "loopback_only");
     CHECK_THAT(d.next_step, Catch::Contains("0.0.0.0"));
   }
   SECTION("ping answers, port silent: a firewall drops the port") {
     auto f = facts_for("198.51.100.7");
     pinged(f, 3, 3);
     f.ports.push_back(port(5432, tcp_state::filtered));
-    CHECK(diagnose(f).kind == "port_filtered");
+    CHECK(report::to_string(diagnose(f).kind) == "port_filtered");
   }
   SECTION("the path breaks at hop K: the last responding hop is named") {
     auto f = facts_for("198.51.100.7");
     pinged(f, 3, 0);
-    f.trace = trace_with("filtered_after_hop", 3);
+    f.trace = trace_with(verdict_kind::filtered_after_hop, 3);
     const auto d = diagnose(f);
-    CHECK(d.kind == "path_broken");
+    CHECK(report::to_string(d.kind) == "path_broken");
     CHECK_THAT(d.text, Catch::Contains("hop 3 (198.19.3.1)"));
   }
   SECTION("loss and latency ask for a trace and are problems") {
     auto f = facts_for("198.51.100.7");
     pinged(f, 3, 2);
     CHECK(trace_needed(f));
-    CHECK(diagnose(f).kind == "packet_loss");
+    CHECK(report::to_string(diagnose(f).kind) == "packet_loss");
     auto slow = facts_for("198.51.100.7");
     pinged(slow, 3, 3, 450.0);
     CHECK(trace_needed(slow));
-    CHECK(diagnose(slow).kind == "high_latency");
+    CHECK(report::to_string(diagnose(slow).kind) == "high_latency");
     auto fine = facts_for("198.51.100.7");
     pinged(fine, 3, 3, 3.0);
     CHECK_FALSE(trace_needed(fine));

@@ -15,10 +15,7 @@
 namespace nettrio {
 
 enum class step_status : std::uint8_t { ok, warn, fail, skip };
-[[nodiscard]] std::string_view to_string(step_status s) noexcept;  // "ok", "warn", ...
-
 enum class tcp_state : std::uint8_t { open, refused, filtered, error };
-[[nodiscard]] std::string_view to_string(tcp_state s) noexcept;
 
 struct port_fact {
   std::uint16_t port = 0;
@@ -45,8 +42,23 @@ struct trifecta_facts {
   std::optional<trace_result> trace{};
 };
 
+/// What the check found, as one kind (docs/json.md, diagnosis.kind).
+enum class diagnosis_kind : std::uint8_t {
+  ok,
+  loopback_only,     // refused through an address the loopback-only listener does not serve
+  port_refused,      // up, nothing listens
+  port_filtered,     // up, the port gets no answer
+  host_unreachable,  // nothing answers
+  icmp_filtered,     // up (TCP or the trace reaches it), ping gets no reply
+  path_broken,       // the trace breaks before the host
+  host_silent,       // the trace reaches next to the host, which stays silent
+  packet_loss,
+  high_latency,
+  inconclusive,  // ping could not run and no port was given
+};
+
 struct diagnosis {
-  std::string kind;      // stable, see docs/json.md
+  diagnosis_kind kind = diagnosis_kind::inconclusive;
   bool problem = false;  // exit 1 when true
   std::string text;
   std::string next_step;

@@ -1,0 +1,229 @@
+#include <nettrio/check/check.hpp>
+
+#include <nettrio/ping/pinger.hpp>
+#include <nettrio/ports/owners.hpp>
+#include <nettrio/ports/socket_table.hpp>
+#include <nettrio/probe/network.hpp>
+#include <nettrio/report/trace.hpp>
+#include <nettrio/trace/verdict.hpp>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <system_error>
+
+namespace nettrio {
+
+using namespace std::chrono_literals;
+
+std::string validate(const check_plan& p) {
+  if (std::find(p.ports.begin(), p.ports.end(), std::uint16_t{0}) != p.ports.end())
+    return "port 0 is out of range; use 1 to 65535";
+  if (p.ping_count < 1) return "the ping count must be at least 1";
+  if (p.ping_interval < 0ms) return "the ping interval must not be negative";
+  if (p.ping_timeout <= 0ms || p.connect_timeout <= 0ms) return "timeouts must be positive";
+  return validate(p.trace);
+}
+
+local_ports read_local_ports(const std::vector<std::uint16_t>& ports) {
+  local_ports out;
+  try {
+    auto source = make_socket_source(source_kind::automatic);
+    for (auto port : ports) {
+      check_options co;
+      co.port = port;
+      auto records = list_sockets(*source, check_query(co));
+      owner_stats stats;
+      resolve_owners(records, stats);
+      out.verdicts.push_back(analyse_port(co, records));
+    }
+  } catch (const std::system_error& e) {
+    out.error = e.what();
+  }
+  return out;
+}
+
+namespace {
+
+std::string_view method_words(probe_protocol m) {
+  return m == probe_protocol::icmp_echo ? "ICMP echo (-I)" : "TCP SYN (-T)";
+}
+
+}  // namespace
+
+check_report run_check(const check_plan& plan, const check_networks& nets, const local_ports& table,
+                       const check_step_handler& on_step) {
+  check_report rep;
+  rep.target = plan.target;
+  rep.address = plan.address;
+  rep.local = plan.local;
+  rep.ports = plan.ports;
+  const target t{plan.target, plan.address};
+  const auto step = [&](check_step_kind kind, step_status status, std::string summary,
+                        check_step_details details = {}) {
+    rep.steps.push_back({kind, status, std::move(summary), std::move(details)});
+    if (on_step) on_step(rep.steps.back());
+  };
+
+  trifecta_facts facts;
+  facts.target = plan.target;
+  facts.address = plan.address;
+  facts.local = plan.local;
+  facts.ping_skipped = nets.icmp_error;
+
+  // 1. Resolve (done by the caller: the step says what it found).
+  step(check_step_kind::resolve, step_status::ok,
+       fmt::format("{} -> {}{}", plan.target, plan.address.to_string(),
+                   plan.local ? " (this host)" : ""),
+       resolve_details{plan.address, plan.local});
+
+  // 2. Ping: a few probes, short timeouts.
+  if (nets.icmp) {
+    ping_options po;
+    po.count = plan.ping_count;
+    po.interval = plan.ping_interval;
+    po.timeout = plan.ping_timeout;
+    auto run = pinger(*nets.icmp, po).run({t}, [](const ping_event&) {});
+    const auto& s = run.targets.front();
+    facts.ping_ran = true;
+    facts.ping_sent = s.transmitted;
+    facts.ping_received = s.received;
+    facts.ping_errors = s.errors;
+    if (s.rtt) facts.ping_avg_ms = s.rtt->avg_ms;
+    ping_details d{s.transmitted, s.received, s.loss(), facts.ping_avg_ms};
+    if (s.received == 0)
+      step(check_step_kind::ping, step_status::fail,
+           fmt::format("no reply to {} ICMP echo requests{}", s.transmitted,
+                       s.errors ? fmt::format(" ({} ICMP errors)", s.errors) : ""),
+           d);
+    else
+      step(check_step_kind::ping,
+           s.received < s.transmitted || s.rtt->avg_ms > slow_rtt_ms ? step_status::warn
+                                                                     : step_status::ok,
+           fmt::format("{}/{} replies, {:g}% loss, avg {:.3f} ms", s.received, s.transmitted,
+                       s.loss(), s.rtt->avg_ms),
+           d);
+  } else {
+    step(check_step_kind::ping, step_status::skip,
+         fmt::format("cannot ping: {}", facts.ping_skipped));
+  }
+
+  // 3. TCP connect to each port asked.
+  for (auto port : plan.ports) {
+    if (!nets.tcp) throw std::invalid_argument("check: ports given without a TCP network");
+    ping_options po;
+    po.count = 1;
+    po.timeout = plan.connect_timeout;
+    po.tcp_port = port;
+    port_fact pf;
+    pf.port = port;
+    (void)pinger(*nets.tcp, po).run({t}, [&](const ping_event& ev) {
+      const auto& r = ev.result;
+      if (r.status == probe_status::reply) {
+        pf.state = r.tcp_open ? tcp_state::open : tcp_state::refused;
+        if (r.rtt) pf.rtt_ms = std::chrono::duration<double, std::milli>(*r.rtt).count();
+      } else if (r.status == probe_status::send_failed) {
+        pf.state = tcp_state::error;
+        pf.error = r.error.message();
+      } else if (r.status == probe_status::unreachable) {
+        pf.state = tcp_state::error;
+        pf.error = icmp_error_text(plan.address.family(), r.icmp_type, r.icmp_code);
+      }
+    });
+    tcp_details d{port, pf.state, pf.rtt_ms};
+    switch (pf.state) {
+      case tcp_state::open:
+        step(check_step_kind::tcp, step_status::ok,
+             fmt::format("port {} open (connected in {:.3f} ms)", port, pf.rtt_ms.value_or(0)), d);
+        break;
+      case tcp_state::refused:
+        step(check_step_kind::tcp, step_status::fail,
+             fmt::format("port {} refused: the host answered with a reset", port), d);
+        break;
+      case tcp_state::filtered:
+        step(check_step_kind::tcp, step_status::fail,
+             fmt::format("port {} filtered: no answer in {:g} s", port,
+                         std::chrono::duration<double>(plan.connect_timeout).count()),
+             d);
+        break;
+      case tcp_state::error:
+        step(check_step_kind::tcp, step_status::fail, fmt::format("port {}: {}", port, pf.error),
+             d);
+        break;
+    }
+    facts.ports.push_back(std::move(pf));
+  }
+
+  // 4. Trace when ping failed, lost or was slow, when a port is silent and ping got nothing
+  // back, or when asked.
+  const bool port_silent =
+      std::any_of(facts.ports.begin(), facts.ports.end(), [](const port_fact& p) {
+        return p.state == tcp_state::filtered || p.state == tcp_state::error;
+      });
+  if (nets.trace &&
+      (plan.force_trace || trace_needed(facts) || (port_silent && facts.ping_received == 0))) {
+    auto tr = tracer(*nets.trace, plan.trace).run(plan.target, plan.address, [](const hop&) {});
+    std::string summary = report::verdict_text(tr);
+    if (tr.result.kind == verdict_kind::method_filtered && !tr.answers_to.empty()) {
+      // The destination drops the probes traced but answered another method: trace with that
+      // one, as the verdict tells a user to.
+      const auto m = tr.answers_to.front();
+      std::unique_ptr<network> made;
+      network* alt = m == probe_protocol::icmp_echo ? nets.icmp
+                     : m == probe_protocol::tcp     ? nets.tcp
+                                                    : nullptr;
+      if (!alt && m == probe_protocol::tcp && nets.open_tcp) {
+        try {
+          made = nets.open_tcp();
+          alt = made.get();
+        } catch (const std::system_error& e) {
+          spdlog::debug("check: no TCP network for the trace: {}", e.what());
+        }
+      }
+      if (alt) {
+        auto again = plan.trace;
+        again.method = m;
+        again.paris = again.paris && m != probe_protocol::tcp;
+        auto tr2 = tracer(*alt, again).run(plan.target, plan.address, [](const hop&) {});
+        if (tr2.reached) {
+          summary = fmt::format("{} drops UDP probes; traced with {}: {}", plan.target,
+                                method_words(m), report::verdict_text(tr2));
+          tr = std::move(tr2);
+        }
+      }
+    }
+    const auto status = tr.reached ? step_status::ok : step_status::fail;
+    step(check_step_kind::trace, status, summary, trace_details{tr});
+    facts.trace = std::move(tr);
+  } else {
+    step(check_step_kind::trace, step_status::skip, "not needed: ping answered without loss");
+  }
+
+  // 5. On this host: who listens on the ports, and where (read by the caller, as the user).
+  if (plan.local && !plan.ports.empty()) {
+    if (!table.error.empty())
+      step(check_step_kind::ports, step_status::skip,
+           fmt::format("cannot read the socket table: {}", table.error));
+    for (std::size_t i = 0; i < table.verdicts.size() && i < facts.ports.size(); ++i) {
+      const auto& v = table.verdicts[i];
+      std::string summary =
+          v.summary.empty() ? std::string(to_string(v.outcome)) : v.summary.front();
+      step(check_step_kind::ports,
+           v.outcome == check_outcome::reachable       ? step_status::ok
+           : v.outcome == check_outcome::loopback_only ? step_status::warn
+                                                       : step_status::fail,
+           std::move(summary), ports_details{v});
+      facts.ports[i].local = v;
+    }
+  } else {
+    step(check_step_kind::ports, step_status::skip,
+         plan.local ? "no port given"
+                    : "the target is another host (run `nettrio ports --check PORT` there)");
+  }
+
+  rep.result = diagnose(facts);
+  return rep;
+}
+
+}  // namespace nettrio
