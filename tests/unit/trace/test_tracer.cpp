@@ -375,4 +375,22 @@ TEST_CASE("validate(trace_options) says what is wrong in the user's terms", "[tr
   CHECK_THAT(with([](trace_options& o) { o.port = 0; }), Contains("-p"));
   CHECK_THAT(with([](trace_options& o) { o.max_wait = 0ms; }), Contains("-w"));
   CHECK_THAT(with([](trace_options& o) { o.rounds = 0; }), Contains("-c"));
+  CHECK_THAT(with([](trace_options& o) { o.max_wait = 61s; }), Contains("-w"));
+  CHECK_THAT(with([](trace_options& o) { o.round_interval = -1ms; }), Contains("-i"));
+  SECTION("--paris with TCP is an error, not a silent no-op") {
+    const auto err = with([](trace_options& o) {
+      o.paris = true;
+      o.method = probe_protocol::tcp;
+    });
+    CHECK_THAT(err, Contains("--paris"));
+    CHECK(with([](trace_options& o) {
+            o.paris = true;
+            o.method = probe_protocol::icmp_echo;
+          }).empty());
+    trace_options o;
+    o.paris = true;
+    o.method = probe_protocol::tcp;
+    fake_network net;
+    CHECK_THROWS_AS(tracer(net, o), std::invalid_argument);
+  }
 }

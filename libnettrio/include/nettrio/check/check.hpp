@@ -51,11 +51,11 @@ struct check_plan {
 /// The sockets a check uses, opened by the caller (privileges, see above).
 struct check_networks {
   network* icmp = nullptr;  // null: ping cannot run (icmp_error says why)
-  std::string icmp_error;
+  std::string icmp_error{};
   network* tcp = nullptr;    // needed when the plan has ports
   network* trace = nullptr;  // for plan.trace.method
   /// Opens a TCP network when a second trace needs one and `tcp` is null; may be empty.
-  std::function<std::unique_ptr<network>()> open_tcp;
+  std::function<std::unique_ptr<network>()> open_tcp{};
 };
 
 /// The socket table's answers for the ports, read on this host (local targets only).
