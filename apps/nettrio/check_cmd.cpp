@@ -109,6 +109,8 @@ int check_main(const invocation& inv) {
       report::check_writer_options{.color = !common.json && ::isatty(STDOUT_FILENO) &&
                                             !std::getenv("NO_COLOR")});
   writer->start(plan);
+  check_session session(plan, [&](const check_step& s) { writer->step(s); });
+  session.resolved();
 
   // Every socket is opened before privileges go (CAP_NET_RAW is raised only inside socket()).
   socket_options so;
@@ -149,7 +151,7 @@ int check_main(const invocation& inv) {
     tso.tcp = true;
     return make_socket_network(tso);
   };
-  const auto rep = run_check(plan, nets, table, [&](const check_step& s) { writer->step(s); });
+  const auto rep = session.run(nets, table);
   writer->finish(rep);
   return report::exit_status(rep) == 0 ? exit_ok : exit_negative;
 }

@@ -52,18 +52,41 @@ std::string_view method_words(probe_protocol m) {
 
 }  // namespace
 
+check_session::check_session(check_plan plan, check_step_handler on_step)
+    : plan_(std::move(plan)), on_step_(std::move(on_step)) {
+  report_.target = plan_.target;
+  report_.address = plan_.address;
+  report_.local = plan_.local;
+  report_.ports = plan_.ports;
+}
+
+void check_session::step(check_step s) {
+  report_.steps.push_back(std::move(s));
+  if (on_step_) on_step_(report_.steps.back());
+}
+
+void check_session::resolved() {
+  if (!report_.steps.empty()) return;
+  // 1. Resolve (done by the caller: the step says what it found).
+  step({check_step_kind::resolve, step_status::ok,
+        fmt::format("{} -> {}{}", plan_.target, plan_.address.to_string(),
+                    plan_.local ? " (this host)" : ""),
+        resolve_details{plan_.address, plan_.local}});
+}
+
 check_report run_check(const check_plan& plan, const check_networks& nets, const local_ports& table,
                        const check_step_handler& on_step) {
-  check_report rep;
-  rep.target = plan.target;
-  rep.address = plan.address;
-  rep.local = plan.local;
-  rep.ports = plan.ports;
+  check_session s(plan, on_step);
+  return s.run(nets, table);
+}
+
+check_report check_session::run(const check_networks& nets, const local_ports& table) {
+  resolved();
+  const auto& plan = plan_;
   const target t{plan.target, plan.address};
   const auto step = [&](check_step_kind kind, step_status status, std::string summary,
                         check_step_details details = {}) {
-    rep.steps.push_back({kind, status, std::move(summary), std::move(details)});
-    if (on_step) on_step(rep.steps.back());
+    this->step({kind, status, std::move(summary), std::move(details)});
   };
 
   trifecta_facts facts;
@@ -71,12 +94,6 @@ check_report run_check(const check_plan& plan, const check_networks& nets, const
   facts.address = plan.address;
   facts.local = plan.local;
   facts.ping_skipped = nets.icmp_error;
-
-  // 1. Resolve (done by the caller: the step says what it found).
-  step(check_step_kind::resolve, step_status::ok,
-       fmt::format("{} -> {}{}", plan.target, plan.address.to_string(),
-                   plan.local ? " (this host)" : ""),
-       resolve_details{plan.address, plan.local});
 
   // 2. Ping: a few probes, short timeouts.
   if (nets.icmp) {
@@ -222,8 +239,8 @@ check_report run_check(const check_plan& plan, const check_networks& nets, const
                     : "the target is another host (run `nettrio ports --check PORT` there)");
   }
 
-  rep.result = diagnose(facts);
-  return rep;
+  report_.result = diagnose(facts);
+  return report_;
 }
 
 }  // namespace nettrio

@@ -110,8 +110,27 @@ struct check_report {
 
 using check_step_handler = std::function<void(const check_step&)>;
 
-/// Runs the steps of `plan` in order, each handed to `on_step` as it ends, and diagnoses.
-/// `table` is the socket table's answer for the ports (read_local_ports), for local targets.
+/// One check, in two calls so the caller can report the resolved target before it opens
+/// the sockets (which may fail): resolved(), then run().
+class check_session {
+ public:
+  check_session(check_plan plan, check_step_handler on_step);
+  /// Reports the resolve step (the plan's address and whether it is this host's).
+  void resolved();
+  /// Runs the other steps in order, each handed to the step handler as it ends, and
+  /// diagnoses. `table` is the socket table's answer for the ports (read_local_ports), for
+  /// local targets. Calls resolved() first if it has not been.
+  [[nodiscard]] check_report run(const check_networks& nets, const local_ports& table);
+
+ private:
+  void step(check_step s);
+
+  check_plan plan_;
+  check_step_handler on_step_;
+  check_report report_;
+};
+
+/// The whole check in one call.
 [[nodiscard]] check_report run_check(const check_plan& plan, const check_networks& nets,
                                      const local_ports& table, const check_step_handler& on_step);
 
