@@ -4,10 +4,8 @@
 #include <nettrio/ports/owners.hpp>
 #include <nettrio/ports/socket_table.hpp>
 #include <nettrio/probe/network.hpp>
-#include <nettrio/report/trace.hpp>
 #include <nettrio/trace/verdict.hpp>
 
-#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -44,14 +42,6 @@ local_ports read_local_ports(const std::vector<std::uint16_t>& ports) {
   return out;
 }
 
-namespace {
-
-std::string_view method_words(probe_protocol m) {
-  return m == probe_protocol::icmp_echo ? "ICMP echo (-I)" : "TCP SYN (-T)";
-}
-
-}  // namespace
-
 check_session::check_session(check_plan plan, check_step_handler on_step)
     : plan_(std::move(plan)), on_step_(std::move(on_step)) {
   report_.target = plan_.target;
@@ -69,9 +59,7 @@ void check_session::resolved() {
   if (!report_.steps.empty()) return;
   // 1. Resolve (done by the caller: the step says what it found).
   step({check_step_kind::resolve, step_status::ok,
-        fmt::format("{} -> {}{}", plan_.target, plan_.address.to_string(),
-                    plan_.local ? " (this host)" : ""),
-        resolve_details{plan_.address, plan_.local}});
+        resolve_details{plan_.target, plan_.address, plan_.local}});
 }
 
 check_report run_check(const check_plan& plan, const check_networks& nets, const local_ports& table,
@@ -84,9 +72,8 @@ check_report check_session::run(const check_networks& nets, const local_ports& t
   resolved();
   const auto& plan = plan_;
   const target t{plan.target, plan.address};
-  const auto step = [&](check_step_kind kind, step_status status, std::string summary,
-                        check_step_details details = {}) {
-    this->step({kind, status, std::move(summary), std::move(details)});
+  const auto step = [&](check_step_kind kind, step_status status, check_step_details details) {
+    this->step({kind, status, std::move(details)});
   };
 
   trifecta_facts facts;
@@ -108,22 +95,14 @@ check_report check_session::run(const check_networks& nets, const local_ports& t
     facts.ping_received = s.received;
     facts.ping_errors = s.errors;
     if (s.rtt) facts.ping_avg_ms = s.rtt->avg_ms;
-    ping_details d{s.transmitted, s.received, s.loss(), facts.ping_avg_ms};
-    if (s.received == 0)
-      step(check_step_kind::ping, step_status::fail,
-           fmt::format("no reply to {} ICMP echo requests{}", s.transmitted,
-                       s.errors ? fmt::format(" ({} ICMP errors)", s.errors) : ""),
-           d);
-    else
-      step(check_step_kind::ping,
-           s.received < s.transmitted || s.rtt->avg_ms > slow_rtt_ms ? step_status::warn
+    const ping_details d{s.transmitted, s.received, s.errors, s.loss(), facts.ping_avg_ms};
+    step(check_step_kind::ping,
+         s.received == 0                                             ? step_status::fail
+         : s.received < s.transmitted || s.rtt->avg_ms > slow_rtt_ms ? step_status::warn
                                                                      : step_status::ok,
-           fmt::format("{}/{} replies, {:g}% loss, avg {:.3f} ms", s.received, s.transmitted,
-                       s.loss(), s.rtt->avg_ms),
-           d);
+         d);
   } else {
-    step(check_step_kind::ping, step_status::skip,
-         fmt::format("cannot ping: {}", facts.ping_skipped));
+    step(check_step_kind::ping, step_status::skip, ping_skipped{facts.ping_skipped});
   }
 
   // 3. TCP connect to each port asked.
@@ -148,27 +127,8 @@ check_report check_session::run(const check_networks& nets, const local_ports& t
         pf.error = icmp_error_text(plan.address.family(), r.icmp_type, r.icmp_code);
       }
     });
-    tcp_details d{port, pf.state, pf.rtt_ms};
-    switch (pf.state) {
-      case tcp_state::open:
-        step(check_step_kind::tcp, step_status::ok,
-             fmt::format("port {} open (connected in {:.3f} ms)", port, pf.rtt_ms.value_or(0)), d);
-        break;
-      case tcp_state::refused:
-        step(check_step_kind::tcp, step_status::fail,
-             fmt::format("port {} refused: the host answered with a reset", port), d);
-        break;
-      case tcp_state::filtered:
-        step(check_step_kind::tcp, step_status::fail,
-             fmt::format("port {} filtered: no answer in {:g} s", port,
-                         std::chrono::duration<double>(plan.connect_timeout).count()),
-             d);
-        break;
-      case tcp_state::error:
-        step(check_step_kind::tcp, step_status::fail, fmt::format("port {}: {}", port, pf.error),
-             d);
-        break;
-    }
+    step(check_step_kind::tcp, pf.state == tcp_state::open ? step_status::ok : step_status::fail,
+         tcp_details{port, pf.state, pf.rtt_ms, pf.error, plan.connect_timeout});
     facts.ports.push_back(std::move(pf));
   }
 
@@ -181,7 +141,7 @@ check_report check_session::run(const check_networks& nets, const local_ports& t
   if (nets.trace &&
       (plan.force_trace || trace_needed(facts) || (port_silent && facts.ping_received == 0))) {
     auto tr = tracer(*nets.trace, plan.trace).run(plan.target, plan.address, [](const hop&) {});
-    std::string summary = report::verdict_text(tr);
+    std::optional<probe_protocol> retraced_from;
     if (tr.result.kind == verdict_kind::method_filtered && !tr.answers_to.empty()) {
       // The destination drops the probes traced but answered another method: trace with that
       // one, as the verdict tells a user to.
@@ -204,39 +164,35 @@ check_report check_session::run(const check_networks& nets, const local_ports& t
         again.paris = again.paris && m != probe_protocol::tcp;
         auto tr2 = tracer(*alt, again).run(plan.target, plan.address, [](const hop&) {});
         if (tr2.reached) {
-          summary = fmt::format("{} drops UDP probes; traced with {}: {}", plan.target,
-                                method_words(m), report::verdict_text(tr2));
+          retraced_from = tr.method;
           tr = std::move(tr2);
         }
       }
     }
     const auto status = tr.reached ? step_status::ok : step_status::fail;
-    step(check_step_kind::trace, status, summary, trace_details{tr});
+    step(check_step_kind::trace, status, trace_details{plan.target, tr, retraced_from});
     facts.trace = std::move(tr);
   } else {
-    step(check_step_kind::trace, step_status::skip, "not needed: ping answered without loss");
+    step(check_step_kind::trace, step_status::skip, trace_skipped{});
   }
 
   // 5. On this host: who listens on the ports, and where (read by the caller, as the user).
   if (plan.local && !plan.ports.empty()) {
     if (!table.error.empty())
       step(check_step_kind::ports, step_status::skip,
-           fmt::format("cannot read the socket table: {}", table.error));
+           ports_skipped{ports_skip_reason::table_unreadable, table.error});
     for (std::size_t i = 0; i < table.verdicts.size() && i < facts.ports.size(); ++i) {
       const auto& v = table.verdicts[i];
-      std::string summary =
-          v.summary.empty() ? std::string(to_string(v.outcome)) : v.summary.front();
       step(check_step_kind::ports,
            v.outcome == check_outcome::reachable       ? step_status::ok
            : v.outcome == check_outcome::loopback_only ? step_status::warn
                                                        : step_status::fail,
-           std::move(summary), ports_details{v});
+           ports_details{v});
       facts.ports[i].local = v;
     }
   } else {
     step(check_step_kind::ports, step_status::skip,
-         plan.local ? "no port given"
-                    : "the target is another host (run `nettrio ports --check PORT` there)");
+         ports_skipped{plan.local ? ports_skip_reason::no_port : ports_skip_reason::remote_target});
   }
 
   report_.result = diagnose(facts);

@@ -17,7 +17,9 @@ json opt_num(const std::optional<double>& v) {
 }
 
 struct details_json {
-  json operator()(const std::monostate&) const { return json::object(); }
+  json operator()(const ping_skipped&) const { return json::object(); }
+  json operator()(const trace_skipped&) const { return json::object(); }
+  json operator()(const ports_skipped&) const { return json::object(); }
   json operator()(const resolve_details& d) const {
     return {{"address", d.address.to_string()}, {"local", d.local}};
   }
@@ -62,7 +64,7 @@ class check_json_writer final : public check_writer {
     for (const auto& s : r.steps)
       steps.push_back({{"step", to_string(s.kind)},
                        {"status", to_string(s.status)},
-                       {"summary", sanitize(s.summary)},
+                       {"summary", sanitize(step_summary(s))},
                        {"details", std::visit(details_json{}, s.details)}});
     json j{{"target", r.target},
            {"address", r.address.to_string()},

@@ -29,7 +29,7 @@ class check_text_writer final : public check_writer {
                       : s.status == step_status::fail ? "\033[31m"
                                                       : "\033[2m";
     out_ << fmt::format("[{}{}{}] {:<8} {}\n", opts_.color ? col : "", mark,
-                        opts_.color ? "\033[0m" : "", to_string(s.kind), sanitize(s.summary));
+                        opts_.color ? "\033[0m" : "", to_string(s.kind), sanitize(step_summary(s)));
     out_.flush();
   }
 

@@ -17,18 +17,15 @@ check_report hand_report(std::string target) {
   r.target = std::move(target);
   r.address = *ip_address::parse("198.51.100.7");
   r.ports = {22};
-  r.steps.push_back({check_step_kind::resolve, step_status::ok, r.target + " -> 198.51.100.7",
-                     resolve_details{r.address, false}});
-  r.steps.push_back({check_step_kind::ping, step_status::fail, "no reply to 3 ICMP echo requests",
-                     ping_details{3, 0, 100.0, std::nullopt}});
-  r.steps.push_back({check_step_kind::tcp, step_status::ok, "port 22 open (connected in 1.500 ms)",
-                     tcp_details{22, tcp_state::open, 1.5}});
   r.steps.push_back(
-      {check_step_kind::trace, step_status::skip, "not needed: ping answered without loss", {}});
-  r.steps.push_back({check_step_kind::ports,
-                     step_status::skip,
-                     "the target is another host (run `nettrio ports --check PORT` there)",
-                     {}});
+      {check_step_kind::resolve, step_status::ok, resolve_details{r.target, r.address, false}});
+  r.steps.push_back(
+      {check_step_kind::ping, step_status::fail, ping_details{3, 0, 0, 100.0, std::nullopt}});
+  r.steps.push_back({check_step_kind::tcp, step_status::ok,
+                     tcp_details{22, tcp_state::open, 1.5, {}, std::chrono::seconds(2)}});
+  r.steps.push_back({check_step_kind::trace, step_status::skip, trace_skipped{}});
+  r.steps.push_back(
+      {check_step_kind::ports, step_status::skip, ports_skipped{ports_skip_reason::remote_target}});
   r.result = {diagnosis_kind::icmp_filtered, false,
               "198.51.100.7 is up: TCP port 22 answers, but ICMP echo gets no reply",
               "nothing to fix"};
@@ -100,6 +97,41 @@ TEST_CASE("check JSON: one sorted document; invalid UTF-8 replaced, prose saniti
         "\"trace\",\"summary\":\"not needed: ping answered without loss\"},{\"details\":{},"
         "\"status\":\"skip\",\"step\":\"ports\",\"summary\":\"the target is another host (run "
         "`nettrio ports --check PORT` there)\"}],\"target\":\"bad\xEF\xBF\xBD\"}\n");
+}
+
+TEST_CASE("check words: each step's line", "[report]") {
+  const auto line = [](check_step_details d) {
+    return report::step_summary({check_step_kind::resolve, step_status::ok, std::move(d)});
+  };
+  const auto ip = *ip_address::parse("127.0.0.1");
+  CHECK(line(resolve_details{"localhost", ip, true}) == "localhost -> 127.0.0.1 (this host)");
+  CHECK(line(ping_details{3, 0, 2, 100.0, std::nullopt}) ==
+        "no reply to 3 ICMP echo requests (2 ICMP errors)");
+  CHECK(line(ping_details{3, 2, 0, 100.0 / 3, 0.25}) == "2/3 replies, 33.3333% loss, avg 0.250 ms");
+  CHECK(line(ping_skipped{"cannot open ICMP socket"}) == "cannot ping: cannot open ICMP socket");
+  CHECK(line(tcp_details{80, tcp_state::refused}) ==
+        "port 80 refused: the host answered with a reset");
+  CHECK(line(tcp_details{80, tcp_state::filtered, {}, {}, std::chrono::seconds(2)}) ==
+        "port 80 filtered: no answer in 2 s");
+  CHECK(line(tcp_details{80, tcp_state::error, {}, "Destination Host Unreachable"}) ==
+        "port 80: Destination Host Unreachable");
+  trace_result t;
+  t.address = *ip_address::parse("198.51.100.7");
+  t.method = probe_protocol::icmp_echo;
+  t.reached = true;
+  t.result.kind = verdict_kind::reached;
+  t.result.hop = 3;
+  CHECK(line(trace_details{"server", t}) == "reached 198.51.100.7 at hop 3");
+  CHECK(line(trace_details{"server", t, probe_protocol::udp}) ==
+        "server drops UDP probes; traced with ICMP echo (-I): reached 198.51.100.7 at hop 3");
+  CHECK(line(ports_skipped{ports_skip_reason::table_unreadable, "Permission denied"}) ==
+        "cannot read the socket table: Permission denied");
+  CHECK(line(ports_skipped{ports_skip_reason::no_port}) == "no port given");
+  check_verdict v;
+  v.outcome = check_outcome::not_listening;
+  CHECK(line(ports_details{v}) == "not_listening");
+  v.summary = {"nothing listens on TCP port 8080"};
+  CHECK(line(ports_details{v}) == "nothing listens on TCP port 8080");
 }
 
 TEST_CASE("check words: every diagnosis kind has its documented name", "[report]") {

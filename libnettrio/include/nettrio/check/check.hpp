@@ -68,34 +68,55 @@ struct local_ports {
 
 enum class check_step_kind : std::uint8_t { resolve, ping, tcp, trace, ports };
 
+// What each step found, typed; report/check.hpp words it (the step's summary line).
 struct resolve_details {
+  std::string target;  // as typed
   ip_address address;
   bool local = false;
 };
 struct ping_details {
   std::uint64_t transmitted = 0;
   std::uint64_t received = 0;
+  std::uint64_t errors = 0;  // ICMP errors (unreachable, time exceeded)
   double loss_percent = 0;
-  std::optional<double> rtt_avg_ms;
+  std::optional<double> rtt_avg_ms{};
+};
+struct ping_skipped {
+  std::string reason;  // why ping could not run (the socket's error)
 };
 struct tcp_details {
   std::uint16_t port = 0;
   tcp_state state = tcp_state::filtered;
-  std::optional<double> rtt_ms;
+  std::optional<double> rtt_ms{};
+  std::string error{};                  // tcp_state::error
+  std::chrono::milliseconds timeout{};  // the connect wait (filtered: no answer in it)
 };
 struct trace_details {
+  std::string target;  // as typed
   trace_result trace;  // the trace whose verdict the step shows
+  /// The method first traced, when the destination dropped it (method_filtered) and `trace`
+  /// is the second trace, with a method it answers.
+  std::optional<probe_protocol> retraced_from{};
 };
+struct trace_skipped {};  // ping answered without loss, and nothing else asked for a trace
 struct ports_details {
   check_verdict verdict;
 };
-using check_step_details = std::variant<std::monostate, resolve_details, ping_details, tcp_details,
-                                        trace_details, ports_details>;
+enum class ports_skip_reason : std::uint8_t {
+  table_unreadable,  // error says why
+  no_port,           // a local target, no port given
+  remote_target,     // the socket table to read is the other host's
+};
+struct ports_skipped {
+  ports_skip_reason reason = ports_skip_reason::remote_target;
+  std::string error{};
+};
+using check_step_details = std::variant<resolve_details, ping_details, ping_skipped, tcp_details,
+                                        trace_details, trace_skipped, ports_details, ports_skipped>;
 
 struct check_step {
   check_step_kind kind = check_step_kind::resolve;
   step_status status = step_status::skip;
-  std::string summary;  // plain words; may quote outside text (writers sanitise)
   check_step_details details;
 };
 

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <ostream>
+#include <string>
 #include <string_view>
 
 namespace nettrio::report {
@@ -15,6 +16,10 @@ namespace nettrio::report {
 [[nodiscard]] std::string_view to_string(tcp_state s) noexcept;        // "open", ...
 [[nodiscard]] std::string_view to_string(check_step_kind k) noexcept;  // "resolve", ...
 [[nodiscard]] std::string_view to_string(diagnosis_kind k) noexcept;   // "ok", "port_refused"
+
+/// The step's line in words (the text output's line, JSON's `summary`), unsanitised: it may
+/// quote outside text (the target, process names), which writers sanitise.
+[[nodiscard]] std::string step_summary(const check_step& s);
 
 /// Exit status of `nettrio check`: 0 everything asked works, 1 the diagnosis found a problem.
 [[nodiscard]] int exit_status(const check_report& r) noexcept;
