@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <stdexcept>
 #include <system_error>
 
 namespace nettrio {
@@ -44,6 +45,7 @@ local_ports read_local_ports(const std::vector<std::uint16_t>& ports) {
 
 check_session::check_session(check_plan plan, check_step_handler on_step)
     : plan_(std::move(plan)), on_step_(std::move(on_step)) {
+  if (auto err = validate(plan_); !err.empty()) throw std::invalid_argument(err);
   report_.target = plan_.target;
   report_.address = plan_.address;
   report_.local = plan_.local;

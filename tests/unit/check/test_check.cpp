@@ -105,4 +105,5 @@ TEST_CASE("validate(check_plan) and validate(trace_options) refuse what cannot r
   p.trace.paris = true;
   p.trace.method = probe_protocol::tcp;
   CHECK_THAT(validate(p), Contains("--paris"));
+  CHECK_THROWS_AS(check_session(p, {}), std::invalid_argument);
 }

@@ -135,6 +135,7 @@ using check_step_handler = std::function<void(const check_step&)>;
 /// the sockets (which may fail): resolved(), then run().
 class check_session {
  public:
+  /// Throws std::invalid_argument with validate()'s words when the plan is wrong.
   check_session(check_plan plan, check_step_handler on_step);
   /// Reports the resolve step (the plan's address and whether it is this host's).
   void resolved();
