@@ -198,6 +198,7 @@ check_report check_session::run(const check_networks& nets, const local_ports& t
   }
 
   report_.result = diagnose(facts);
+  report_.facts = std::move(facts);
   return report_;
 }
 

@@ -74,8 +74,8 @@ class check_json_writer final : public check_writer {
            {"diagnosis",
             {{"kind", to_string(r.result.kind)},
              {"problem", r.result.problem},
-             {"text", sanitize(r.result.text)},
-             {"next_step", sanitize(r.result.next_step)}}}};
+             {"text", sanitize(diagnosis_text(r.facts, r.result))},
+             {"next_step", sanitize(next_step_text(r.facts, r.result))}}}};
     // The raw target may hold any bytes: invalid UTF-8 becomes U+FFFD, never an exception.
     write_json_line(out_, j);
   }

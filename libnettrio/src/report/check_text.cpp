@@ -34,8 +34,9 @@ class check_text_writer final : public check_writer {
   }
 
   void finish(const check_report& r) override {
-    out_ << fmt::format("\ndiagnosis: {}\nnext step: {}\n", sanitize(r.result.text),
-                        sanitize(r.result.next_step));
+    out_ << fmt::format("\ndiagnosis: {}\nnext step: {}\n",
+                        sanitize(diagnosis_text(r.facts, r.result)),
+                        sanitize(next_step_text(r.facts, r.result)));
     out_.flush();
   }
 

@@ -26,9 +26,17 @@ check_report hand_report(std::string target) {
   r.steps.push_back({check_step_kind::trace, step_status::skip, trace_skipped{}});
   r.steps.push_back(
       {check_step_kind::ports, step_status::skip, ports_skipped{ports_skip_reason::remote_target}});
-  r.result = {diagnosis_kind::icmp_filtered, false,
-              "198.51.100.7 is up: TCP port 22 answers, but ICMP echo gets no reply",
-              "nothing to fix"};
+  r.facts.target = r.target;
+  r.facts.address = r.address;
+  r.facts.ping_ran = true;
+  r.facts.ping_sent = 3;
+  port_fact open;
+  open.port = 22;
+  open.state = tcp_state::open;
+  open.rtt_ms = 1.5;
+  r.facts.ports = {open};
+  r.result = diagnose(r.facts);
+  REQUIRE(r.result.kind == diagnosis_kind::icmp_filtered);
   return r;
 }
 
@@ -57,8 +65,10 @@ TEST_CASE("check text: one marked line per step, then the diagnosis", "[report]"
         "[ -- ] trace    not needed: ping answered without loss\n"
         "[ -- ] ports    the target is another host (run `nettrio ports --check PORT` there)\n"
         "\n"
-        "diagnosis: 198.51.100.7 is up: TCP port 22 answers, but ICMP echo gets no reply\n"
-        "next step: nothing to fix\n");
+        "diagnosis: 198.51.100.7 is up: TCP port 22 answers, but ICMP echo gets no reply, so "
+        "ICMP is filtered (a security group or firewall).\n"
+        "next step: nothing to fix for the service; to make ping work, allow inbound ICMP on the "
+        "receiver and outbound ICMP on the sender\n");
   CHECK(report::exit_status(r) == 0);
   SECTION("colours on the marks only") {
     const auto text = write(report::output_format::text, r, true);
@@ -86,8 +96,10 @@ TEST_CASE("check JSON: one sorted document; invalid UTF-8 replaced, prose saniti
   CHECK(j["steps"][0]["summary"] == "bad\\xff -> 198.51.100.7");
   CHECK(line ==
         "{\"address\":\"198.51.100.7\",\"diagnosis\":{\"kind\":\"icmp_filtered\",\"next_step\":"
-        "\"nothing to fix\",\"problem\":true,\"text\":\"198.51.100.7 is up: TCP port 22 answers, "
-        "but ICMP echo gets no reply\"},\"local\":false,\"ports\":[22],\"steps\":[{\"details\":"
+        "\"nothing to fix for the service; to make ping work, allow inbound ICMP on the receiver "
+        "and outbound ICMP on the sender\",\"problem\":true,\"text\":\"198.51.100.7 is up: TCP "
+        "port 22 answers, but ICMP echo gets no reply, so ICMP is filtered (a security group or "
+        "firewall).\"},\"local\":false,\"ports\":[22],\"steps\":[{\"details\":"
         "{\"address\":\"198.51.100.7\",\"local\":false},\"status\":\"ok\",\"step\":\"resolve\","
         "\"summary\":\"bad\\\\xff -> 198.51.100.7\"},{\"details\":{\"loss_percent\":100.0,"
         "\"received\":0,\"rtt_avg_ms\":null,\"transmitted\":3},\"status\":\"fail\",\"step\":"

@@ -126,6 +126,7 @@ struct check_report {
   bool local = false;
   std::vector<std::uint16_t> ports;
   std::vector<check_step> steps;  // in the order run
+  trifecta_facts facts;           // what the steps found, read together in `result`
   diagnosis result;
 };
 

@@ -1,7 +1,8 @@
 #pragma once
 // `nettrio check`: the first article's "trifecta" (ping, traceroute, netstat) as one
-// diagnosis. The facts each step found go in; one plain-words diagnosis and the next step
-// to take come out. Pure: the front end runs the steps, this reads them together.
+// diagnosis. The facts each step found go in; one diagnosis kind comes out, which
+// report/check.hpp words with the next step to take. Pure: check.hpp runs the steps, this
+// reads them together.
 
 #include <nettrio/address.hpp>
 #include <nettrio/ports/check.hpp>
@@ -57,11 +58,11 @@ enum class diagnosis_kind : std::uint8_t {
   inconclusive,  // ping could not run and no port was given
 };
 
+/// The reading of the facts; report/check.hpp words it (report::diagnosis_text and
+/// report::next_step_text, from the same facts).
 struct diagnosis {
   diagnosis_kind kind = diagnosis_kind::inconclusive;
   bool problem = false;  // exit 1 when true
-  std::string text;
-  std::string next_step;
 };
 
 /// Average RTT above which the path counts as slow and gets traced.
@@ -71,6 +72,10 @@ inline constexpr double slow_rtt_ms = 200.0;
 [[nodiscard]] bool trace_needed(const trifecta_facts& f) noexcept;
 
 [[nodiscard]] diagnosis diagnose(const trifecta_facts& f);
+
+/// The refused port whose listener is on loopback only, while the target is not loopback
+/// (what `loopback_only` is about); null when none.
+[[nodiscard]] const port_fact* loopback_only_refusal(const trifecta_facts& f) noexcept;
 
 /// True for loopback and for addresses configured on this host's interfaces.
 [[nodiscard]] bool is_local_address(const ip_address& a);

@@ -21,6 +21,11 @@ namespace nettrio::report {
 /// quote outside text (the target, process names), which writers sanitise.
 [[nodiscard]] std::string step_summary(const check_step& s);
 
+/// What the facts mean together, for people (text output, JSON diagnosis.text), and what to
+/// do next (diagnosis.next_step); unsanitised (the target and the trace's words).
+[[nodiscard]] std::string diagnosis_text(const trifecta_facts& f, const diagnosis& d);
+[[nodiscard]] std::string next_step_text(const trifecta_facts& f, const diagnosis& d);
+
 /// Exit status of `nettrio check`: 0 everything asked works, 1 the diagnosis found a problem.
 [[nodiscard]] int exit_status(const check_report& r) noexcept;
 
