@@ -47,7 +47,7 @@ class network;
 class event_loop;
 
 struct trace_options {
-  trace_method method = trace_method::udp;
+  probe_protocol method = probe_protocol::udp;
   int first_ttl = 1;                         // -f
   int max_hops = 30;                         // -m
   int probes_per_hop = 3;                    // -q
@@ -67,7 +67,8 @@ struct trace_options {
   std::chrono::milliseconds reprobe_pause{1050};
 };
 
-/// Words for the user when the options are wrong; empty when fine.
+/// Words for the user when the options are wrong (every rule on their values, paris with
+/// TCP included); empty when fine.
 [[nodiscard]] std::string validate(const trace_options& o);
 
 /// One trace on the caller's event loop (see probe/session.hpp): start() begins it, each
@@ -106,6 +107,7 @@ class tracer {
   using hop_handler = trace_session::hop_handler;
   using round_handler = trace_session::round_handler;
 
+  /// Throws std::invalid_argument with validate()'s words when the options are wrong.
   tracer(network& net, trace_options opts);
   trace_result run(const std::string& target_name, const ip_address& address,
                    const hop_handler& on_hop, const round_handler& on_round = {});
