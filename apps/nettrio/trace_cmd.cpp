@@ -3,6 +3,7 @@
 #include "common.hpp"
 
 #include <nettrio/ping/targets.hpp>
+#include <nettrio/probe/event_loop.hpp>
 #include <nettrio/probe/privileges.hpp>
 #include <nettrio/probe/socket_network.hpp>
 #include <nettrio/report/trace.hpp>
@@ -22,15 +23,6 @@
 #include <unistd.h>
 
 namespace nettrio::cli {
-
-namespace {
-
-tracer* g_tracer = nullptr;
-extern "C" void on_trace_sigint(int) {
-  if (g_tracer) g_tracer->request_stop();
-}
-
-}  // namespace
 
 int trace_main(const invocation& inv) {
   common_options common;
@@ -158,9 +150,6 @@ int trace_main(const invocation& inv) {
   drop_privileges();
 
   reverse_dns dns;
-  tracer tr(*net, o);
-  g_tracer = &tr;
-  std::signal(SIGINT, on_trace_sigint);
 
   auto writer = report::make_trace_writer(
       common.json ? report::output_format::json : report::output_format::text, std::cout, std::cerr,
@@ -174,11 +163,15 @@ int trace_main(const invocation& inv) {
                                      .max_hops = o.max_hops,
                                      .packet_size = o.packet_size,
                                      .rounds = o.rounds});
-  auto result = tr.run(
-      t.name, t.address, [&](const hop& h) { writer->hop(h); },
+  event_loop loop;
+  trace_session session(
+      loop, *net, o, t.name, t.address, [&](const hop& h) { writer->hop(h); },
       [&](std::uint64_t round) { writer->round(round, o.rounds); });
-  g_tracer = nullptr;
-  std::signal(SIGINT, SIG_DFL);
+  // Ctrl-C: the hops shown so far stay and the verdict says the trace was interrupted.
+  const auto sigint = loop.watch_signals({SIGINT}, [&](int) { session.stop(); });
+  session.start([&] { loop.stop(); });
+  loop.run();
+  const auto& result = session.result();
   writer->finish(result);
   std::cout.flush();
   spdlog::debug("sockets: icmp4={} icmp6={}", rep.icmp4, rep.icmp6);

@@ -53,10 +53,6 @@ tracer::tracer(network& net, trace_options opts) : net_(net), opts_(opts) {
   validate_or_throw(opts_);
 }
 
-void tracer::request_stop() noexcept {
-  stop_ = true;
-}
-
 namespace {
 
 struct slot {
@@ -683,23 +679,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
                          const hop_handler& on_hop, const round_handler& on_round) {
   event_loop loop;
   trace_session s(loop, net_, opts_, target_name, address, on_hop, on_round);
-  // The flag a signal handler sets, looked at a few times a second (sessions themselves
-  // never poll: a program on its own loop stops them from a signal watch).
-  event_loop::timer poll;
-  std::function<void()> look = [&] {
-    if (stop_)
-      s.stop();
-    else
-      poll = loop.schedule(100ms, look);
-  };
-  s.start([&] {
-    poll.cancel();
-    loop.stop();
-  });
-  if (stop_)
-    s.stop();
-  else
-    poll = loop.schedule(100ms, look);
+  s.start([&] { loop.stop(); });
   loop.run();
   return s.result();
 }

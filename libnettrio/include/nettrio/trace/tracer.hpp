@@ -34,7 +34,6 @@
 
 #include <nettrio/trace/hop.hpp>
 
-#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -101,7 +100,8 @@ class trace_session {
   std::unique_ptr<impl> impl_;
 };
 
-/// The convenience: a trace_session on a loop of its own, run to its end.
+/// The convenience: a trace_session on a loop of its own, run to its end (to stop it early,
+/// run a trace_session on your own loop).
 class tracer {
  public:
   using hop_handler = trace_session::hop_handler;
@@ -111,14 +111,10 @@ class tracer {
   tracer(network& net, trace_options opts);
   trace_result run(const std::string& target_name, const ip_address& address,
                    const hop_handler& on_hop, const round_handler& on_round = {});
-  /// Async-signal-safe: a SIGINT handler may call it. The loop notices within 100 ms; a
-  /// program on its own loop uses trace_session with event_loop::watch_signals instead.
-  void request_stop() noexcept;
 
  private:
   network& net_;
   trace_options opts_;
-  std::atomic<bool> stop_{false};
 };
 
 }  // namespace nettrio
