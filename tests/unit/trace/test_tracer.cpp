@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/constants.hpp"
 #include "support/fake_network.hpp"
 #include "support/trace_run.hpp"
 
@@ -18,9 +19,6 @@ using namespace std::chrono_literals;
 using Catch::Matchers::Contains;
 
 namespace {
-
-const auto dst4 = addr("203.0.113.10");
-const auto dst6 = addr("2001:db8:2::10");
 
 // Three routers, the destination at hop 4.
 fake_network clean_path(const ip_address& dst) {

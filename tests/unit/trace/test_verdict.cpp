@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/constants.hpp"
 #include "support/fake_network.hpp"
 #include "support/trace_run.hpp"
 
@@ -18,9 +19,6 @@ using namespace std::chrono_literals;
 using Catch::Matchers::Contains;
 
 namespace {
-
-const auto dst4 = addr("203.0.113.10");
-const auto dst6 = addr("2001:db8:2::10");
 
 trace_result trace(std::vector<router> path, host_mode mode = host_mode::answers,
                    trace_options o = quick_trace(), const ip_address& dst = dst4) {
