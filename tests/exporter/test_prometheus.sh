@@ -58,7 +58,7 @@ YAML
 }
 write_config
 
-lab_client "$NETTRIO" exporter --config "$CFG" --listen "127.0.0.1:$PORT" \
+ip netns exec "$LAB_CLIENT" "$NETTRIO" exporter --config "$CFG" --listen "127.0.0.1:$PORT" \
     >"$LAB_TMP/exporter.log" 2>&1 &
 EXPORTER=$!
 lab_at_exit "kill $EXPORTER 2>/dev/null; wait $EXPORTER 2>/dev/null"
@@ -72,7 +72,7 @@ scrape_configs:
     static_configs:
       - targets: ['127.0.0.1:$PORT']
 YAML
-lab_client prometheus --config.file="$LAB_TMP/prometheus.yml" \
+ip netns exec "$LAB_CLIENT" prometheus --config.file="$LAB_TMP/prometheus.yml" \
     --storage.tsdb.path="$LAB_TMP/tsdb" --web.listen-address="127.0.0.1:$PROM" \
     >"$LAB_TMP/prometheus.log" 2>&1 &
 PROMPID=$!
@@ -176,7 +176,7 @@ modules:
     prober: icmp
     timeout: 2s
 YAML
-    lab_client prometheus-blackbox-exporter --config.file="$LAB_TMP/blackbox.yml" \
+    ip netns exec "$LAB_CLIENT" prometheus-blackbox-exporter --config.file="$LAB_TMP/blackbox.yml" \
         --web.listen-address=127.0.0.1:9115 >"$LAB_TMP/blackbox.log" 2>&1 &
     BB=$!
     lab_at_exit "kill $BB 2>/dev/null; wait $BB 2>/dev/null"
