@@ -350,13 +350,12 @@ struct exporter::impl {
     if (!ns.resolver)
       ns.resolver = std::make_unique<boost::asio::ip::udp::resolver>(loop.impl().io);
     ns.resolving = true;
-    ns.resolver->async_resolve(
-        name, "",
-        [this, name, life = std::weak_ptr<char>(life)](
-            const boost::system::error_code& ec,
-            const boost::asio::ip::udp::resolver::results_type& results) {
-          if (!life.expired()) resolved(name, ec, results);
-        });
+    ns.resolver->async_resolve(name, "",
+                               [this, name, life = std::weak_ptr<char>(life)](
+                                   const boost::system::error_code& ec,
+                                   const boost::asio::ip::udp::resolver::results_type& results) {
+                                 if (!life.expired()) resolved(name, ec, results);
+                               });
   }
 
   void resolved(const std::string& name, const boost::system::error_code& ec,
