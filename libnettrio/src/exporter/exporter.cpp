@@ -210,6 +210,7 @@ std::string validate(const probe_request& r) {
 struct exporter::impl {
   event_loop& loop;
   exporter_config cfg;
+  exporter::network_factory open;
   std::shared_ptr<char> life = std::make_shared<char>();
   std::mt19937_64 rng{std::random_device{}()};
 
@@ -241,7 +242,10 @@ struct exporter::impl {
   double last_reload_ok_time = 0;
   double start_time = unix_seconds(std::chrono::system_clock::now());
 
-  impl(event_loop& l, exporter_config c) : loop(l), cfg(std::move(c)) {}
+  impl(event_loop& l, exporter_config c, exporter::network_factory f)
+      : loop(l), cfg(std::move(c)), open(std::move(f)) {
+    if (!open) open = [](const socket_options& so) { return make_socket_network(so); };
+  }
 
   // ---- configuration -> targets
 
@@ -538,7 +542,7 @@ struct exporter::impl {
     so.tcp = m == trace_method::tcp;
     so.dont_fragment = false;
     so.receive_buffer = 256 * 1024;
-    return make_socket_network(so);
+    return open(so);
   }
 
   void pump_traces() {
@@ -640,7 +644,7 @@ struct exporter::impl {
       so.ipv4 = v4;
       so.ipv6 = v6;
       try {
-        net = make_socket_network(so);
+        net = open(so);
         break;
       } catch (const std::system_error&) {
         if (!first) first = std::current_exception();
@@ -733,7 +737,7 @@ struct exporter::impl {
       so.receive_buffer = 256 * 1024;
       auto run = std::make_unique<probe_run>();
       try {
-        run->net = make_socket_network(so);
+        run->net = open(so);
       } catch (const std::system_error& e) {
         spdlog::error("exporter: /probe {}: {}", req.target, e.what());
         finish(addr, dns, nullptr);
@@ -1000,8 +1004,8 @@ struct exporter::impl {
   }
 };
 
-exporter::exporter(event_loop& loop, exporter_config cfg)
-    : impl_(std::make_unique<impl>(loop, exporter_config{})) {
+exporter::exporter(event_loop& loop, exporter_config cfg, network_factory open)
+    : impl_(std::make_unique<impl>(loop, exporter_config{}, std::move(open))) {
   impl_->apply(std::move(cfg));
 }
 exporter::~exporter() {

@@ -18,6 +18,7 @@
 // again every `resolve_interval`: getaddrinfo gives no TTL.
 
 #include <nettrio/exporter/config.hpp>
+#include <nettrio/probe/socket_network.hpp>
 #include <nettrio/report/prometheus.hpp>
 
 #include <chrono>
@@ -28,7 +29,8 @@
 
 namespace nettrio {
 class event_loop;
-}
+class network;
+}  // namespace nettrio
 
 namespace nettrio::exporter {
 
@@ -46,8 +48,12 @@ struct probe_request {
 
 class exporter {
  public:
+  /// Opens a socket set: make_socket_network by default; unit tests put a fake network on
+  /// a virtual-time loop here. Throws std::system_error when it cannot.
+  using network_factory = std::function<std::unique_ptr<network>(const socket_options&)>;
+
   /// Nothing is sent before start().
-  exporter(event_loop& loop, exporter_config cfg);
+  explicit exporter(event_loop& loop, exporter_config cfg, network_factory open = {});
   ~exporter();
   exporter(const exporter&) = delete;
   exporter& operator=(const exporter&) = delete;
