@@ -35,10 +35,12 @@ int exporter_main(const invocation& inv) {
                "/metrics, /probe?target=HOST&module=icmp|tcp_PORT&count=N, /-/reload,\n"
                "/-/healthy, /-/ready. SIGHUP reloads the configuration. See docs/exporter.md.",
                desc,
+               "Logs go to stderr at level info unless --log-level says otherwise.\n"
                "Exit status: 0 stopped by SIGINT or SIGTERM, 2 a bad configuration or option,\n"
                "or the address or the probe sockets could not be had.");
     return exit_ok;
   }
+  if (common.json) throw usage_error("--json does not apply: /metrics is Prometheus text");
   if (config_path.empty()) throw usage_error("--config FILE is required");
   const auto listen = exporter::parse_listen(listen_text);
   if (!listen)

@@ -51,7 +51,9 @@ std::vector<double> lateness_buckets() {
 }
 
 constexpr milliseconds late_after{10};
-constexpr milliseconds duplicate_window{11000};
+// Duplicates are told apart for this long after the answer; the engine remembers every
+// answered probe that long (at 10,000 probes/s, 3 s is 30,000 entries).
+constexpr milliseconds duplicate_window{3000};
 
 double seconds(std::chrono::nanoseconds d) {
   return std::chrono::duration<double>(d).count();
@@ -481,7 +483,7 @@ struct exporter::impl {
       if (!r.duplicate) {
         in_flight.erase(it);
         answered[r.sent.token] = id;
-        answered_order.emplace_back(now + duplicate_window, r.sent.token);
+        answered_order.emplace_back(now + duplicate_window + milliseconds(1000), r.sent.token);
       }
     } else if (auto a = answered.find(r.sent.token); a != answered.end()) {
       id = a->second;
@@ -798,121 +800,134 @@ struct exporter::impl {
     l.insert(l.end(), t.extra.begin(), t.extra.end());
     return l;
   }
+  // smokeping_prober's: ip, host, source, tos.
+  static metric_labels icmp_labels(const target_state& t) {
+    return with_extra({{"host", t.host}, {"ip", t.ip->to_string()}, {"source", ""}, {"tos", "0"}},
+                      t);
+  }
+  static metric_labels tcp_labels(const target_state& t) {
+    auto l = base_labels(t);
+    l.emplace_back("port", std::to_string(t.probe.port));
+    return with_extra(std::move(l), t);
+  }
+  static metric_labels hop_labels(const target_state& t, const hop_series& h) {
+    auto l = base_labels(t);
+    l.emplace_back("ttl", std::to_string(h.ttl));
+    l.emplace_back("address", h.address);
+    return with_extra(std::move(l), t);
+  }
 
-  std::vector<metric_family> metrics() const {
-    metric_family requests{
-        "smokeping_requests_total", "Number of ping requests sent", metric_type::counter, {}};
-    metric_family rtt{"smokeping_response_duration_seconds",
-                      "A histogram of latencies for ping responses.",
-                      metric_type::histogram,
-                      {}};
-    metric_family ttl{
-        "smokeping_response_ttl", "The last response Time To Live (TTL).", metric_type::gauge, {}};
-    metric_family dups{"smokeping_response_duplicates_total",
-                       "The number of duplicated response packets.",
-                       metric_type::counter,
-                       {}};
-    metric_family send_errors{"smokeping_send_errors_total",
-                              "The number of errors when Pinger attempts to send packets.",
-                              metric_type::counter,
-                              {}};
-    metric_family tcp_total{"nettrio_tcp_connect_total",
-                            "TCP connect probes by outcome (open, refused, timeout, unreachable, "
-                            "error)",
-                            metric_type::counter,
-                            {}};
-    metric_family tcp_time{"nettrio_tcp_connect_duration_seconds",
-                           "Time from SYN to SYN-ACK of the connects that opened",
-                           metric_type::histogram,
-                           {}};
-    metric_family tcp_up{
-        "nettrio_tcp_up", "Whether the last connect opened (1) or not (0)", metric_type::gauge, {}};
-    metric_family hop_loss{"nettrio_hop_loss_ratio",
-                           "Share of the last trace's probes at this TTL that got no answer",
-                           metric_type::gauge,
-                           {}};
-    metric_family hop_rtt{"nettrio_hop_rtt_seconds",
-                          "Mean round-trip time of the last trace's answers at this TTL",
-                          metric_type::gauge,
-                          {}};
-    metric_family verdict_info{"nettrio_trace_verdict_info",
-                               "The last trace's verdict (kind; hop where it applies)",
-                               metric_type::gauge,
-                               {}};
-    metric_family changes{"nettrio_trace_path_changes_total",
-                          "Traces whose path differed from the one before",
-                          metric_type::counter,
-                          {}};
-    metric_family traces{"nettrio_traces_total", "Traces completed", metric_type::counter, {}};
-    metric_family trace_dur{
-        "nettrio_trace_duration_seconds", "How long the last trace took", metric_type::gauge, {}};
-    metric_family trace_ts{"nettrio_trace_last_timestamp_seconds",
-                           "When the last trace ended (Unix time)",
-                           metric_type::gauge,
-                           {}};
+  // One family at a time, so that a scrape of 10,000 targets never holds every family's
+  // samples at once: each is written out and freed before the next is built.
+  void collect(const std::function<void(metric_family&&)>& sink) const {
+    using fill_fn = void (*)(const target_state&, metric_family&);
+    struct per_target {
+      const char* name;
+      const char* help;
+      metric_type type;
+      probe_kind kind;
+      fill_fn fill;
+    };
+    static const per_target families[] = {
+        {"smokeping_requests_total", "Number of ping requests sent", metric_type::counter,
+         probe_kind::icmp,
+         [](const target_state& t, metric_family& f) {
+           f.add(icmp_labels(t), static_cast<double>(t.requests));
+         }},
+        {"smokeping_response_duration_seconds", "A histogram of latencies for ping responses.",
+         metric_type::histogram, probe_kind::icmp,
+         [](const target_state& t, metric_family& f) { f.add(icmp_labels(t), t.rtt); }},
+        {"smokeping_response_ttl", "The last response Time To Live (TTL).", metric_type::gauge,
+         probe_kind::icmp,
+         [](const target_state& t, metric_family& f) {
+           if (t.last_ttl >= 0) f.add(icmp_labels(t), t.last_ttl);
+         }},
+        {"smokeping_response_duplicates_total", "The number of duplicated response packets.",
+         metric_type::counter, probe_kind::icmp,
+         [](const target_state& t, metric_family& f) {
+           f.add(icmp_labels(t), static_cast<double>(t.duplicates));
+         }},
+        {"smokeping_send_errors_total",
+         "The number of errors when Pinger attempts to send packets.", metric_type::counter,
+         probe_kind::icmp,
+         [](const target_state& t, metric_family& f) {
+           f.add(icmp_labels(t), static_cast<double>(t.send_errors));
+         }},
+        {"nettrio_tcp_connect_total",
+         "TCP connect probes by outcome (open, refused, timeout, unreachable, error)",
+         metric_type::counter, probe_kind::tcp,
+         [](const target_state& t, metric_family& f) {
+           for (const char* o : {"open", "refused", "timeout", "unreachable", "error"}) {
+             auto l = tcp_labels(t);
+             l.insert(l.end() - static_cast<std::ptrdiff_t>(t.extra.size()), {"outcome", o});
+             auto it = t.outcomes.find(o);
+             f.add(std::move(l), it == t.outcomes.end() ? 0.0 : static_cast<double>(it->second));
+           }
+         }},
+        {"nettrio_tcp_connect_duration_seconds",
+         "Time from SYN to SYN-ACK of the connects that opened", metric_type::histogram,
+         probe_kind::tcp,
+         [](const target_state& t, metric_family& f) { f.add(tcp_labels(t), t.connect); }},
+        {"nettrio_tcp_up", "Whether the last connect opened (1) or not (0)", metric_type::gauge,
+         probe_kind::tcp,
+         [](const target_state& t, metric_family& f) {
+           if (t.up) f.add(tcp_labels(t), *t.up ? 1 : 0);
+         }},
+        {"nettrio_hop_loss_ratio",
+         "Share of the last trace's probes at this TTL that got no answer", metric_type::gauge,
+         probe_kind::trace,
+         [](const target_state& t, metric_family& f) {
+           for (const auto& h : t.hops) f.add(hop_labels(t, h), h.loss);
+         }},
+        {"nettrio_hop_rtt_seconds", "Mean round-trip time of the last trace's answers at this TTL",
+         metric_type::gauge, probe_kind::trace,
+         [](const target_state& t, metric_family& f) {
+           for (const auto& h : t.hops)
+             if (h.rtt_seconds) f.add(hop_labels(t, h), *h.rtt_seconds);
+         }},
+        {"nettrio_trace_verdict_info", "The last trace's verdict (kind; hop where it applies)",
+         metric_type::gauge, probe_kind::trace,
+         [](const target_state& t, metric_family& f) {
+           if (t.traces == 0) return;
+           auto l = base_labels(t);
+           l.emplace_back("kind", t.last_verdict.kind);
+           l.emplace_back("hop", t.last_verdict.hop ? std::to_string(*t.last_verdict.hop) : "");
+           f.add(with_extra(std::move(l), t), 1);
+         }},
+        {"nettrio_trace_path_changes_total", "Traces whose path differed from the one before",
+         metric_type::counter, probe_kind::trace,
+         [](const target_state& t, metric_family& f) {
+           f.add(with_extra(base_labels(t), t), static_cast<double>(t.path_changes));
+         }},
+        {"nettrio_traces_total", "Traces completed", metric_type::counter, probe_kind::trace,
+         [](const target_state& t, metric_family& f) {
+           f.add(with_extra(base_labels(t), t), static_cast<double>(t.traces));
+         }},
+        {"nettrio_trace_duration_seconds", "How long the last trace took", metric_type::gauge,
+         probe_kind::trace,
+         [](const target_state& t, metric_family& f) {
+           if (t.traces > 0) f.add(with_extra(base_labels(t), t), t.trace_seconds);
+         }},
+        {"nettrio_trace_last_timestamp_seconds", "When the last trace ended (Unix time)",
+         metric_type::gauge, probe_kind::trace,
+         [](const target_state& t, metric_family& f) {
+           if (t.traces > 0) f.add(with_extra(base_labels(t), t), t.trace_timestamp);
+         }},
+    };
+    for (const auto& pt : families) {
+      metric_family f{pt.name, pt.help, pt.type, {}};
+      for (const auto& [id, tp] : targets)
+        if (tp->probe.kind == pt.kind && tp->ip) pt.fill(*tp, f);
+      sink(std::move(f));
+    }
 
     std::map<std::string, std::size_t> counts{{"icmp", 0}, {"tcp", 0}, {"trace", 0}};
     std::size_t unresolved = 0;
     for (const auto& [id, tp] : targets) {
-      const auto& t = *tp;
-      ++counts[std::string(to_string(t.probe.kind))];
-      if (!t.ip) {
-        ++unresolved;
-        continue;
-      }
-      switch (t.probe.kind) {
-        case probe_kind::icmp: {
-          auto l = with_extra(
-              {{"host", t.host}, {"ip", t.ip->to_string()}, {"source", ""}, {"tos", "0"}}, t);
-          requests.add(l, static_cast<double>(t.requests));
-          rtt.add(l, t.rtt);
-          if (t.last_ttl >= 0) ttl.add(l, t.last_ttl);
-          dups.add(l, static_cast<double>(t.duplicates));
-          send_errors.add(l, static_cast<double>(t.send_errors));
-          break;
-        }
-        case probe_kind::tcp: {
-          auto l = base_labels(t);
-          l.emplace_back("port", std::to_string(t.probe.port));
-          for (const char* o : {"open", "refused", "timeout", "unreachable", "error"}) {
-            auto lo = l;
-            lo.emplace_back("outcome", o);
-            auto it = t.outcomes.find(o);
-            tcp_total.add(with_extra(lo, t),
-                          it == t.outcomes.end() ? 0.0 : static_cast<double>(it->second));
-          }
-          tcp_time.add(with_extra(l, t), t.connect);
-          if (t.up) tcp_up.add(with_extra(l, t), *t.up ? 1 : 0);
-          break;
-        }
-        case probe_kind::trace: {
-          const auto l = base_labels(t);
-          changes.add(with_extra(l, t), static_cast<double>(t.path_changes));
-          traces.add(with_extra(l, t), static_cast<double>(t.traces));
-          if (t.traces == 0) break;
-          for (const auto& h : t.hops) {
-            auto lh = l;
-            lh.emplace_back("ttl", std::to_string(h.ttl));
-            lh.emplace_back("address", h.address);
-            hop_loss.add(with_extra(lh, t), h.loss);
-            if (h.rtt_seconds) hop_rtt.add(with_extra(lh, t), *h.rtt_seconds);
-          }
-          auto lv = l;
-          lv.emplace_back("kind", t.last_verdict.kind);
-          lv.emplace_back("hop", t.last_verdict.hop ? std::to_string(*t.last_verdict.hop) : "");
-          verdict_info.add(with_extra(lv, t), 1);
-          trace_dur.add(with_extra(l, t), t.trace_seconds);
-          trace_ts.add(with_extra(l, t), t.trace_timestamp);
-          break;
-        }
-      }
+      ++counts[std::string(to_string(tp->probe.kind))];
+      if (!tp->ip) ++unresolved;
     }
-
     std::vector<metric_family> out;
-    for (auto* f : {&requests, &rtt, &ttl, &dups, &send_errors, &tcp_total, &tcp_time, &tcp_up,
-                    &hop_loss, &hop_rtt, &verdict_info, &changes, &traces, &trace_dur, &trace_ts})
-      out.push_back(std::move(*f));
-
     metric_family tg{
         "nettrio_exporter_targets", "Targets configured, by probe", metric_type::gauge, {}};
     for (const auto& [k, n] : counts) tg.add({{"probe", k}}, static_cast<double>(n));
@@ -1000,7 +1015,7 @@ struct exporter::impl {
                    metric_type::gauge,
                    {}});
     out.back().add({}, start_time);
-    return out;
+    for (auto& f : out) sink(std::move(f));
   }
 };
 
@@ -1025,7 +1040,12 @@ void exporter::reload_failed(const std::string& error) {
   impl_->last_reload_error = error;
 }
 std::vector<report::metric_family> exporter::metrics() const {
-  return impl_->metrics();
+  std::vector<report::metric_family> out;
+  impl_->collect([&](report::metric_family&& f) { out.push_back(std::move(f)); });
+  return out;
+}
+void exporter::collect(const std::function<void(report::metric_family&&)>& sink) const {
+  impl_->collect(sink);
 }
 void exporter::probe(const probe_request& r,
                      std::function<void(std::vector<report::metric_family>)> done) {

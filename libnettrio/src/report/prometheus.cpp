@@ -130,9 +130,8 @@ std::string escape_label_value(std::string_view v) {
   return out;
 }
 
-std::string write_prometheus(const std::vector<metric_family>& families) {
-  std::string out;
-  for (const auto& f : families) {
+void append_prometheus(std::string& out, const metric_family& f) {
+  {
     out += fmt::format("# HELP {} {}\n# TYPE {} {}\n", f.name, escape_help(f.help), f.name,
                        to_string(f.type));
     for (const auto& s : f.samples) {
@@ -168,6 +167,11 @@ std::string write_prometheus(const std::vector<metric_family>& families) {
       out += ' ' + format_metric_value(s.value) + '\n';
     }
   }
+}
+
+std::string write_prometheus(const std::vector<metric_family>& families) {
+  std::string out;
+  for (const auto& f : families) append_prometheus(out, f);
   return out;
 }
 

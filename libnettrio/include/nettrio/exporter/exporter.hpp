@@ -72,6 +72,9 @@ class exporter {
 
   /// Everything /metrics shows, at this moment.
   [[nodiscard]] std::vector<report::metric_family> metrics() const;
+  /// The same, one family at a time: a scrape of many targets writes each family out
+  /// before the next is built.
+  void collect(const std::function<void(report::metric_family&&)>& sink) const;
 
   /// One measurement for /probe: `done` gets the families (probe_success, ...), from inside
   /// the loop, once the packets are answered or timed out.
