@@ -285,3 +285,41 @@ TEST_CASE("exporter: a changed path is counted", "[exporter][trace]") {
   CHECK(value(m, "nettrio_trace_path_changes_total", {{"host", "198.18.0.5"}}) == 1);
   CHECK(value(m, "nettrio_hop_loss_ratio", {{"ttl", "2"}, {"address", "198.51.100.2"}}) == 0);
 }
+
+TEST_CASE("exporter: a scrape in steps writes what the families say", "[exporter][scrape]") {
+  event_loop loop(event_loop::manual_time);
+  fake_lab lab;
+  std::string hosts;
+  for (int i = 1; i <= 150; ++i) {
+    const auto a = "198.18.1." + std::to_string(i);
+    lab.hosts.push_back(host{addr(a.c_str()), chain(1)});
+    hosts += (i > 1 ? ", " : "") + a;
+  }
+  ex::exporter prober(loop,
+                      config("targets:\n  - hosts: [" + hosts +
+                             "]\n    probes: [icmp, tcp:22]\n    labels: {site: a}\n"),
+                      lab.factory());
+  prober.start();
+  run_for(loop, 3s + 500ms);
+  std::string scraped;
+  prober.scrape([&](std::string body) {
+    scraped = std::move(body);
+    loop.stop();
+  });
+  loop.run();
+  const auto direct = report::write_prometheus(prober.metrics());
+  // The series, in order, without their values (which move on as probes go).
+  const auto keys = [](const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+      const auto end = text.find('\n', pos);
+      const auto line = text.substr(pos, end - pos);
+      out.push_back(line.starts_with("#") ? line : line.substr(0, line.rfind(' ')));
+      pos = end + 1;
+    }
+    return out;
+  };
+  CHECK(keys(scraped) == keys(direct));
+  CHECK(scraped.find("smokeping_requests_total{host=\"198.18.1.150\"") != std::string::npos);
+}

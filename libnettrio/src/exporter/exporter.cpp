@@ -26,6 +26,7 @@
 #include <map>
 #include <random>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 namespace nettrio::exporter {
@@ -819,15 +820,16 @@ struct exporter::impl {
 
   // One family at a time, so that a scrape of 10,000 targets never holds every family's
   // samples at once: each is written out and freed before the next is built.
-  void collect(const std::function<void(metric_family&&)>& sink) const {
-    using fill_fn = void (*)(const target_state&, metric_family&);
-    struct per_target {
-      const char* name;
-      const char* help;
-      metric_type type;
-      probe_kind kind;
-      fill_fn fill;
-    };
+  using fill_fn = void (*)(const target_state&, metric_family&);
+  struct per_target {
+    const char* name;
+    const char* help;
+    metric_type type;
+    probe_kind kind;
+    fill_fn fill;
+  };
+
+  static std::span<const per_target> per_target_families() {
     static const per_target families[] = {
         {"smokeping_requests_total", "Number of ping requests sent", metric_type::counter,
          probe_kind::icmp,
@@ -914,13 +916,58 @@ struct exporter::impl {
            if (t.traces > 0) f.add(with_extra(base_labels(t), t), t.trace_timestamp);
          }},
     };
-    for (const auto& pt : families) {
+    return families;
+  }
+
+  void collect(const std::function<void(metric_family&&)>& sink) const {
+    for (const auto& pt : per_target_families()) {
       metric_family f{pt.name, pt.help, pt.type, {}};
       for (const auto& [id, tp] : targets)
         if (tp->probe.kind == pt.kind && tp->ip) pt.fill(*tp, f);
       sink(std::move(f));
     }
+    for (auto& f : health()) sink(std::move(f));
+  }
 
+  // A scrape in steps of at most `scrape_step` targets, each step its own turn of the loop:
+  // probes due meanwhile leave on time instead of waiting for a 30 MB exposition.
+  static constexpr std::size_t scrape_step = 64;
+  struct scrape_state {
+    std::string out;
+    std::size_t family = 0;
+    std::uint64_t next_id = 0;
+    bool header_done = false;
+    std::function<void(std::string)> done;
+  };
+
+  void scrape_step_run(const std::shared_ptr<scrape_state>& st) {
+    const auto fams = per_target_families();
+    std::size_t budget = scrape_step;
+    while (st->family < fams.size()) {
+      const auto& pt = fams[st->family];
+      metric_family f{pt.name, pt.help, pt.type, {}};
+      auto it = targets.lower_bound(st->next_id);
+      for (; it != targets.end() && budget > 0; ++it, --budget)
+        if (it->second->probe.kind == pt.kind && it->second->ip) pt.fill(*it->second, f);
+      report::append_prometheus(st->out, f, !st->header_done);
+      st->header_done = true;
+      if (it == targets.end()) {
+        ++st->family;
+        st->next_id = 0;
+        st->header_done = false;
+        continue;
+      }
+      st->next_id = it->first;
+      loop.post([this, st, life = std::weak_ptr<char>(life)] {
+        if (!life.expired()) scrape_step_run(st);
+      });
+      return;
+    }
+    for (const auto& f : health()) report::append_prometheus(st->out, f);
+    st->done(std::move(st->out));
+  }
+
+  std::vector<metric_family> health() const {
     std::map<std::string, std::size_t> counts{{"icmp", 0}, {"tcp", 0}, {"trace", 0}};
     std::size_t unresolved = 0;
     for (const auto& [id, tp] : targets) {
@@ -1015,7 +1062,7 @@ struct exporter::impl {
                    metric_type::gauge,
                    {}});
     out.back().add({}, start_time);
-    for (auto& f : out) sink(std::move(f));
+    return out;
   }
 };
 
@@ -1046,6 +1093,12 @@ std::vector<report::metric_family> exporter::metrics() const {
 }
 void exporter::collect(const std::function<void(report::metric_family&&)>& sink) const {
   impl_->collect(sink);
+}
+void exporter::scrape(std::function<void(std::string)> done, std::size_t size_hint) {
+  auto st = std::make_shared<impl::scrape_state>();
+  st->out.reserve(size_hint);
+  st->done = std::move(done);
+  impl_->scrape_step_run(st);
 }
 void exporter::probe(const probe_request& r,
                      std::function<void(std::vector<report::metric_family>)> done) {

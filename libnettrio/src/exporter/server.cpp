@@ -80,11 +80,12 @@ void serve(const server_options& opts, exporter_config initial) {
     if (req.path == "/metrics") {
       // Room for this scrape from the last one's size: a 10,000-target body (about 30 MB)
       // is not grown by doubling.
-      std::string body;
-      body.reserve(last_scrape_size + last_scrape_size / 16);
-      exp.collect([&](report::metric_family&& f) { report::append_prometheus(body, f); });
-      last_scrape_size = body.size();
-      respond({200, std::string(report::prometheus_content_type), std::move(body)});
+      exp.scrape(
+          [respond, &last_scrape_size](std::string body) {
+            last_scrape_size = body.size();
+            respond({200, std::string(report::prometheus_content_type), std::move(body)});
+          },
+          last_scrape_size + last_scrape_size / 16);
     } else if (req.path == "/probe") {
       probe_request pr;
       if (auto it = req.query.find("target"); it != req.query.end()) pr.target = it->second;

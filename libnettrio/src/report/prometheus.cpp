@@ -130,10 +130,11 @@ std::string escape_label_value(std::string_view v) {
   return out;
 }
 
-void append_prometheus(std::string& out, const metric_family& f) {
+void append_prometheus(std::string& out, const metric_family& f, bool header) {
   {
-    out += fmt::format("# HELP {} {}\n# TYPE {} {}\n", f.name, escape_help(f.help), f.name,
-                       to_string(f.type));
+    if (header)
+      out += fmt::format("# HELP {} {}\n# TYPE {} {}\n", f.name, escape_help(f.help), f.name,
+                         to_string(f.type));
     for (const auto& s : f.samples) {
       if (f.type == metric_type::histogram && s.histogram) {
         const auto& h = *s.histogram;

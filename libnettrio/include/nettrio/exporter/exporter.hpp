@@ -75,6 +75,10 @@ class exporter {
   /// The same, one family at a time: a scrape of many targets writes each family out
   /// before the next is built.
   void collect(const std::function<void(report::metric_family&&)>& sink) const;
+  /// /metrics: the text format, written a few dozen targets per turn of the loop so that
+  /// probes due meanwhile leave on time; `done` gets it from inside the loop. `size_hint`
+  /// reserves room (the last scrape's size).
+  void scrape(std::function<void(std::string)> done, std::size_t size_hint = 0);
 
   /// One measurement for /probe: `done` gets the families (probe_success, ...), from inside
   /// the loop, once the packets are answered or timed out.

@@ -58,8 +58,9 @@ struct metric_family {
 /// Label value escaping: backslash, double quote and newline.
 [[nodiscard]] std::string escape_label_value(std::string_view v);
 
-/// Appends one family in the text format (HELP, TYPE, samples) to `out`.
-void append_prometheus(std::string& out, const metric_family& family);
+/// Appends one family in the text format (HELP, TYPE, samples) to `out`; without the
+/// header, only its samples (a family written in several parts).
+void append_prometheus(std::string& out, const metric_family& family, bool header = true);
 
 /// The families in the text format, in the order given; families without samples still
 /// get their HELP and TYPE lines.
