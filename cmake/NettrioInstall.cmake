@@ -49,6 +49,14 @@ install(FILES "${NETTRIO_DEB_DIR}/copyright" "${NETTRIO_CHANGELOG_GZ}"
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 add_custom_target(nettrio_gz ALL DEPENDS ${NETTRIO_GZ_FILES})
 
+# The exporter: its systemd unit, shipped disabled (no postinst enables it: the admin writes
+# /etc/nettrio/exporter.yml first, then `systemctl enable --now nettrio-exporter`), and an
+# example configuration next to the other docs.
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/systemd/nettrio-exporter.service"
+        DESTINATION lib/systemd/system)
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/examples/exporter.yml"
+        DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
+
 # The changelog's latest entry names the version being packaged: a release bumps both.
 file(STRINGS "${NETTRIO_DEB_DIR}/changelog" _nettrio_changelog_top LIMIT_COUNT 1)
 if(NOT _nettrio_changelog_top MATCHES "^nettrio \\(${PROJECT_VERSION}\\) ")

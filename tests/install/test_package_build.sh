@@ -41,13 +41,15 @@ else
   sed 's/^/  /' "$out/cpack.log"
   exit 1
 fi
-# The older build: the layout before issue 18, a lower version.
+# The older build: the layout before issue 18 (no docs, no links, no exporter unit), a
+# lower version.
 old_deb=$out/old/nettrio_${old_version}_$(dpkg-deb -f "$deb" Architecture).deb
 old_tree=$out/old/tree
 mkdir -p "$out/old" && dpkg-deb -R "$deb" "$old_tree" &&
   gunzip "$old_tree"/usr/share/man/man1/*.1.gz &&
-  rm "$old_tree"/usr/bin/nettrio-* "$old_tree"/usr/share/doc/nettrio/{copyright,changelog.gz} &&
-  rmdir "$old_tree/usr/share/doc/nettrio" "$old_tree/usr/share/doc" &&
+  rm "$old_tree"/usr/bin/nettrio-* &&
+  rm -rf "$old_tree"/usr/share/doc "$old_tree"/usr/lib/systemd &&
+  { rmdir "$old_tree/usr/lib" 2>/dev/null || true; } &&
   (cd "$old_tree" && find usr -type f -print0 | sort -z | xargs -0 md5sum >DEBIAN/md5sums) &&
   sed -i "s/^Version: .*/Version: $old_version/" "$old_tree/DEBIAN/control" &&
   dpkg-deb --root-owner-group -Zgzip -z1 -b "$old_tree" "$old_deb" >/dev/null &&
@@ -90,6 +92,12 @@ done
 lab_check "no uncompressed man page" bash -c '! grep -q "/man/.*\.[0-9]$" "$1"' _ "$out/contents"
 lab_check "/usr/share/doc/nettrio/copyright" has /usr/share/doc/nettrio/copyright
 lab_check "/usr/share/doc/nettrio/changelog.gz" has /usr/share/doc/nettrio/changelog.gz
+lab_check "the exporter's systemd unit" has /usr/lib/systemd/system/nettrio-exporter.service
+lab_check "the exporter's example configuration" has /usr/share/doc/nettrio/examples/exporter.yml
+lab_check "the example configuration is valid" \
+  "$build/apps/nettrio/nettrio" exporter --config "$(dirname -- "${BASH_SOURCE[0]}")/../../packaging/examples/exporter.yml" --check-config
+lab_check "the unit is shipped disabled (no enablement in the package)" \
+  bash -c '! grep -q "^/etc/systemd" "$1"' _ "$out/contents"
 lab_check "bash completion for nettrio-ping" has /usr/share/bash-completion/completions/nettrio-ping
 lab_check "no headers, static library or CMake package (component devel)" \
   bash -c '! grep -Eq "^/usr/(include|lib/.*\.a$|lib/.*/cmake)" "$1"' _ "$out/contents"

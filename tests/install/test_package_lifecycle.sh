@@ -164,6 +164,8 @@ lab_check "upgraded: the old uncompressed man pages are gone, the links are ther
   bash -c '[[ -z $(ls "$1"/usr/share/man/man1/nettrio*.1 2>/dev/null) && -L $1/usr/bin/nettrio-ping ]]' _ "$root"
 lab_check "upgraded: dpkg --verify finds every file as packaged" \
   bash -c '[[ -z $(chroot "$1" dpkg --verify nettrio 2>&1) ]]' _ "$root"
+lab_check "upgraded: the exporter's unit is installed and not enabled" \
+  bash -c '[[ -f $1/usr/lib/systemd/system/nettrio-exporter.service && -z $(find "$1/etc/systemd" -name "nettrio-exporter*" 2>/dev/null) ]]' _ "$root"
 dpkg_step "reinstall $version (the postinst runs again)" 0 -i /tmp/new.deb
 installed_ok "reinstalled" "$version"
 # The capability at work: nobody pings loopback over the raw socket it allows.
