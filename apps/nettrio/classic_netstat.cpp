@@ -443,11 +443,30 @@ int show_sockets(flags& f, report::net_tools_names& names) {
 
 int show_routes(flags& f, report::net_tools_names& names) {
   const std::string af = f.afname.empty() ? "inet" : f.afname;
+  if (af == "inet6") {
+    if (f.cache) {
+      std::cout.flush();
+      std::cerr << "netstat: nettrio does not show the IPv6 routing cache (-C -6) under this "
+                   "name\n";
+      return 1;
+    }
+    std::vector<ipv6_route> routes6;
+    try {
+      routes6 = read_ipv6_routes();
+    } catch (const std::exception&) {
+      std::cout.flush();
+      std::cerr << "/proc/net/ipv6_route: No such file or directory\n";
+      std::cout << "INET6 (IPv6) not configured in this system.\n";
+      return 1;
+    }
+    report::write_net_tools_routes6(std::cout, routes6, f.o, names);
+    return 0;
+  }
   if (af != "inet") {
     std::cout.flush();
     std::cerr << fmt::format(
-        "netstat: nettrio shows only the IPv4 routing table under this name (asked: {}); "
-        "use ip -6 route\n",
+        "netstat: nettrio shows only the IPv4 and IPv6 routing tables under this name "
+        "(asked: {})\n",
         af);
     return 1;
   }

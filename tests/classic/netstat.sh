@@ -72,7 +72,7 @@ for args in "-x" "-xl" "-xa" "-xlp" "-A unix -a"; do
     # shellcheck disable=SC2086
     same "unix" cat $args
 done
-for args in "-r" "-rn" "-rne" "-rnee" "-nr" "-rC" "-rCF" "-rN" "-rCee"; do
+for args in "-r" "-rn" "-rne" "-rnee" "-nr" "-rC" "-rCF" "-rN" "-rCee" "-rn -6" "-r -6" "-rn -A inet6"; do
     # shellcheck disable=SC2086
     same "routes" cat $args
 done

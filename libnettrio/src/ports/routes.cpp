@@ -65,6 +65,38 @@ std::vector<ipv4_route> parse_proc_net_route(std::string_view text) {
   return out;
 }
 
+namespace {
+
+bool hex128(std::string_view s, std::array<std::uint8_t, 16>& out) {
+  if (s.size() != 32) return false;
+  for (std::size_t i = 0; i < 16; ++i)
+    if (!num(s.substr(2 * i, 2), out[i], 16)) return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<ipv6_route> parse_proc_net_ipv6_route(std::string_view text) {
+  std::vector<ipv6_route> out;
+  detail::for_each_line(text, [&](std::string_view line) {
+    const auto f = detail::split_fields(line);
+    if (f.size() < 10) return;
+    ipv6_route r;
+    if (!hex128(f[0], r.destination) || !num(f[1], r.prefix_len, 16) || !hex128(f[2], r.source) ||
+        !num(f[3], r.source_prefix_len, 16) || !hex128(f[4], r.next_hop) ||
+        !num(f[5], r.metric, 16) || !num(f[6], r.refcnt, 16) || !num(f[7], r.use, 16) ||
+        !num(f[8], r.flags, 16))
+      return;
+    r.iface = std::string(f[9]);
+    out.push_back(std::move(r));
+  });
+  return out;
+}
+
+std::vector<ipv6_route> read_ipv6_routes(const std::string& proc_root) {
+  return parse_proc_net_ipv6_route(detail::read_proc_text(proc_root + "/net/ipv6_route"));
+}
+
 std::vector<ipv4_route> read_ipv4_routes(const std::string& proc_root) {
   return parse_proc_net_route(detail::read_proc_text(proc_root + "/net/route"));
 }

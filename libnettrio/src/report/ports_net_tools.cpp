@@ -458,6 +458,41 @@ void write_net_tools_routes(std::ostream& out, const std::vector<ipv4_route>& ro
   out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
 }
 
+void write_net_tools_routes6(std::ostream& out, const std::vector<ipv6_route>& routes,
+                             const net_tools_options& o, net_tools_names& names) {
+  const bool numeric = o.numeric_hosts || o.symbolic;
+  fmt::memory_buffer buf;
+  buf.append(
+      std::string_view("Kernel IPv6 routing table\n"
+                       "Destination                    Next Hop                   "
+                       "Flag Met Ref  Use If\n"));
+  constexpr std::uint32_t up = 0x1, gateway = 0x2, host = 0x4, modified = 0x20, reject = 0x200,
+                          deflt = 0x10000, allonlink = 0x20000, addrconf = 0x40000,
+                          nonexthop = 0x200000, expires = 0x400000, cache = 0x1000000,
+                          flow = 0x2000000;
+  auto shown = [&](const std::array<std::uint8_t, 16>& bytes) {
+    const auto a = ip_address::v6_bytes(bytes.data());
+    return numeric ? numeric_host(a) : names.host(a);
+  };
+  for (const auto& r : routes) {
+    if (r.flags & cache) continue;
+    const std::string dst = fmt::format("{}/{}", shown(r.destination), r.prefix_len);
+    const std::string hop = shown(r.next_hop);
+    std::string flags;
+    const std::pair<std::uint32_t, char> order[] = {
+        {up, 'U'},      {reject, '!'},   {gateway, 'G'},   {host, 'H'},
+        {deflt, 'D'},   {addrconf, 'A'}, {cache, 'C'},     {allonlink, 'a'},
+        {expires, 'e'}, {modified, 'm'}, {nonexthop, 'n'}, {flow, 'f'}};
+    for (const auto& [bit, c] : order)
+      if (r.flags & bit) flags += c;
+    // "%-30s %-26s %-4s %-3d %-1d %6d %s\n", the counters read as int
+    fmt::format_to(std::back_inserter(buf), "{:<30} {:<26} {:<4} {:<3} {:<1} {:>6} {}\n", dst, hop,
+                   flags, static_cast<std::int32_t>(r.metric), static_cast<std::int32_t>(r.refcnt),
+                   static_cast<std::int32_t>(r.use), r.iface);
+  }
+  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+}
+
 void write_net_tools_route_cache(std::ostream& out, const net_tools_options& o) {
   const int ext = o.extend == 2 ? 1 : o.extend == 1 ? 2 : o.extend;
   out << "Kernel IP routing cache\n";

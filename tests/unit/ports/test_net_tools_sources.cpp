@@ -132,3 +132,21 @@ TEST_CASE("netstat -p names: argv[0]'s basename when absolute, cut to 19", "[por
         "1234567/a-very-long");
   CHECK(net_tools_program_name("7", "") == "7/");
 }
+
+TEST_CASE("/proc/net/ipv6_route: addresses, prefix lengths, hex counters", "[ports][net_tools]") {
+  const std::string text =
+      "fd000000000000000000000000000000 40 00000000000000000000000000000000 00 "
+      "00000000000000000000000000000000 00000100 00000001 00000000 00000001     eth0\n"
+      "00000000000000000000000000000000 00 00000000000000000000000000000000 00 "
+      "fd000000000000000000000000000001 00000400 00000003 00000000 00000003     eth0\n"
+      "short line\n";
+  const auto v = parse_proc_net_ipv6_route(text);
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].destination[0] == 0xfd);
+  CHECK(v[0].prefix_len == 64);
+  CHECK(v[0].metric == 256);
+  CHECK(v[0].iface == "eth0");
+  CHECK(v[1].next_hop[15] == 1);
+  CHECK(v[1].flags == 3);
+  CHECK(v[1].refcnt == 3);
+}

@@ -192,6 +192,35 @@ TEST_CASE("netstat -r, -rn, -rne: the kernel IP routing table", "[report][net_to
         "192.0.2.0       0.0.0.0         255.255.255.0   U     0      0        0 eth0\n");
 }
 
+TEST_CASE("netstat -rn -6 and -r -6: the kernel IPv6 routing table", "[report][net_tools]") {
+  const auto routes = parse_proc_net_ipv6_route(
+      "fd000000000000000000000000000000 40 00000000000000000000000000000000 00 "
+      "00000000000000000000000000000000 00000100 00000001 00000000 00000001     eth0\n"
+      "00000000000000000000000000000000 00 00000000000000000000000000000000 00 "
+      "fd000000000000000000000000000001 00000400 00000003 00000000 00000003     eth0\n"
+      "00000000000000000000000000000001 80 00000000000000000000000000000000 00 "
+      "00000000000000000000000000000000 00000000 00000004 00000000 80200001       lo\n"
+      "fd000000000000000000000000000009 80 00000000000000000000000000000000 00 "
+      "00000000000000000000000000000000 00000000 00000001 00000000 01000001     eth0\n");
+  fixed_names names;
+  std::ostringstream rn;
+  write_net_tools_routes6(rn, routes, numeric(), names);
+  CHECK(rn.str() ==
+        "Kernel IPv6 routing table\n"
+        "Destination                    Next Hop                   Flag Met Ref  Use If\n"
+        "fd00::/64                      ::                         U    256 1      0 eth0\n"
+        "::/0                           fd00::1                    UG   1024 3      0 eth0\n"
+        "::1/128                        ::                         Un   0   4      0 lo\n");
+  std::ostringstream r;
+  write_net_tools_routes6(r, routes, {}, names);
+  CHECK(r.str() ==
+        "Kernel IPv6 routing table\n"
+        "Destination                    Next Hop                   Flag Met Ref  Use If\n"
+        "fd00::/64                      [::]                       U    256 1      0 eth0\n"
+        "[::]/0                         fd00::1                    UG   1024 3      0 eth0\n"
+        "ip6-localhost/128              [::]                       Un   0   4      0 lo\n");
+}
+
 TEST_CASE("netstat -i: the kernel interface table", "[report][net_tools]") {
   std::vector<interface_counters> v(3);
   v[0].name = "eth0";

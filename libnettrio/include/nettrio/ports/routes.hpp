@@ -2,6 +2,7 @@
 // The kernel's IPv4 routing table (main table) as /proc/net/route gives it, the source
 // netstat -r reads. The parser is pure so fixtures can pin it down.
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -24,6 +25,24 @@ struct ipv4_route {
   std::int32_t irtt = 0;
   friend bool operator==(const ipv4_route&, const ipv4_route&) = default;
 };
+
+/// One IPv6 route of /proc/net/ipv6_route (every table, as the kernel lists them).
+struct ipv6_route {
+  std::array<std::uint8_t, 16> destination{};
+  unsigned prefix_len = 0;
+  std::array<std::uint8_t, 16> source{};
+  unsigned source_prefix_len = 0;
+  std::array<std::uint8_t, 16> next_hop{};
+  std::uint32_t metric = 0, refcnt = 0, use = 0, flags = 0;
+  std::string iface;
+  friend bool operator==(const ipv6_route&, const ipv6_route&) = default;
+};
+
+/// Parses the whole text of /proc/net/ipv6_route; lines with too few fields are skipped.
+[[nodiscard]] std::vector<ipv6_route> parse_proc_net_ipv6_route(std::string_view text);
+
+/// Reads PROC_ROOT/net/ipv6_route. Throws std::system_error when it cannot be read.
+[[nodiscard]] std::vector<ipv6_route> read_ipv6_routes(const std::string& proc_root = "/proc");
 
 /// Parses the whole text of /proc/net/route, columns found by the header's names as
 /// net-tools does. Lines with too few fields are skipped.

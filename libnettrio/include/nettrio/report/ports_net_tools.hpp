@@ -78,6 +78,10 @@ void write_net_tools_unix(std::ostream& out, const std::vector<unix_socket_recor
 void write_net_tools_routes(std::ostream& out, const std::vector<ipv4_route>& routes,
                             const net_tools_options& o, net_tools_names& names);
 
+/// "Kernel IPv6 routing table" (netstat -r -6, rprint_fib6): every route but cached ones.
+void write_net_tools_routes6(std::ostream& out, const std::vector<ipv6_route>& routes,
+                             const net_tools_options& o, net_tools_names& names);
+
 /// "Kernel IP routing cache" (netstat -rC) and its column header; no rows, as the kernel's
 /// /proc/net/rt_cache has had none since Linux 3.6.
 void write_net_tools_route_cache(std::ostream& out, const net_tools_options& o);
