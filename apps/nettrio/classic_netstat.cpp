@@ -9,6 +9,7 @@
 #include "common.hpp"
 
 #include <nettrio/ports/interfaces.hpp>
+#include <nettrio/ports/multicast_groups.hpp>
 #include <nettrio/ports/proc_stats.hpp>
 #include <nettrio/ports/proc_timers.hpp>
 #include <nettrio/ports/routes.hpp>
@@ -412,6 +413,13 @@ int show_sockets(flags& f, report::net_tools_names& names) {
   if ((!flag_arg || f.udplite) && exists("/proc/net/udplite"))
     hint("UDP-Lite sockets are not shown by nettrio");
   if (!flag_arg || f.raw) table(transport::raw);
+  if (f.groups) {
+    out.flush();
+    report::write_net_tools_groups(
+        out, f.inet ? read_multicast_groups(ip_family::v4) : std::vector<multicast_membership>{},
+        f.inet6 ? read_multicast_groups(ip_family::v6) : std::vector<multicast_membership>{}, f.o,
+        names);
+  }
   if (!flag_arg || f.unx) {
     programs = loaded ? std::move(programs) : load_programs(f.o.programs, loaded);
     out.flush();
@@ -437,7 +445,6 @@ int show_sockets(flags& f, report::net_tools_names& names) {
     }
     hint(fmt::format("{} sockets are not shown by nettrio", o.name));
   }
-  if (f.groups) hint("multicast group memberships (-g) are not shown by nettrio");
   return 0;
 }
 

@@ -76,6 +76,10 @@ for args in "-r" "-rn" "-rne" "-rnee" "-nr" "-rC" "-rCF" "-rN" "-rCee" "-rn -6" 
     # shellcheck disable=SC2086
     same "routes" cat $args
 done
+for args in "-gn" "-g" "-gn -4" "-gn -6" "-gtn"; do
+    # shellcheck disable=SC2086
+    same "groups" cat $args
+done
 for args in "-i" "-ia" "-in"; do
     # shellcheck disable=SC2086
     same "interfaces" digits $args

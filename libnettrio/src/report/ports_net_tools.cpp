@@ -302,6 +302,21 @@ void write_net_tools_inet_rows(std::ostream& out, const std::vector<socket_recor
   out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
 }
 
+void write_net_tools_groups(std::ostream& out, const std::vector<multicast_membership>& v4,
+                            const std::vector<multicast_membership>& v6, const net_tools_options& o,
+                            net_tools_names& names) {
+  fmt::memory_buffer buf;
+  buf.append(
+      std::string_view("IPv6/IPv4 Group Memberships\n"
+                       "Interface       RefCnt Group\n"
+                       "--------------- ------ ---------------------\n"));
+  for (const auto* list : {&v4, &v6})
+    for (const auto& m : *list)  // "%-15s %-6d %s\n"
+      fmt::format_to(std::back_inserter(buf), "{:<15} {:<6} {}\n", m.device, m.refcnt,
+                     o.numeric_hosts ? numeric_host(m.group) : names.host(m.group));
+  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+}
+
 void write_net_tools_unix(std::ostream& out, const std::vector<unix_socket_record>& sockets,
                           const net_tools_options& o, const net_tools_programs& programs) {
   std::string head = "Active UNIX domain sockets ";

@@ -2,6 +2,7 @@
 // interface counters, protocol counters, timers, and netstat -p's program names.
 
 #include <nettrio/ports/interfaces.hpp>
+#include <nettrio/ports/multicast_groups.hpp>
 #include <nettrio/ports/proc_stats.hpp>
 #include <nettrio/ports/proc_timers.hpp>
 #include <nettrio/ports/routes.hpp>
@@ -149,4 +150,28 @@ TEST_CASE("/proc/net/ipv6_route: addresses, prefix lengths, hex counters", "[por
   CHECK(v[1].next_hop[15] == 1);
   CHECK(v[1].flags == 3);
   CHECK(v[1].refcnt == 3);
+}
+
+TEST_CASE("/proc/net/igmp and igmp6: memberships per device", "[ports][net_tools]") {
+  const auto v4 = parse_proc_net_igmp(
+      "Idx\tDevice    : Count Querier\tGroup    Users Timer\tReporter\n"
+      "1\tlo        :     1      V3\n"
+      "\t\t\t\t010000E0     1 0:00000000\t\t0\n"
+      "4\teth0      :     2      V3\n"
+      "\t\t\t\tFB0000E0     1 0:00000000\t\t0\n"
+      "\t\t\t\t010000E0     3 0:00000000\t\t0\n");
+  REQUIRE(v4.size() == 3);
+  CHECK(v4[0].device == "lo");
+  CHECK(v4[0].group.to_string() == "224.0.0.1");
+  CHECK(v4[1].device == "eth0");
+  CHECK(v4[1].group.to_string() == "224.0.0.251");
+  CHECK(v4[2].refcnt == 3);
+  const auto v6 = parse_proc_net_igmp6(
+      "1    lo              ff020000000000000000000000000001     1 0000000C 0\n"
+      "2    eth0            ff0200000000000000000001ff000001     2 00000004 0\n");
+  REQUIRE(v6.size() == 2);
+  CHECK(v6[0].group.to_string() == "ff02::1");
+  CHECK(v6[1].device == "eth0");
+  CHECK(v6[1].group.to_string() == "ff02::1:ff00:1");
+  CHECK(v6[1].refcnt == 2);
 }

@@ -6,6 +6,7 @@
 // Names are looked up through net_tools_names so tests can pin them down.
 
 #include <nettrio/ports/interfaces.hpp>
+#include <nettrio/ports/multicast_groups.hpp>
 #include <nettrio/ports/proc_stats.hpp>
 #include <nettrio/ports/routes.hpp>
 #include <nettrio/ports/socket_table.hpp>
@@ -69,6 +70,12 @@ void write_net_tools_inet_rows(std::ostream& out, const std::vector<socket_recor
                                const net_tools_options& o, net_tools_names& names,
                                const net_tools_programs& programs,
                                const std::vector<std::string>* timers = nullptr);
+
+/// "IPv6/IPv4 Group Memberships" (netstat -g): its header, then the IPv4 and the IPv6
+/// memberships.
+void write_net_tools_groups(std::ostream& out, const std::vector<multicast_membership>& v4,
+                            const std::vector<multicast_membership>& v6, const net_tools_options& o,
+                            net_tools_names& names);
 
 /// "Active UNIX domain sockets (...)", its header and one row per socket netstat shows.
 void write_net_tools_unix(std::ostream& out, const std::vector<unix_socket_record>& sockets,
