@@ -64,5 +64,7 @@ int trace_main(const invocation& inv);
 int ports_main(const invocation& inv);
 int check_main(const invocation& inv);
 int exporter_main(const invocation& inv);
+/// nettrio under the name netstat: net-tools netstat 2.10 (classic_netstat.cpp).
+int classic_netstat_main(const invocation& inv);
 
 }  // namespace nettrio::cli

@@ -52,7 +52,8 @@ const std::map<std::string, subcommand, std::less<>>& subcommands() {
 std::string_view alias_of(std::string_view base) {
   if (base == "nettrio-ping" || base == "ping") return "ping";
   if (base == "nettrio-trace" || base == "traceroute") return "trace";
-  if (base == "nettrio-ports" || base == "netstat") return "ports";
+  if (base == "nettrio-ports") return "ports";
+  if (base == "netstat") return "netstat";  // net-tools netstat itself (classic_netstat.cpp)
   if (base == "nettrio-check") return "check";
   return {};
 }
@@ -267,10 +268,11 @@ int main(int argc, char** argv) {
                                : args.empty() ? std::string_view{}
                                               : std::string_view{args.front()};
   const bool opens_sockets = sub == "ping" || sub == "trace" || sub == "check" || sub == "exporter";
-  if (!opens_sockets && !(sub == "ports" && nettrio::user_is_root()) &&
+  if (!opens_sockets && !((sub == "ports" || sub == "netstat") && nettrio::user_is_root()) &&
       !run_guarded("nettrio", [] { nettrio::drop_privileges(); }))
     return exit_error;
 
+  if (alias == "netstat") return classic_netstat_main(invocation{base, std::move(args)});
   if (!alias.empty()) return dispatch(alias, invocation{base, std::move(args)});
   if (args.empty()) {
     std::cerr << "nettrio: missing subcommand (ping, trace, ports, check); try 'nettrio --help'\n";

@@ -74,7 +74,7 @@ for name in nettrio-ping nettrio-trace nettrio-ports nettrio-check ping tracerou
   fi
 done
 expect_usage() {  # NAME EXPECTED_USAGE_PREFIX
-  if "$links/$1" --help 2>&1 | head -1 | grep -qF "Usage: $2"; then
+  if "$links/$1" --help 2>&1 | head -1 | grep -qiF "Usage: $2"; then
     lab_pass "$1 --help shows its own usage"
   else
     lab_fail "$1 --help"; "$links/$1" --help 2>&1 | head -3 | sed 's/^/  /'
@@ -82,7 +82,7 @@ expect_usage() {  # NAME EXPECTED_USAGE_PREFIX
 }
 expect_usage ping "ping [options] TARGET"
 expect_usage traceroute "traceroute [options] HOST"
-expect_usage netstat "netstat [options]"
+expect_usage netstat "netstat [-vWeenNcCF]"  # net-tools netstat's own (issue 13)
 expect_usage nettrio-trace "nettrio-trace [options] HOST"
 expect_usage nettrio-check "nettrio-check [options]"
 if "$bin" --install-links "$links" | grep -c "already there" | grep -qx 4; then

@@ -8,6 +8,8 @@ std::string_view to_string(output_format f) noexcept {
       return "text";
     case output_format::json:
       return "json";
+    case output_format::net_tools:
+      return "net-tools";
   }
   return "text";
 }
@@ -15,6 +17,7 @@ std::string_view to_string(output_format f) noexcept {
 std::optional<output_format> parse_output_format(std::string_view s) noexcept {
   if (s == "text") return output_format::text;
   if (s == "json") return output_format::json;
+  if (s == "net-tools") return output_format::net_tools;
   return std::nullopt;
 }
 

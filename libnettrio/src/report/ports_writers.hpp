@@ -17,6 +17,11 @@ namespace nettrio::report::detail {
 [[nodiscard]] std::unique_ptr<ports_writer> make_ports_json_writer(std::ostream& out,
                                                                    std::ostream& err);
 
+/// net-tools netstat's Internet table (-a -n) of the report; the check as text
+/// (ports_net_tools.cpp).
+[[nodiscard]] std::unique_ptr<ports_writer> make_ports_net_tools_writer(std::ostream& out,
+                                                                        std::ostream& err);
+
 /// The note on stderr when owners were asked for and some are hidden from this user
 /// (ports_text.cpp; every format gives it).
 void write_hidden_owners_note(std::ostream& err, const ports_report& r);

@@ -15,6 +15,7 @@ std::unique_ptr<trace_writer> make_trace_writer(output_format format, std::ostre
     case output_format::json:
       return detail::make_trace_json_writer(out, err, opts);
     case output_format::text:
+    case output_format::net_tools:
       break;
   }
   return opts.report_mode ? detail::make_trace_mtr_writer(out, err, opts)

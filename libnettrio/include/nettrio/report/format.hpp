@@ -11,6 +11,8 @@ namespace nettrio::report {
 enum class output_format : std::uint8_t {
   text,  // nettrio's own text (iputils/fping/traceroute/mtr/ss shapes plus verdicts)
   json,  // one compact JSON document per line (docs/json.md)
+  // net-tools netstat 2.10 (nettrio under the name netstat; ports only)
+  net_tools,
 };
 
 [[nodiscard]] std::string_view to_string(output_format f) noexcept;
