@@ -63,5 +63,8 @@ int ping_main(const invocation& inv);
 int trace_main(const invocation& inv);
 int ports_main(const invocation& inv);
 int check_main(const invocation& inv);
+/// `traceroute`/`traceroute6`: traceroute 2.1.2's letters, words and exit codes (`inv.prog`
+/// is argv[0] as given, which traceroute's usage text shows).
+int classic_traceroute_main(const invocation& inv);
 
 }  // namespace nettrio::cli

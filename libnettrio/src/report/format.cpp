@@ -8,6 +8,8 @@ std::string_view to_string(output_format f) noexcept {
       return "text";
     case output_format::json:
       return "json";
+    case output_format::traceroute:
+      return "traceroute";
   }
   return "text";
 }
