@@ -223,6 +223,7 @@ struct classic_trace_options {
   std::optional<long> port;
   double wait_max = 5.0, wait_here = 3.0, wait_near = 10.0;
   std::string host;
+  ip_address address;
   std::optional<long> packetlen;
 };
 
@@ -306,11 +307,37 @@ void apply(const given_option& g, classic_trace_options& o, bool& version) {
                                   "traceroute", g.spelled)};
 }
 
+// The host as traceroute resolves it: getaddrinfo, its first answer, gai_strerror's words.
+ip_address resolve(const std::string& host, const classic_trace_options& o, std::size_t argc) {
+  addrinfo hints{};
+  hints.ai_family = o.v4 ? AF_INET : o.v6 ? AF_INET6 : AF_UNSPEC;
+  hints.ai_socktype = SOCK_DGRAM;
+  addrinfo* res = nullptr;
+  const int rc = ::getaddrinfo(host.c_str(), nullptr, &hints, &res);
+  std::optional<ip_address> address;
+  if (rc == 0) {
+    for (auto* p = res; p && !address; p = p->ai_next) {
+      if (p->ai_family == AF_INET)
+        address = ip_address::v4_bytes(reinterpret_cast<const std::uint8_t*>(
+            &reinterpret_cast<const sockaddr_in*>(p->ai_addr)->sin_addr));
+      else if (p->ai_family == AF_INET6)
+        address = ip_address::v6_bytes(reinterpret_cast<const std::uint8_t*>(
+            &reinterpret_cast<const sockaddr_in6*>(p->ai_addr)->sin6_addr));
+    }
+    ::freeaddrinfo(res);
+  }
+  if (!address)
+    throw classic_error{fmt::format(
+        "{}: {}\nCannot handle \"host\" cmdline arg `{}' on position 1 (argc {})", sanitize(host),
+        ::gai_strerror(rc != 0 ? rc : EAI_NONAME), sanitize(host), argc)};
+  return *address;
+}
+
 // Parses argv as traceroute does; returns false when --help or -V printed and ends the run.
 bool parse_classic(const invocation& inv, classic_trace_options& o) {
   bool version = false;
-  std::size_t positional = 0;
-  bool options_done = false;  // after "--"
+  std::vector<std::pair<std::string, std::size_t>> positionals;  // word, argc
+  bool options_done = false;                                     // after "--"
   const auto& a = inv.args;
   for (std::size_t i = 0; i < a.size(); ++i) {
     const std::size_t argc = i + 1;
@@ -383,10 +410,19 @@ bool parse_classic(const invocation& inv, classic_trace_options& o) {
       }
       continue;
     }
-    ++positional;
-    if (positional == 1) {
+    positionals.emplace_back(w, argc);
+  }
+  // As traceroute: every option first (wherever it stands), then the arguments in order.
+  if (positionals.empty()) {
+    print_usage(inv.prog);
+    return false;
+  }
+  for (std::size_t n = 0; n < positionals.size(); ++n) {
+    const auto& [w, argc] = positionals[n];
+    if (n == 0) {
       o.host = w;
-    } else if (positional == 2) {
+      o.address = resolve(w, o, argc);
+    } else if (n == 1) {
       const auto v = to_long(w);
       if (!v)
         throw classic_error{
@@ -395,12 +431,8 @@ bool parse_classic(const invocation& inv, classic_trace_options& o) {
       o.packetlen = *v;
     } else {
       throw classic_error{
-          fmt::format("Extra arg `{}' (position {}, argc {})", sanitize(w), positional, argc)};
+          fmt::format("Extra arg `{}' (position {}, argc {})", sanitize(w), n + 1, argc)};
     }
-  }
-  if (positional == 0) {
-    print_usage(inv.prog);
-    return false;
   }
   return true;
 }
@@ -415,30 +447,6 @@ int run_classic(const invocation& inv) {
   if (o.queries < 1 || o.queries > 10) throw classic_error{"no more than 10 probes per hop"};
   if (o.max_hops > 255) throw classic_error{"max hops cannot be more than 255"};
   if (o.first < 1 || o.first > o.max_hops) throw classic_error{"first hop out of range"};
-
-  // The host as traceroute resolves it: getaddrinfo, its first answer, gai_strerror's words.
-  addrinfo hints{};
-  hints.ai_family = o.v4 ? AF_INET : o.v6 ? AF_INET6 : AF_UNSPEC;
-  hints.ai_socktype = SOCK_DGRAM;
-  addrinfo* res = nullptr;
-  const int rc = ::getaddrinfo(o.host.c_str(), nullptr, &hints, &res);
-  std::optional<ip_address> address;
-  if (rc == 0) {
-    for (auto* p = res; p && !address; p = p->ai_next) {
-      if (p->ai_family == AF_INET)
-        address = ip_address::v4_bytes(reinterpret_cast<const std::uint8_t*>(
-            &reinterpret_cast<const sockaddr_in*>(p->ai_addr)->sin_addr));
-      else if (p->ai_family == AF_INET6)
-        address = ip_address::v6_bytes(reinterpret_cast<const std::uint8_t*>(
-            &reinterpret_cast<const sockaddr_in6*>(p->ai_addr)->sin6_addr));
-    }
-    ::freeaddrinfo(res);
-  }
-  if (!address)
-    throw classic_error{
-        fmt::format("{}: {}\nCannot handle \"host\" cmdline arg `{}' on position 1 (argc {})",
-                    sanitize(o.host), ::gai_strerror(rc != 0 ? rc : EAI_NONAME), sanitize(o.host),
-                    std::find(inv.args.begin(), inv.args.end(), o.host) - inv.args.begin() + 1)};
 
   trace_options t;
   t.method = o.icmp ? probe_protocol::icmp_echo : o.tcp ? probe_protocol::tcp : probe_protocol::udp;
@@ -455,7 +463,7 @@ int run_classic(const invocation& inv) {
   const auto max_ms = std::clamp(static_cast<long>(o.wait_max * 1000), 1L, 60000L);
   t.max_wait = std::chrono::milliseconds(max_ms);
   t.min_wait = o.wait_here == 0 && o.wait_near == 0 ? t.max_wait : std::min(t.min_wait, t.max_wait);
-  const std::size_t header = address->is_v4() ? 20 : 40;
+  const std::size_t header = o.address.is_v4() ? 20 : 40;
   const std::size_t minimum = header + 8;  // an empty UDP or ICMP echo probe
   if (o.packetlen) {
     if (*o.packetlen > 65000)
@@ -465,12 +473,12 @@ int run_classic(const invocation& inv) {
   } else {
     t.packet_size = header + 40;
   }
-  if (t.method == probe_protocol::tcp) t.packet_size = address->is_v4() ? 60 : 80;
+  if (t.method == probe_protocol::tcp) t.packet_size = o.address.is_v4() ? 60 : 80;
   if (auto err = validate(t); !err.empty()) throw classic_error{err};
 
   socket_options so;
-  so.ipv4 = address->is_v4();
-  so.ipv6 = address->is_v6();
+  so.ipv4 = o.address.is_v4();
+  so.ipv6 = o.address.is_v6();
   so.icmp = t.method == probe_protocol::icmp_echo;
   so.udp = t.method == probe_protocol::udp;
   so.tcp = t.method == probe_protocol::tcp;
@@ -484,12 +492,12 @@ int run_classic(const invocation& inv) {
       report::trace_writer_options{
           .numeric = o.numeric, .names = &dns, .extensions = o.extensions});
   writer->start(report::trace_header{.target = o.host,
-                                     .address = *address,
+                                     .address = o.address,
                                      .method = t.method,
                                      .max_hops = t.max_hops,
                                      .packet_size = t.packet_size});
   event_loop loop;
-  trace_session session(loop, *net, t, o.host, *address, [&](const hop& h) { writer->hop(h); });
+  trace_session session(loop, *net, t, o.host, o.address, [&](const hop& h) { writer->hop(h); });
   const auto sigint = loop.watch_signals({SIGINT}, [&](int) { session.stop(); });
   session.start([&] { loop.stop(); });
   loop.run();

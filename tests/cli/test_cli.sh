@@ -93,10 +93,14 @@ for name in ping nettrio-ping; do
   ln -sf "$bin" "$tmp/$name"
   expect_ok "$name link help" "Usage: $name " "$tmp/$name" --help
 done
-for pair in traceroute:trace nettrio-trace:trace netstat:ports nettrio-ports:ports; do
+for pair in nettrio-trace:trace netstat:ports nettrio-ports:ports; do
   ln -sf "$bin" "$tmp/${pair%%:*}"
   expect_ok "${pair%%:*} link help" "Usage: ${pair%%:*} " "$tmp/${pair%%:*}" --help
 done
+# traceroute is traceroute 2.1.2 (issue 13): its usage on stderr, naming argv[0], exit 0.
+ln -sf "$bin" "$tmp/traceroute"
+expect_ok "traceroute link help (on stderr)" "^  $tmp/traceroute \\[ -46dFITnreAUDV \\]" \
+  bash -c '"$1" --help 2>&1' _ "$tmp/traceroute"
 
 echo "cli: $fails failure(s)"
 [[ $fails -eq 0 ]]
