@@ -89,6 +89,7 @@ for fam in 4 6; do
     done
     side traceroute "-$fam" -n -q 1 "${w[@]}" "$dst"
     side traceroute "-$fam" -I "${w[@]}" "$dst"
+    side traceroute "-$fam" -T -n "${w[@]}" "$dst"
     side traceroute "-$fam" -n -f 2 -m 3 "${w[@]}" "$dst"
     side traceroute "-$fam" -n "${w[@]}" "$dst" 120
     side traceroute "-$fam" -n "$dst"  # traceroute's own waits (5,3,10)
