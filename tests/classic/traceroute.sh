@@ -97,6 +97,17 @@ for fam in 4 6; do
     side traceroute "-$fam" -n "${w[@]}" -- "$dst"
 done
 
+# NETTRIO_HINTS=1: the same stdout, nettrio's verdict as one more line on stderr.
+set +e
+hinted=$(lab_client env ASAN_OPTIONS=detect_leaks=0 NETTRIO_HINTS=1 \
+    "$LAB_TMP/nettrio/traceroute" -n "${w[@]}" "$LAB_DST4" 2>"$LAB_TMP/h.err")
+set -e
+LAB_CONTEXT="$hinted"$'\n'"stderr: $(cat "$LAB_TMP/h.err")"
+lab_check "NETTRIO_HINTS=1: hop lines on stdout, no verdict there" \
+    bash -c '[[ $(tail -1 <<<"$1") == " 5  $2  "* && $1 != *verdict* ]]' _ "$hinted" "$LAB_DST4"
+lab_check "NETTRIO_HINTS=1: the verdict on stderr" \
+    grep -qx "verdict: reached $LAB_DST4 at hop 5" "$LAB_TMP/h.err"
+
 # Errors on the way: !H and !X from router 3 (hop 4), a silent router, a firewall.
 lab_reject 3 host
 for fam in 4 6; do side traceroute "-$fam" -n "${w[@]}" "$(lab_dst "$fam")"; done
