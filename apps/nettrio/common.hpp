@@ -66,5 +66,8 @@ int check_main(const invocation& inv);
 int exporter_main(const invocation& inv);
 /// nettrio under the name netstat: net-tools netstat 2.10 (classic_netstat.cpp).
 int classic_netstat_main(const invocation& inv);
+/// `traceroute`/`traceroute6`: traceroute 2.1.2's letters, words and exit codes (`inv.prog`
+/// is argv[0] as given, which traceroute's usage text shows).
+int classic_traceroute_main(const invocation& inv);
 
 }  // namespace nettrio::cli

@@ -51,7 +51,7 @@ const std::map<std::string, subcommand, std::less<>>& subcommands() {
 // Names the binary answers to when linked under them.
 std::string_view alias_of(std::string_view base) {
   if (base == "nettrio-ping" || base == "ping") return "ping";
-  if (base == "nettrio-trace" || base == "traceroute") return "trace";
+  if (base == "nettrio-trace" || base == "traceroute" || base == "traceroute6") return "trace";
   if (base == "nettrio-ports") return "ports";
   if (base == "netstat") return "netstat";  // net-tools netstat itself (classic_netstat.cpp)
   if (base == "nettrio-check") return "check";
@@ -273,6 +273,8 @@ int main(int argc, char** argv) {
     return exit_error;
 
   if (alias == "netstat") return classic_netstat_main(invocation{base, std::move(args)});
+  if (base == "traceroute" || base == "traceroute6")
+    return classic_traceroute_main(invocation{argv[0], std::move(args)});
   if (!alias.empty()) return dispatch(alias, invocation{base, std::move(args)});
   if (args.empty()) {
     std::cerr << "nettrio: missing subcommand (ping, trace, ports, check); try 'nettrio --help'\n";

@@ -71,12 +71,16 @@ for name in ping nettrio-ping; do
   ln -sf "$bin" "$tmp/$name"
   expect_success "$name link help" "Usage: $name " "$tmp/$name" --help
 done
-for pair in traceroute:trace nettrio-trace:trace nettrio-ports:ports; do
+for pair in nettrio-trace:trace nettrio-ports:ports; do
   ln -sf "$bin" "$tmp/${pair%%:*}"
   expect_success "${pair%%:*} link help" "Usage: ${pair%%:*} " "$tmp/${pair%%:*}" --help
 done
 # Under its classic name, netstat is net-tools netstat (issue 13): its own usage, exit 0.
 ln -sf "$bin" "$tmp/netstat"
 expect_success "netstat link help" "^usage: netstat \\[-vWeenNcCF\\]" "$tmp/netstat" --help
+# traceroute is traceroute 2.1.2 (issue 13): its usage on stderr, naming argv[0], exit 0.
+ln -sf "$bin" "$tmp/traceroute"
+expect_success "traceroute link help (on stderr)" "^  $tmp/traceroute \\[ -46dFITnreAUDV \\]" \
+  bash -c '"$1" --help 2>&1' _ "$tmp/traceroute"
 
 lab_finish

@@ -172,6 +172,7 @@ std::unique_ptr<check_writer> make_check_writer(output_format format, std::ostre
       return detail::make_check_json_writer(out, err, opts);
     case output_format::text:
     case output_format::net_tools:
+    case output_format::traceroute:  // not a check format: nettrio's text
       break;
   }
   return detail::make_check_text_writer(out, err, opts);

@@ -10,6 +10,8 @@ std::string_view to_string(output_format f) noexcept {
       return "json";
     case output_format::net_tools:
       return "net-tools";
+    case output_format::traceroute:
+      return "traceroute";
   }
   return "text";
 }

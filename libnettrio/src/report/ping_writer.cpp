@@ -24,6 +24,7 @@ std::unique_ptr<ping_writer> make_ping_writer(output_format format, std::ostream
     case output_format::json:
       return detail::make_ping_json_writer(out, err, options);
     case output_format::net_tools:
+    case output_format::traceroute:  // not a ping format: nettrio's text
       break;
   }
   return detail::make_ping_text_writer(out, err, options);

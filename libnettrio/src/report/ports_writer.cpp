@@ -44,6 +44,8 @@ std::unique_ptr<ports_writer> make_ports_writer(output_format format, std::ostre
       return detail::make_ports_json_writer(out, err);
     case output_format::net_tools:
       return detail::make_ports_net_tools_writer(out, err);
+    case output_format::traceroute:  // not a ports format: nettrio's text
+      break;
   }
   return detail::make_ports_text_writer(out, err);
 }

@@ -14,6 +14,8 @@ std::unique_ptr<trace_writer> make_trace_writer(output_format format, std::ostre
   switch (format) {
     case output_format::json:
       return detail::make_trace_json_writer(out, err, opts);
+    case output_format::traceroute:
+      return detail::make_trace_traceroute_writer(out, err, opts);
     case output_format::text:
     case output_format::net_tools:
       break;

@@ -21,6 +21,14 @@ std::unique_ptr<trace_writer> make_trace_mtr_writer(std::ostream& out, std::ostr
 // One JSON document at the end (docs/json.md, trace).
 std::unique_ptr<trace_writer> make_trace_json_writer(std::ostream& out, std::ostream& err,
                                                      const trace_writer_options& opts);
+// traceroute 2.1.2's output exactly (the classic names): header and hop lines, no verdict.
+std::unique_ptr<trace_writer> make_trace_traceroute_writer(std::ostream& out, std::ostream& err,
+                                                           const trace_writer_options& opts);
+/// traceroute's flag for `f` ("!N", "!H", "!X", "!<code>", ...), read from the ICMP code.
+[[nodiscard]] std::string traceroute_flag(const hop_flag& f, ip_family family);
+/// One hop line as traceroute prints it, without the newline.
+[[nodiscard]] std::string traceroute_hop_line(const hop& h, ip_family family,
+                                              const trace_writer_options& opts);
 
 /// The responder's name when looked up and ready, or nothing (numeric, no resolver).
 [[nodiscard]] std::optional<std::string> trace_name(const ip_address& a,

@@ -9,8 +9,9 @@
 namespace nettrio::report {
 
 enum class output_format : std::uint8_t {
-  text,  // nettrio's own text (iputils/fping/traceroute/mtr/ss shapes plus verdicts)
-  json,  // one compact JSON document per line (docs/json.md)
+  text,        // nettrio's own text (iputils/fping/traceroute/mtr/ss shapes plus verdicts)
+  json,        // one compact JSON document per line (docs/json.md)
+  traceroute,  // traceroute 2.1.2's own output (the classic traceroute/traceroute6 names)
   // net-tools netstat 2.10 (nettrio under the name netstat; ports only)
   net_tools,
 };

@@ -52,7 +52,8 @@ struct trace_writer_options {
   /// How long a hop waits for its names once complete (as traceroute waits for its
   /// resolver); the waiting is on a thread of the writer's, never holding probing back.
   std::chrono::milliseconds name_wait{2000};
-  bool progress = false;  // report mode: "round N/M" on the error stream
+  bool progress = false;    // report mode: "round N/M" on the error stream
+  bool extensions = false;  // traceroute format: show ICMP extensions (MPLS), as its -e
 };
 
 /// Streams one trace: start(), hop() per hop as the tracer completes it (in TTL order),

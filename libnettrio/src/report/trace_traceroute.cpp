@@ -1,0 +1,209 @@
+// The trace as traceroute 2.1.2 prints it (the classic `traceroute` and `traceroute6`
+// names): its header, its hop lines byte for byte (names as "name (address)" unless
+// numeric, the address again when a probe's responder changes, "*", its "!" flags), and
+// nothing after the last hop: no verdict, no notes.
+
+#include "report/trace_writers.hpp"
+
+#include <nettrio/text/sanitize.hpp>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <system_error>
+#include <thread>
+
+namespace nettrio::report::detail {
+
+namespace {
+
+// traceroute prints "name (address)" for every responder unless -n; a responder without a
+// name is "address (address)" (getnameinfo gave the number back).
+std::string classic_label(const ip_address& a, const trace_writer_options& opts) {
+  const auto text = a.to_string();
+  if (opts.numeric) return text;
+  const auto name = trace_name(a, opts);
+  return fmt::format("{} ({})", name ? sanitize(*name) : text, text);
+}
+
+// ICMP extensions (-e): traceroute's "<MPLS:L=..,E=..,S=..,T=..>" with labels joined by '/'.
+std::string mpls_text(const std::vector<packet::mpls_label>& labels) {
+  if (labels.empty()) return {};
+  std::string s = " <MPLS:";
+  bool first = true;
+  for (const auto& l : labels) {
+    if (!first) s += '/';
+    first = false;
+    s += fmt::format("L={},E={},S={},T={}", l.label, l.exp, l.bottom_of_stack ? 1 : 0, l.ttl);
+  }
+  return s + ">";
+}
+
+class trace_traceroute_writer final : public trace_writer {
+ public:
+  trace_traceroute_writer(std::ostream& out, const trace_writer_options& opts)
+      : out_(out), opts_(opts) {}
+  trace_traceroute_writer(const trace_traceroute_writer&) = delete;
+  trace_traceroute_writer& operator=(const trace_traceroute_writer&) = delete;
+  ~trace_traceroute_writer() override { stop(); }
+
+  void start(const trace_header& h) override {
+    family_ = h.address.family();
+    out_ << fmt::format("traceroute to {} ({}), {} hops max, {} byte packets\n", sanitize(h.target),
+                        h.address.to_string(), h.max_hops, h.packet_size);
+    out_.flush();
+    if (!opts_.names) return;
+    try {
+      thread_ = std::thread([this] { run(); });
+    } catch (const std::system_error& e) {
+      spdlog::debug("hop lines without waiting for names: {}", e.what());
+    }
+  }
+
+  void hop(const nettrio::hop& h) override {
+    request_names(h, opts_);
+    if (!thread_.joinable()) {
+      print(h);
+      return;
+    }
+    {
+      std::lock_guard lock(mu_);
+      queue_.push_back({h, std::chrono::steady_clock::now() + opts_.name_wait});
+    }
+    cv_.notify_one();
+  }
+
+  void round(std::uint64_t, std::uint64_t) override {}
+
+  void finish(const trace_result&) override {
+    stop();
+    out_.flush();
+  }
+
+ private:
+  struct item {
+    nettrio::hop h;
+    std::chrono::steady_clock::time_point deadline;
+  };
+
+  void stop() {
+    if (!thread_.joinable()) return;
+    {
+      std::lock_guard lock(mu_);
+      closing_ = true;
+    }
+    cv_.notify_one();
+    thread_.join();
+  }
+
+  void run() {
+    std::unique_lock lock(mu_);
+    for (;;) {
+      cv_.wait(lock, [&] { return closing_ || !queue_.empty(); });
+      if (queue_.empty()) return;
+      auto next = std::move(queue_.front());
+      queue_.pop_front();
+      lock.unlock();
+      for (const auto& a : next.h.responders()) (void)opts_.names->wait_for(a, next.deadline);
+      print(next.h);
+      lock.lock();
+    }
+  }
+
+  void print(const nettrio::hop& h) {
+    out_ << traceroute_hop_line(h, family_, opts_) << "\n";
+    out_.flush();
+  }
+
+  std::ostream& out_;
+  trace_writer_options opts_;
+  ip_family family_ = ip_family::v4;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<item> queue_;
+  bool closing_ = false;
+  std::thread thread_;
+};
+
+}  // namespace
+
+// traceroute's parse_icmp_res: the ICMP code read as traceroute 2.1.2 reads it.
+std::string traceroute_flag(const hop_flag& f, ip_family family) {
+  if (f.reason == unreachable_reason::fragmentation_needed)
+    return "!F";  // traceroute adds "-<next-hop MTU>"; the probe layer does not keep it
+  if (f.reason == unreachable_reason::local_error) return "!E";
+  if (family == ip_family::v4) {
+    switch (f.code) {
+      case 0:
+      case 6:
+      case 8:
+      case 11:
+        return "!N";
+      case 1:
+      case 7:
+      case 12:
+        return "!H";
+      case 9:
+      case 10:
+      case 13:
+        return "!X";
+      case 2:
+        return "!P";
+      case 5:
+        return "!S";
+      case 14:
+        return "!V";
+      case 15:
+        return "!C";
+      default:
+        return fmt::format("!<{}>", f.code);
+    }
+  }
+  switch (f.code) {
+    case 0:
+      return "!N";
+    case 2:
+    case 3:
+      return "!H";
+    case 1:
+      return "!X";
+    default:
+      return fmt::format("!<{}>", f.code);
+  }
+}
+
+// traceroute's print_probe: "%2u " then per probe " *" or the responder when it is the
+// first answer or differs from the previous answer, "  %.3f ms", " !FLAG".
+std::string traceroute_hop_line(const hop& h, ip_family family, const trace_writer_options& opts) {
+  std::string line = fmt::format("{:2} ", h.ttl);
+  const nettrio::hop_probe* prev = nullptr;
+  for (const auto& p : h.probes) {
+    if (!p.from) {
+      line += " *";
+      continue;
+    }
+    const bool same_ext = prev && (!opts.extensions || prev->mpls == p.mpls);
+    if (!prev || *prev->from != *p.from || !same_ext) {
+      line += ' ';
+      line += classic_label(*p.from, opts);
+      if (opts.extensions) line += mpls_text(p.mpls);
+    }
+    prev = &p;
+    if (p.rtt_ms) line += fmt::format("  {:.3f} ms", *p.rtt_ms);
+    if (p.flag) {
+      line += ' ';
+      line += traceroute_flag(*p.flag, family);
+    }
+  }
+  return line;
+}
+
+std::unique_ptr<trace_writer> make_trace_traceroute_writer(std::ostream& out, std::ostream&,
+                                                           const trace_writer_options& opts) {
+  return std::make_unique<trace_traceroute_writer>(out, opts);
+}
+
+}  // namespace nettrio::report::detail
