@@ -63,5 +63,8 @@ int ping_main(const invocation& inv);
 int trace_main(const invocation& inv);
 int ports_main(const invocation& inv);
 int check_main(const invocation& inv);
+/// Under the classic names: iputils ping's and fping's options, lines and exit codes.
+int classic_ping_main(const invocation& inv);
+int classic_fping_main(const invocation& inv);
 
 }  // namespace nettrio::cli

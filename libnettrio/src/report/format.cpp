@@ -8,6 +8,10 @@ std::string_view to_string(output_format f) noexcept {
       return "text";
     case output_format::json:
       return "json";
+    case output_format::iputils:
+      return "iputils";
+    case output_format::fping:
+      return "fping";
   }
   return "text";
 }
@@ -15,6 +19,8 @@ std::string_view to_string(output_format f) noexcept {
 std::optional<output_format> parse_output_format(std::string_view s) noexcept {
   if (s == "text") return output_format::text;
   if (s == "json") return output_format::json;
+  if (s == "iputils") return output_format::iputils;
+  if (s == "fping") return output_format::fping;
   return std::nullopt;
 }
 

@@ -9,8 +9,10 @@
 namespace nettrio::report {
 
 enum class output_format : std::uint8_t {
-  text,  // nettrio's own text (iputils/fping/traceroute/mtr/ss shapes plus verdicts)
-  json,  // one compact JSON document per line (docs/json.md)
+  text,     // nettrio's own text (iputils/fping/traceroute/mtr/ss shapes plus verdicts)
+  json,     // one compact JSON document per line (docs/json.md)
+  iputils,  // ping under its classic name: iputils ping 20221126's lines exactly
+  fping,    // fping under its classic name: fping 5.1's lines and streams exactly
 };
 
 [[nodiscard]] std::string_view to_string(output_format f) noexcept;
