@@ -302,7 +302,8 @@ int run(const invocation& inv) {
   for (const auto& n : names) {
     addrinfo hints{};
     hints.ai_family = v4 ? AF_INET : v6 ? AF_INET6 : AF_UNSPEC;
-    hints.ai_socktype = SOCK_RAW;
+    hints.ai_socktype = SOCK_DGRAM;
+  hints.ai_protocol = IPPROTO_UDP;
     addrinfo* res = nullptr;
     if (const int rc = ::getaddrinfo(n.c_str(), nullptr, &hints, &res); rc != 0) {
       std::cerr << fmt::format("{}: {}\n", n, ::gai_strerror(rc));

@@ -309,7 +309,8 @@ int run(const invocation& inv) {
   // line and the statistics name the canonical name (IPv4) or the target as given (IPv6).
   addrinfo hints{};
   hints.ai_family = v4 ? AF_INET : v6 ? AF_INET6 : AF_UNSPEC;
-  hints.ai_socktype = SOCK_RAW;
+  hints.ai_socktype = SOCK_DGRAM;
+  hints.ai_protocol = IPPROTO_UDP;
   hints.ai_flags = AI_CANONNAME;
   addrinfo* res = nullptr;
   if (const int rc = ::getaddrinfo(target_text.c_str(), nullptr, &hints, &res); rc != 0)

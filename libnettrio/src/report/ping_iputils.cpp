@@ -134,6 +134,12 @@ class ping_iputils_writer final : public ping_writer {
     if (first_sent_ && last_sent_)
       elapsed_us =
           std::chrono::duration_cast<std::chrono::microseconds>(*last_sent_ - *first_sent_).count();
+    // Probes that timed out may carry no send time: then the schedule says when they left.
+    const auto scheduled_us =
+        std::chrono::duration_cast<std::chrono::microseconds>(
+            r.options.interval * static_cast<long long>(s.transmitted ? s.transmitted - 1 : 0))
+            .count();
+    if (elapsed_us < scheduled_us) elapsed_us = scheduled_us;
     const long long elapsed_ms = (elapsed_us + 500) / 1000;
     out_ << "\n";
     out_ << fmt::format("--- {} ping statistics ---\n", host);
