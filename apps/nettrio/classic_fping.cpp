@@ -266,6 +266,7 @@ int run(const invocation& inv) {
     opts.timeout = ms(timeout_ms.value_or(500));
     opts.interval = opts.timeout;
   }
+  opts.wait_every_timeout = true;
   opts.rate = interval_ms > 0 ? 1000.0 / interval_ms : 0;
   if (auto err = validate(opts); !err.empty()) {
     std::cerr << "fping: " << err << "\n";
@@ -303,7 +304,7 @@ int run(const invocation& inv) {
     addrinfo hints{};
     hints.ai_family = v4 ? AF_INET : v6 ? AF_INET6 : AF_UNSPEC;
     hints.ai_socktype = SOCK_DGRAM;
-  hints.ai_protocol = IPPROTO_UDP;
+    hints.ai_protocol = IPPROTO_UDP;
     addrinfo* res = nullptr;
     if (const int rc = ::getaddrinfo(n.c_str(), nullptr, &hints, &res); rc != 0) {
       std::cerr << fmt::format("{}: {}\n", n, ::gai_strerror(rc));
