@@ -152,6 +152,7 @@ side "fping -a" fping -a -r 0 -t 300 192.0.2.2 198.51.100.9
 side "fping -u" fping -u -r 0 -t 300 192.0.2.2 198.51.100.9
 side "fping -e" fping -e -r 0 -t 300 192.0.2.2
 side "fping -c 2 -q (summary on stderr)" fping -c 2 -q -p 200 192.0.2.2 198.51.100.9
+side "fping -c 2 (a line per reply or timeout)" fping -c 2 -p 200 192.0.2.2 198.51.100.9
 side "fping -g 192.0.2.0/30" fping -a -r 0 -t 300 -g 192.0.2.0/30
 side "fping -Z (bad option)" fping -Z 192.0.2.2
 
