@@ -26,6 +26,8 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <sstream>
+#include <string>
 
 #ifndef NETTRIO_VERSION
 #define NETTRIO_VERSION "0.0.0"
@@ -251,6 +253,15 @@ int run(const invocation& inv) {
   }
   std::vector<std::string> names(argv.begin() + ::optind, argv.end() - 1);
   if (generate_flag) names = generate(names);
+  if (names.empty() && !generate_flag) {  // fping: no target given, the targets from stdin
+    std::string line;
+    while (std::getline(std::cin, line)) {
+      std::istringstream words(line);
+      std::string word;
+      if (words >> word && word[0] != '#') names.push_back(word);
+    }
+    if (names.empty()) throw fping_exit{1};
+  }
   if (names.empty()) bad_usage();
 
   if (count_flag) {
