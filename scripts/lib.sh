@@ -8,7 +8,8 @@ NETTRIO_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libboost-dev libboost-p
   libspdlog-dev libfmt-dev nlohmann-json3-dev catch2 libcap-dev libcap2-bin libyaml-cpp-dev)
 # Peers and lab plumbing the tests compare against or build networks with.
 NETTRIO_TEST_PACKAGES=(iputils-ping iputils-tracepath traceroute mtr-tiny fping iproute2 net-tools
-  iptables clang-format clang libclang-rt-14-dev procps util-linux jq jc
+  iptables clang-format clang libclang-rt-14-dev procps util-linux jq
+  jc monitoring-plugins-basic monitoring-plugins-standard
   dpkg-dev file lintian man-db)  # the .deb: cpack -G DEB (dpkg-shlibdeps, file), lintian, man -w
 
 as_root() {

@@ -69,5 +69,8 @@ int classic_netstat_main(const invocation& inv);
 /// `traceroute`/`traceroute6`: traceroute 2.1.2's letters, words and exit codes (`inv.prog`
 /// is argv[0] as given, which traceroute's usage text shows).
 int classic_traceroute_main(const invocation& inv);
+/// Under the classic names: iputils ping's and fping's options, lines and exit codes.
+int classic_ping_main(const invocation& inv);
+int classic_fping_main(const invocation& inv);
 
 }  // namespace nettrio::cli

@@ -55,6 +55,7 @@ std::string_view alias_of(std::string_view base) {
   if (base == "nettrio-ports") return "ports";
   if (base == "netstat") return "netstat";  // net-tools netstat itself (classic_netstat.cpp)
   if (base == "nettrio-check") return "check";
+  if (base == "fping") return "fping";  // classic only: no nettrio subcommand of that name
   return {};
 }
 
@@ -72,7 +73,7 @@ void print_top_help() {
   std::cout
       << "\nEvery subcommand takes --json, -v/--verbose, --log-level and --help.\n"
          "--install-links DIR links nettrio-ping, nettrio-trace, nettrio-ports and nettrio-check\n"
-         "to this binary in DIR; --classic adds ping, traceroute and netstat.\n"
+         "to this binary in DIR; --classic adds ping, traceroute, netstat and fping.\n"
          "Exit codes: 0 success, 1 ran but the answer is negative, 2 usage or runtime error.\n"
          "Run 'nettrio <subcommand> --help' for its options.\n";
 }
@@ -121,7 +122,7 @@ int install_links(const invocation& inv) {
   po::options_description desc("Options");
   desc.add_options()("install-links", po::value(&dir_text)->value_name("DIR"),
                      "create the links in DIR (made if missing)")(
-      "classic", po::bool_switch(&classic), "also ping, traceroute and netstat")(
+      "classic", po::bool_switch(&classic), "also ping, traceroute, netstat and fping")(
       "help,h", po::bool_switch(&help), "show this help and exit");
   po::positional_options_description none;
   parse(inv, desc, none);
@@ -150,7 +151,7 @@ int install_links(const invocation& inv) {
 
   std::vector<std::string_view> names{"nettrio-ping", "nettrio-trace", "nettrio-ports",
                                       "nettrio-check"};
-  if (classic) names.insert(names.end(), {"ping", "traceroute", "netstat"});
+  if (classic) names.insert(names.end(), {"ping", "traceroute", "netstat", "fping"});
 
   fs::create_directories(dir_text, ec);
   if (ec)
@@ -267,11 +268,15 @@ int main(int argc, char** argv) {
   const std::string_view sub = !alias.empty() ? alias
                                : args.empty() ? std::string_view{}
                                               : std::string_view{args.front()};
-  const bool opens_sockets = sub == "ping" || sub == "trace" || sub == "check" || sub == "exporter";
+  const bool opens_sockets =
+      sub == "ping" || sub == "trace" || sub == "check" || sub == "exporter" || alias == "fping";
   if (!opens_sockets && !((sub == "ports" || sub == "netstat") && nettrio::user_is_root()) &&
       !run_guarded("nettrio", [] { nettrio::drop_privileges(); }))
     return exit_error;
 
+  // The classic names: the genuine tools' options, lines and exit codes (issue 13).
+  if (base == "ping") return classic_ping_main(invocation{base, std::move(args)});
+  if (base == "fping") return classic_fping_main(invocation{base, std::move(args)});
   if (alias == "netstat") return classic_netstat_main(invocation{base, std::move(args)});
   if (base == "traceroute" || base == "traceroute6")
     return classic_traceroute_main(invocation{argv[0], std::move(args)});

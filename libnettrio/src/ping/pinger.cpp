@@ -144,9 +144,10 @@ void ping_session::impl::maybe_done() {
   // twice the slowest reply seen when something answered, else the full timeout.
   if (!finish_timer.active()) {
     const auto linger =
-        max_rtt > 0ns ? std::min<std::chrono::nanoseconds>(
-                            opts.timeout, std::max<std::chrono::nanoseconds>(2 * max_rtt, 50ms))
-                      : opts.timeout;
+        opts.wait_every_timeout ? opts.timeout + 50ms  // fping: every probe gets its wait
+        : max_rtt > 0ns         ? std::min<std::chrono::nanoseconds>(
+                              opts.timeout, std::max<std::chrono::nanoseconds>(2 * max_rtt, 50ms))
+                        : opts.timeout;
     finish_timer =
         loop().schedule(std::chrono::duration_cast<steady::duration>(linger), [this] { finish(); });
   }

@@ -12,6 +12,10 @@ std::string_view to_string(output_format f) noexcept {
       return "net-tools";
     case output_format::traceroute:
       return "traceroute";
+    case output_format::iputils:
+      return "iputils";
+    case output_format::fping:
+      return "fping";
   }
   return "text";
 }
@@ -20,6 +24,8 @@ std::optional<output_format> parse_output_format(std::string_view s) noexcept {
   if (s == "text") return output_format::text;
   if (s == "json") return output_format::json;
   if (s == "net-tools") return output_format::net_tools;
+  if (s == "iputils") return output_format::iputils;
+  if (s == "fping") return output_format::fping;
   return std::nullopt;
 }
 

@@ -18,6 +18,15 @@ namespace nettrio::report::detail {
                                                                  std::ostream& err,
                                                                  const ping_writer_options& o);
 
+/// ping under its classic name: iputils ping 20221126's lines (ping_iputils.cpp).
+[[nodiscard]] std::unique_ptr<ping_writer> make_ping_iputils_writer(std::ostream& out,
+                                                                    std::ostream& err,
+                                                                    const ping_writer_options& o);
+/// fping under its classic name: fping 5.1's lines, on its streams (ping_fping.cpp).
+[[nodiscard]] std::unique_ptr<ping_writer> make_ping_fping_writer(std::ostream& out,
+                                                                  std::ostream& err,
+                                                                  const ping_writer_options& o);
+
 /// The hint on stderr for targets that never answered (ping_text.cpp; the JSON writer gives
 /// it too, for a single target): ICMP may be filtered rather than the
 /// host down (or, with --tcp, the SYNs dropped). Nothing when every target answered.

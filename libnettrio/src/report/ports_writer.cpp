@@ -39,6 +39,8 @@ std::unique_ptr<ports_writer> make_ports_writer(output_format format, std::ostre
                                                 std::ostream& err) {
   switch (format) {
     case output_format::text:
+    case output_format::iputils:  // ping's and fping's own: the text shape elsewhere
+    case output_format::fping:
       return detail::make_ports_text_writer(out, err);
     case output_format::json:
       return detail::make_ports_json_writer(out, err);

@@ -18,6 +18,8 @@ std::unique_ptr<trace_writer> make_trace_writer(output_format format, std::ostre
       return detail::make_trace_traceroute_writer(out, err, opts);
     case output_format::text:
     case output_format::net_tools:
+    case output_format::iputils:  // ping's and fping's own: the text shape elsewhere
+    case output_format::fping:
       break;
   }
   return opts.report_mode ? detail::make_trace_mtr_writer(out, err, opts)

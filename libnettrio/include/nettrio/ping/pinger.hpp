@@ -31,6 +31,9 @@ struct ping_options {
   // Keep a record of every reply in ping_summary::replies (--json lists them). Off, memory
   // stays flat however long the run: a reply only updates the counters and RTT statistics.
   bool record_replies = true;
+  // Once every probe is out, wait out each one's timeout (fping), instead of lingering only
+  // twice the slowest reply seen (iputils, the default).
+  bool wait_every_timeout = false;
 };
 
 /// What is wrong with the options, in words for the user; empty when they are fine.

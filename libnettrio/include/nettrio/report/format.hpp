@@ -14,6 +14,8 @@ enum class output_format : std::uint8_t {
   traceroute,  // traceroute 2.1.2's own output (the classic traceroute/traceroute6 names)
   // net-tools netstat 2.10 (nettrio under the name netstat; ports only)
   net_tools,
+  iputils,  // ping under its classic name: iputils ping 20221126's lines exactly
+  fping,    // fping under its classic name: fping 5.1's lines and streams exactly
 };
 
 [[nodiscard]] std::string_view to_string(output_format f) noexcept;

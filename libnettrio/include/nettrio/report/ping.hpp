@@ -8,8 +8,11 @@
 #include <nettrio/ping/pinger.hpp>
 #include <nettrio/report/format.hpp>
 
+#include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace nettrio::report {
@@ -34,6 +37,26 @@ struct ping_writer_options {
   bool alive_only = false;        // -a, several targets: list only those that answered
   bool unreachable_only = false;  // -u, several targets: list only those that did not
   bool progress = false;          // several targets: a live count on stderr (a terminal)
+
+  // The classic formats (output_format::iputils, output_format::fping) only:
+  bool numeric = false;     // -n: addresses only; otherwise names through name_of
+  bool audible = false;     // iputils -a: a bell (BEL) with every reply
+  bool flood = false;       // iputils -f: a dot per probe, taken back by its reply
+  bool timestamps = false;  // iputils -D: [SECONDS.MICROS] before every line
+  bool verbose = false;     // iputils -v
+  /// The name the PING line and the statistics show (iputils: the canonical name of the
+  /// target, or the address as typed); empty: the target's name.
+  std::string display_name{};
+  /// Reverse lookup for the classic formats (iputils prints "NAME (ADDR)" unless -n; fping
+  /// -n/-d); empty or returning "" means the address alone. Given by the front end: the
+  /// library does no lookups of its own here.
+  std::function<std::string(const ip_address&)> name_of{};
+  // fping: -c N (a line per reply, the summary on stderr), -C N (a line per reply, the
+  // values per target on stderr), neither (one "is alive" line per target); -e, -s.
+  enum class fping_mode : std::uint8_t { alive, count, matrix } fping = fping_mode::alive;
+  bool elapsed = false;              // fping -e: the round trip after "is alive"
+  bool statistics = false;           // fping -s: the cumulative statistics on stderr at the end
+  bool fping_quiet_summary = false;  // fping -q with -c/-C: no per-reply lines, summary kept
 };
 
 /// Renders a ping run as it happens: start(), then event() for every probe outcome, then

@@ -1,0 +1,285 @@
+// ping under its classic name: iputils ping 20221126's lines, byte for byte (ping.c,
+// ping6_common.c, ping_common.c): the PING line (IPv4 and IPv6 shapes), one line per reply
+// or ICMP error with iputils' words and time format, and the statistics block, computed in
+// whole microseconds as iputils does (so min/avg/max/mdev agree to the last digit on the
+// same round trips). Only stdout: iputils prints nothing else in a normal run.
+
+#include "report/ping_writers.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <chrono>
+#include <climits>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace nettrio::report::detail {
+
+namespace {
+
+// iputils' pr_icmph (IPv4) and print_icmp (IPv6) words, without the newline.
+std::string iputils_icmp_text(ip_family family, std::uint8_t type, std::uint8_t code) {
+  if (family == ip_family::v4) {
+    if (type == 11) return code == 0 ? "Time to live exceeded" : "Frag reassembly time exceeded";
+    if (type == 3) {
+      static constexpr const char* words[] = {"Destination Net Unreachable",
+                                              "Destination Host Unreachable",
+                                              "Destination Protocol Unreachable",
+                                              "Destination Port Unreachable",
+                                              "Frag needed and DF set (mtu = 0)",
+                                              "Source Route Failed",
+                                              "Destination Net Unknown",
+                                              "Destination Host Unknown",
+                                              "Source Host Isolated",
+                                              "Destination Net Prohibited",
+                                              "Destination Host Prohibited",
+                                              "Destination Net Unreachable for Type of Service",
+                                              "Destination Host Unreachable for Type of Service",
+                                              "Packet filtered",
+                                              "Precedence Violation",
+                                              "Precedence Cutoff"};
+      if (code < std::size(words)) return words[code];
+      return fmt::format("Dest Unreachable, Bad Code: {}", code);
+    }
+    return fmt::format("Bad ICMP type: {}", type);
+  }
+  if (type == 1) {
+    static constexpr const char* words[] = {"No route", "Administratively prohibited",
+                                            "Beyond scope of source address", "Address unreachable",
+                                            "Port unreachable"};
+    if (code < std::size(words)) return fmt::format("Destination unreachable: {}", words[code]);
+    return fmt::format("Destination unreachable: Unknown code {}", code);
+  }
+  if (type == 2) return "Packet too big: mtu=0";
+  if (type == 3) {
+    if (code == 0) return "Time exceeded: Hop limit";
+    if (code == 1) return "Time exceeded: Defragmentation failure";
+    return fmt::format("Time exceeded: code {}", code);
+  }
+  return fmt::format("unknown icmp type: {}", type);
+}
+
+long long llsqrt(long long a) {
+  long long prev = LLONG_MAX;
+  long long x = a;
+  if (x > 0)
+    while (x < prev) {
+      prev = x;
+      x = (x + (a / x)) / 2;
+    }
+  return x;
+}
+
+class ping_iputils_writer final : public ping_writer {
+ public:
+  ping_iputils_writer(std::ostream& out, const ping_writer_options& o) : out_(out), opts_(o) {}
+
+  void start(const ping_report& r) override {
+    report_ = &r;
+    const auto& t = r.targets.front();
+    const auto& o = r.options;
+    v4_ = t.address.is_v4();
+    // iputils: a literal address as the target means numeric output.
+    numeric_ = opts_.numeric || opts_.flood ||
+               ip_address::parse(t.name).has_value();  // flood: no lookups either
+    timing_ = o.payload_size >= 16;  // room for the timestamp (sizeof struct timeval)
+    const auto& host = opts_.display_name.empty() ? t.name : opts_.display_name;
+    if (v4_)
+      out_ << fmt::format("PING {} ({}) {}({}) bytes of data.\n", host, t.address.to_string(),
+                          o.payload_size, o.payload_size + 28);
+    else
+      out_ << fmt::format("PING {}({}) {} data bytes\n", host, pr_addr(t.address), o.payload_size);
+    out_.flush();
+  }
+
+  void event(const ping_event& ev) override {
+    const auto& r = ev.result;
+    const auto& t = report_->targets[ev.target_index];
+    if (!first_sent_ || r.sent_at < *first_sent_) first_sent_ = r.sent_at;
+    if (!last_sent_ || r.sent_at > *last_sent_) last_sent_ = r.sent_at;
+    ++outcomes_;
+    if (opts_.flood && !opts_.quiet) out_ << '.';  // the dot iputils prints at the send
+    if (r.status == probe_status::reply) {
+      acknowledge(r);
+      reply(r, t);
+    } else if (r.status == probe_status::unreachable || r.status == probe_status::time_exceeded) {
+      acknowledge(r);
+      ++errors_;
+      if (opts_.quiet) return;
+      if (opts_.flood) {
+        out_ << "\bE";
+      } else {
+        stamp();
+        out_ << fmt::format("From {} icmp_seq={} {}\n", pr_addr(r.from ? *r.from : t.address),
+                            r.sent.sequence,
+                            iputils_icmp_text(t.address.family(), r.icmp_type, r.icmp_code));
+      }
+    } else if (r.status == probe_status::send_failed && !opts_.quiet) {
+      out_ << fmt::format("ping: sendmsg: {}\n", r.error.message());
+    }
+    out_.flush();
+  }
+
+  void finish(const ping_report& r) override {
+    const auto& s = r.run.targets.front();
+    const auto& t = r.targets.front();
+    const auto& host = opts_.display_name.empty() ? t.name : opts_.display_name;
+    // iputils' "time": from the first probe sent to the last one sent, rounded to ms.
+    long long elapsed_us = 0;
+    if (first_sent_ && last_sent_)
+      elapsed_us =
+          std::chrono::duration_cast<std::chrono::microseconds>(*last_sent_ - *first_sent_).count();
+    // Probes that timed out may carry no send time: then the schedule says when they left.
+    const auto scheduled_us =
+        std::chrono::duration_cast<std::chrono::microseconds>(
+            r.options.interval * static_cast<long long>(s.transmitted ? s.transmitted - 1 : 0))
+            .count();
+    if (elapsed_us < scheduled_us) elapsed_us = scheduled_us;
+    const long long elapsed_ms = (elapsed_us + 500) / 1000;
+    out_ << "\n";
+    out_ << fmt::format("--- {} ping statistics ---\n", host);
+    out_ << fmt::format("{} packets transmitted, {} received", s.transmitted, received_);
+    if (repeats_) out_ << fmt::format(", +{} duplicates", repeats_);
+    if (checksum_) out_ << fmt::format(", +{} corrupted", checksum_);
+    if (errors_) out_ << fmt::format(", +{} errors", errors_);
+    if (s.transmitted) {
+      const float loss = static_cast<float>(
+          (static_cast<double>(static_cast<long long>(s.transmitted - received_)) * 100.0) /
+          static_cast<double>(s.transmitted));
+      std::array<char, 64> buf{};
+      std::snprintf(buf.data(), buf.size(), "%g", static_cast<double>(loss));
+      out_ << fmt::format(", {}% packet loss", buf.data());
+      out_ << fmt::format(", time {}ms", elapsed_ms);
+    }
+    out_ << "\n";
+    std::string comma;
+    if (received_ && timing_) {
+      const long long total = static_cast<long long>(received_ + repeats_);
+      const long long tmavg = tsum_ / total;
+      long long tmvar = 0;
+      if (tsum_ < INT_MAX)
+        tmvar = static_cast<long long>((tsum2_ - static_cast<double>((tsum_ * tsum_) / total)) /
+                                       static_cast<double>(total));
+      else
+        tmvar = static_cast<long long>(tsum2_ / static_cast<double>(total)) - tmavg * tmavg;
+      const long long tmdev = llsqrt(tmvar);
+      out_ << fmt::format("rtt min/avg/max/mdev = {}.{:03}/{}.{:03}/{}.{:03}/{}.{:03} ms",
+                          tmin_ / 1000, tmin_ % 1000, tmavg / 1000, tmavg % 1000, tmax_ / 1000,
+                          tmax_ % 1000, tmdev / 1000, tmdev % 1000);
+      comma = ", ";
+    }
+    if (pipesize_ > 1) {
+      out_ << fmt::format("{}pipe {}", comma, pipesize_);
+      comma = ", ";
+    }
+    if (received_ && (r.options.interval.count() == 0 || opts_.flood) && s.transmitted > 1) {
+      const long long ipg = elapsed_us / static_cast<long long>(s.transmitted - 1);
+      out_ << fmt::format("{}ipg/ewma {}.{:03}/{}.{:03} ms", comma, ipg / 1000, ipg % 1000,
+                          ewma_ / 8000, (ewma_ / 8) % 1000);
+    }
+    out_ << "\n";
+    out_.flush();
+  }
+
+ private:
+  // iputils' pr_addr: "NAME (ADDR)" (getnameinfo gives the address text itself when no
+  // name is found), or the address alone with -n or a literal target.
+  std::string pr_addr(const ip_address& a) const {
+    const auto text = a.to_string();
+    if (numeric_ || !opts_.name_of) return text;
+    const auto name = opts_.name_of(a);
+    if (name.empty()) return text;
+    return fmt::format("{} ({})", name, text);
+  }
+
+  void stamp() {
+    if (!opts_.timestamps) return;
+    const auto now =
+        std::chrono::duration_cast<std::chrono::microseconds>(wall_clock::now().time_since_epoch())
+            .count();
+    out_ << fmt::format("[{}.{:06}] ", now / 1000000, now % 1000000);
+  }
+
+  // The pipe size iputils reports: how many probes were out when an answer came, the
+  // answered one included. Probes leave every `interval`, so that is the round trip in
+  // intervals, plus one.
+  void acknowledge(const probe_result& r) {
+    const auto iv = report_->options.interval;
+    if (!r.rtt || iv.count() <= 0) return;
+    const auto n = static_cast<int>(r.rtt->count() / iv.count()) + 1;
+    if (n > pipesize_) pipesize_ = n;
+  }
+
+  void reply(const probe_result& r, const target& t) {
+    const long long us = r.rtt ? r.rtt->count() / 1000 : 0;
+    const bool bad = r.corrupt;
+    bool dup = false;
+    if (bad) {
+      ++checksum_;
+    } else if (r.duplicate) {
+      ++repeats_;
+      dup = true;
+    } else {
+      ++received_;
+    }
+    if (timing_ && r.rtt && !bad) {
+      tsum_ += us;
+      tsum2_ += static_cast<double>(us * us);
+      if (us < tmin_) tmin_ = us;
+      if (us > tmax_) tmax_ = us;
+      ewma_ = ewma_ == 0 ? static_cast<int>(us * 8) : ewma_ + static_cast<int>(us - ewma_ / 8);
+    }
+    if (opts_.quiet) return;
+    if (opts_.flood) {
+      out_ << (bad ? "\bC" : "\b \b");
+      if (opts_.audible) out_ << '\a';
+      return;
+    }
+    stamp();
+    std::string line = fmt::format("{} bytes from {}: icmp_seq={}", r.sent.payload_size + 8,
+                                   pr_addr(r.from ? *r.from : t.address), r.sent.sequence);
+    if (r.reply_ttl >= 0) line += fmt::format(" ttl={}", r.reply_ttl);
+    if (timing_) {
+      if (us >= 100000 - 50)
+        line += fmt::format(" time={} ms", (us + 500) / 1000);
+      else if (us >= 10000 - 5)
+        line += fmt::format(" time={}.{:01} ms", (us + 50) / 1000, ((us + 50) % 1000) / 100);
+      else if (us >= 1000)
+        line += fmt::format(" time={}.{:02} ms", (us + 5) / 1000, ((us + 5) % 1000) / 10);
+      else
+        line += fmt::format(" time={}.{:03} ms", us / 1000, us % 1000);
+    }
+    if (dup) line += " (DUP!)";
+    if (bad) line += " (BAD CHECKSUM!)";
+    out_ << line;
+    if (opts_.audible) out_ << '\a';
+    out_ << "\n";
+  }
+
+  std::ostream& out_;
+  ping_writer_options opts_;
+  const ping_report* report_ = nullptr;
+  bool v4_ = true;
+  bool numeric_ = false;
+  bool timing_ = true;
+  std::uint64_t received_ = 0, repeats_ = 0, checksum_ = 0, errors_ = 0, outcomes_ = 0;
+  long long tsum_ = 0, tmin_ = LONG_MAX, tmax_ = 0;
+  double tsum2_ = 0;
+  int ewma_ = 0;
+  int pipesize_ = -1;
+  std::optional<wall_time> first_sent_, last_sent_;
+};
+
+}  // namespace
+
+std::unique_ptr<ping_writer> make_ping_iputils_writer(std::ostream& out, std::ostream& /*err*/,
+                                                      const ping_writer_options& o) {
+  return std::make_unique<ping_iputils_writer>(out, o);
+}
+
+}  // namespace nettrio::report::detail

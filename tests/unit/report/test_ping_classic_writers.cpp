@@ -1,0 +1,119 @@
+// The classic writers (output_format::iputils, ::fping): iputils ping 20221126's and fping
+// 5.1's exact lines for known round trips, so the arithmetic and the spacing are pinned.
+
+#include <nettrio/report/ping.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <sstream>
+#include <string>
+
+using namespace nettrio;
+using namespace nettrio::report;
+using namespace std::chrono_literals;
+
+namespace {
+
+ping_event event(std::size_t target, std::uint16_t seq, probe_status st,
+                 std::chrono::nanoseconds rtt = 0ns, const char* from = "192.0.2.2") {
+  ping_event ev;
+  ev.target_index = target;
+  ev.result.sent.sequence = seq;
+  ev.result.sent.payload_size = 56;
+  ev.result.status = st;
+  ev.result.from = *ip_address::parse(from);
+  if (st == probe_status::reply) {
+    ev.result.rtt = rtt;
+    ev.result.reply_ttl = 64;
+  }
+  return ev;
+}
+
+struct written {
+  std::string out, err;
+};
+
+written run(output_format f, ping_report& r, const std::vector<ping_event>& evs,
+            const ping_writer_options& o = {}) {
+  std::ostringstream out, err;
+  auto w = make_ping_writer(f, out, err, o);
+  w->start(r);
+  for (const auto& e : evs) w->event(e);
+  for (std::size_t i = 0; i < r.targets.size(); ++i) {
+    ping_summary s;
+    s.dest = r.targets[i];
+    s.transmitted = r.options.count;
+    r.run.targets.push_back(s);
+  }
+  w->finish(r);
+  return {out.str(), err.str()};
+}
+
+}  // namespace
+
+TEST_CASE("iputils writer: replies, statistics in whole microseconds, as iputils") {
+  ping_report r;
+  r.targets = {target{"192.0.2.2", *ip_address::parse("192.0.2.2")}};
+  r.options.count = 3;
+  const auto w = run(
+      output_format::iputils, r,
+      {event(0, 1, probe_status::reply, 45'678ns), event(0, 2, probe_status::reply, 12'345'678ns),
+       event(0, 3, probe_status::reply, 123'456'789ns)});
+  CHECK(w.out ==
+        "PING 192.0.2.2 (192.0.2.2) 56(84) bytes of data.\n"
+        "64 bytes from 192.0.2.2: icmp_seq=1 ttl=64 time=0.045 ms\n"
+        "64 bytes from 192.0.2.2: icmp_seq=2 ttl=64 time=12.3 ms\n"
+        "64 bytes from 192.0.2.2: icmp_seq=3 ttl=64 time=123 ms\n"
+        "\n--- 192.0.2.2 ping statistics ---\n"
+        "3 packets transmitted, 3 received, 0% packet loss, time 2000ms\n"
+        "rtt min/avg/max/mdev = 0.045/45.282/123.456/55.504 ms\n");
+  CHECK(w.err.empty());
+}
+
+TEST_CASE("iputils writer: 100% loss with errors ends in a blank line; Packet filtered") {
+  ping_report r;
+  r.targets = {target{"198.51.100.9", *ip_address::parse("198.51.100.9")}};
+  r.options.count = 2;
+  auto filtered = event(0, 1, probe_status::unreachable, 0ns, "192.0.2.1");
+  filtered.result.icmp_type = 3;
+  filtered.result.icmp_code = 13;
+  const auto w = run(output_format::iputils, r, {filtered, event(0, 2, probe_status::timeout)});
+  CHECK(w.out ==
+        "PING 198.51.100.9 (198.51.100.9) 56(84) bytes of data.\n"
+        "From 192.0.2.1 icmp_seq=1 Packet filtered\n"
+        "\n--- 198.51.100.9 ping statistics ---\n"
+        "2 packets transmitted, 0 received, +1 errors, 100% packet loss, time 1000ms\n"
+        "\n");
+}
+
+TEST_CASE("iputils writer: the IPv6 header and NAME (ADDR) from the lookup") {
+  ping_report r;
+  r.targets = {target{"host6", *ip_address::parse("2001:db8::2")}};
+  r.options.count = 1;
+  ping_writer_options o;
+  o.name_of = [](const ip_address&) { return std::string("host6"); };
+  const auto w = run(output_format::iputils, r,
+                     {event(0, 1, probe_status::reply, 1'234'567ns, "2001:db8::2")}, o);
+  CHECK(w.out.rfind("PING host6(host6 (2001:db8::2)) 56 data bytes\n"
+                    "64 bytes from host6 (2001:db8::2): icmp_seq=1 ttl=64 time=1.23 ms\n",
+                    0) == 0);
+}
+
+TEST_CASE("fping writer: -C values on stderr, padded names, '-' for a loss") {
+  ping_report r;
+  r.targets = {target{"192.0.2.2", *ip_address::parse("192.0.2.2")},
+               target{"a", *ip_address::parse("192.0.2.3")}};
+  r.options.count = 2;
+  r.many = true;
+  ping_writer_options o;
+  o.fping = ping_writer_options::fping_mode::matrix;
+  o.quiet = true;
+  const auto w = run(
+      output_format::fping, r,
+      {event(0, 1, probe_status::reply, 45'678ns), event(0, 2, probe_status::reply, 12'345'678ns),
+       event(1, 1, probe_status::timeout), event(1, 2, probe_status::timeout)},
+      o);
+  CHECK(w.out.empty());
+  CHECK(w.err == "192.0.2.2 : 0.046 12.3\na         : - -\n");
+}
