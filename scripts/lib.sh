@@ -5,10 +5,12 @@ NETTRIO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Packages to build nettrio.
 NETTRIO_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libboost-dev libboost-program-options-dev
-  libspdlog-dev libfmt-dev nlohmann-json3-dev catch2 libcap-dev libcap2-bin)
+  libspdlog-dev libfmt-dev nlohmann-json3-dev catch2 libcap-dev libcap2-bin
+  libnftables-dev libc-ares-dev)
 # Peers and lab plumbing the tests compare against or build networks with.
 NETTRIO_TEST_PACKAGES=(iputils-ping iputils-tracepath traceroute mtr-tiny fping iproute2 net-tools
-  iptables clang-format clang libclang-rt-14-dev procps util-linux jq)
+  iptables clang-format clang libclang-rt-14-dev procps util-linux jq
+  nftables dnsmasq-base)
 
 as_root() {
   if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
