@@ -10,7 +10,8 @@ NETTRIO_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libboost-dev libboost-p
 # Peers and lab plumbing the tests compare against or build networks with.
 NETTRIO_TEST_PACKAGES=(iputils-ping iputils-tracepath traceroute mtr-tiny fping iproute2 net-tools
   iptables clang-format clang libclang-rt-14-dev procps util-linux jq
-  nftables dnsmasq-base)
+  nftables dnsmasq-base  # tests/diag: nft rulesets, a DNS server in a lab namespace
+  dpkg-dev file lintian man-db)  # the .deb: cpack -G DEB (dpkg-shlibdeps, file), lintian, man -w
 
 as_root() {
   if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi

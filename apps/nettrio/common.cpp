@@ -72,4 +72,16 @@ double parse_seconds(std::string_view option, const std::string& text) {
   return *v;
 }
 
+std::uint16_t parse_port(std::string_view option, const std::string& text) {
+  const auto p = nettrio::parse_port(text);
+  if (p.result == port_parse::status::malformed)
+    throw usage_error(
+        fmt::format("the argument ('{}') for option '{}' is invalid: expected a port number, "
+                    "1 to 65535",
+                    text, option));
+  if (p.result == port_parse::status::out_of_range)
+    throw usage_error(fmt::format("{} {} is out of range; use 1 to 65535", option, text));
+  return p.port;
+}
+
 }  // namespace nettrio::cli

@@ -4,6 +4,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -53,6 +54,10 @@ void print_help(const invocation& inv, std::string_view synopsis, std::string_vi
 
 /// Parses a number option given as text, with a readable error.
 double parse_seconds(std::string_view option, const std::string& text);
+
+/// Parses a port option (nettrio::parse_port: digits only, 1 to 65535), with a readable
+/// error naming the option.
+std::uint16_t parse_port(std::string_view option, const std::string& text);
 
 int ping_main(const invocation& inv);
 int trace_main(const invocation& inv);

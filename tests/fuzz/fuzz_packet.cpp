@@ -1,10 +1,13 @@
 // libFuzzer target for every packet decoder: IPv4/IPv6 headers, ICMP, UDP, TCP, the
 // quoted datagram of ICMP errors and RFC 4884/4950 MPLS extensions, for both families.
 //
-// Each input is read four ways at once, so one corpus serves all decoders:
+// Each input is read five ways at once, so one corpus serves all decoders:
 //  - as the bytes a raw IPv4 ICMP socket returns (IP header + ICMP message), decoded by
 //    socket_network's own decoder (decode_raw_icmp) and by the codecs under it;
-//  - as the bytes a raw ICMPv6 socket returns (the ICMPv6 message alone);
+//  - as the bytes a raw ICMPv6 socket returns (the ICMPv6 message alone), and as an ICMP
+//    datagram socket's message (decode_dgram_icmp);
+//  - as one error-queue message, cut into control data, msg_name and queued datagram
+//    (decode_errqueue, for echo, UDP and TCP sockets);
 //  - as a quoted datagram (parse_quoted) and an ICMP message (parse_mpls_extensions) of
 //    either family;
 //  - as a header of each kind.
@@ -53,6 +56,13 @@ void check_headers(pk::bytes_view b) {
     require(ip->source.is_v4() && ip->source.to_v4_uint() == pk::load_be32(b, 12) &&
                 ip->destination.to_v4_uint() == pk::load_be32(b, 16),
             "ipv4: addresses differ from the bytes");
+    if (ip->header_length == 20) {
+      std::array<std::byte, 20> enc{};
+      ip->encode(enc);
+      require(same_bytes(enc, b.first(20)), "ipv4: encode(parse(x)) != x");
+      pk::ipv4_header::fill_checksum(enc);
+      require(pk::internet_checksum(enc) == 0, "ipv4: fill_checksum does not sum to 0");
+    }
   } else {
     require(b.size() < 20 || (pk::load_u8(b, 0) >> 4) != 4 || (pk::load_u8(b, 0) & 0x0f) < 5 ||
                 std::size_t{(pk::load_u8(b, 0) & 0x0fU) * 4U} > b.size(),
@@ -207,6 +217,42 @@ void check_receive_path(ip_family family, pk::bytes_view datagram) {
   }
 }
 
+// An error-queue message: the first two bytes say where the control data and msg_name end.
+void check_errqueue(pk::bytes_view b) {
+  if (b.size() < 2) return;
+  const std::size_t a = std::min<std::size_t>(pk::load_u8(b, 0), b.size() - 2);
+  const std::size_t n = std::min<std::size_t>(pk::load_u8(b, 1), b.size() - 2 - a);
+  const nettrio::queued_error q{b.subspan(2, a), b.subspan(2 + a, n), b.subspan(2 + a + n)};
+  for (auto family : {ip_family::v4, ip_family::v6})
+    for (auto protocol : {nettrio::probe_protocol::icmp_echo, nettrio::probe_protocol::udp,
+                          nettrio::probe_protocol::tcp})
+      for (const bool udp_via_raw : {false, true}) {
+        const nettrio::errqueue_context ctx{family, protocol, 0x4e54, 40001, udp_via_raw};
+        const auto r = nettrio::decode_errqueue(ctx, q);
+        if (!r) continue;
+        require(r->what == nettrio::reply::kind::icmp_error ||
+                    (r->what == nettrio::reply::kind::local_error &&
+                     protocol != nettrio::probe_protocol::tcp),
+                "errqueue: unexpected kind");
+        require(r->protocol == protocol, "errqueue: another protocol than the socket's");
+        require(protocol != nettrio::probe_protocol::udp || (!udp_via_raw && r->src_port == 40001),
+                "errqueue: a UDP error not about our source port");
+        require(protocol != nettrio::probe_protocol::icmp_echo || r->icmp_id == 0x4e54,
+                "errqueue: an echo error with another identifier");
+        require(r->quoted_payload.size() <= q.data.size(), "errqueue: quoted data too long");
+      }
+}
+
+void check_dgram(pk::bytes_view b) {
+  for (auto family : {ip_family::v4, ip_family::v6}) {
+    const auto r = nettrio::decode_dgram_icmp(family, 0x4e54, b, 64);
+    if (!r) continue;
+    require(r->what == nettrio::reply::kind::echo_reply && r->icmp_id == 0x4e54,
+            "dgram: not an echo reply of ours");
+    require(r->payload.size() + 8 == b.size(), "dgram: payload size");
+  }
+}
+
 void check_checksum(pk::bytes_view b) {
   // A buffer followed by its own checksum sums to zero (RFC 1071), for even lengths.
   std::vector<std::byte> buf(b.begin(), b.begin() + static_cast<std::ptrdiff_t>(b.size() & ~1U));
@@ -240,6 +286,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_quoted(family, b);
     check_mpls(family, b);
   }
+  check_errqueue(b);
+  check_dgram(b);
   check_checksum(b);
   check_echo(b);
   return 0;

@@ -82,6 +82,22 @@ write packet v6_port_unreachable "$(icmp6 1 4 00000000 "$udp_probe6")"
 write packet v6_echo_reply "$(icmp6 129 0 4e540003 "$payload")"
 write packet v6_time_exceeded_icmp "$(icmp6 3 0 00000000 "$echo_probe6")"
 write packet v6_time_exceeded_mpls "$(icmp6 3 0 10000000 "$(pad128 "$udp_probe6")$ext")"
+# Error-queue messages (decode_errqueue): byte 0 = length of the IP_RECVERR control data,
+# byte 1 = length of msg_name, then the control data (struct sock_extended_err in host
+# order: errno, origin, type, code, pad, info, data; then the offender's sockaddr), msg_name
+# and the queued datagram (the start of what we sent).
+ee() { hex "$(printf '%02x000000%02x%02x%02x00' "$1" "$2" "$3" "$4")" 00000000 00000000; }
+sin4() { hex 0200 "$(be16 "$2")" "$1" "$(zeros 8)"; }
+sin6() { hex 0a00 "$(be16 "$2")" 00000000 "$1" 00000000; }
+errq() { printf '%02x%02x%s%s%s' "$(len "$1")" "$(len "$2")" "$1" "$2" "$3"; }
+write packet errq_v4_udp_time_exceeded \
+  "$(errq "$(ee 113 2 11 0)$(sin4 "$R1_4" 0)" "$(sin4 "$D4" 33434)" "$(hex 0001 "$(zeros 30)")")"
+write packet errq_v4_echo_time_exceeded \
+  "$(errq "$(ee 113 2 11 0)$(sin4 "$R1_4" 0)" "$(sin4 "$D4" 0)" "$echo4")"
+write packet errq_v6_udp_port_unreachable \
+  "$(errq "$(ee 111 3 1 4)$(sin6 "$D6" 0)" "$(sin6 "$D6" 33434)" "$(hex 0001 "$(zeros 30)")")"
+write packet errq_v4_local_msgsize \
+  "$(errq "$(ee 90 1 0 0)$(zeros 16)" "$(sin4 "$D4" 33434)" "$(hex 0001 "$(zeros 30)")")"
 
 # -- proc_net: what the kernel prints (header line, then one socket per line).
 tcp_header='  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode'

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs a built tree into a temporary prefix and checks what an admin gets: bin/nettrio,
-# the multi-call links from --install-links, the man pages (rendered, and naming every
-# option --help lists) and the bash completion. Sends nothing; removes its temp dir.
+# Installs a built tree into a temporary prefix and checks what an admin gets: bin/nettrio
+# and its nettrio-* links, the multi-call links from --install-links, the man pages
+# (gzip-compressed, rendered, and naming every option --help lists), the copyright and
+# changelog, and the bash completion. Sends nothing; removes its temp dir.
 set -u
 build=$(cd "${1:?usage: test_install.sh BUILD_DIR}" && pwd)
 cmake=${CMAKE:-cmake}
@@ -40,6 +41,22 @@ elif grep -q "setcap cap_net_raw+p" "$tmp/install.log"; then
 else
   fail "install says nothing about CAP_NET_RAW"; sed 's/^/  /' "$tmp/install.log"
 fi
+
+# The nettrio-* links come with the install, relative, next to the binary; the classic
+# names never do.
+for name in nettrio-ping nettrio-trace nettrio-ports nettrio-check; do
+  if [[ -L $prefix/bin/$name && $(readlink "$prefix/bin/$name") == nettrio ]]; then
+    ok "bin/$name -> nettrio"
+  else
+    fail "bin/$name is not a link to nettrio"
+  fi
+done
+for name in ping traceroute netstat fping; do
+  [[ -e $prefix/bin/$name || -L $prefix/bin/$name ]] && fail "bin/$name installed over the classic name"
+done
+for f in copyright changelog.gz; do
+  if [[ -f $prefix/share/doc/nettrio/$f ]]; then ok "share/doc/nettrio/$f"; else fail "share/doc/nettrio/$f missing"; fi
+done
 
 # --- --install-links ---------------------------------------------------------------------
 links=$tmp/links
@@ -124,17 +141,17 @@ help_options() {
   "$bin" "$1" --help | grep -oE -- '--[a-z][a-z0-9-]*' | sort -u | grep -vxE -- '--(target|packetlen)'
 }
 for page in nettrio nettrio-ping nettrio-trace nettrio-ports nettrio-check; do
-  file=$prefix/share/man/man1/$page.1
-  if [[ ! -f $file ]]; then
-    fail "man page $page.1 not installed"
+  file=$prefix/share/man/man1/$page.1.gz
+  if [[ ! -f $file ]] || ! gzip -t "$file" 2>/dev/null || [[ -e ${file%.gz} ]]; then
+    fail "man page $page.1.gz not installed (gzip-compressed, without an uncompressed copy)"
     continue
   fi
   if command -v man >/dev/null; then
     LC_ALL=C MANWIDTH=100 man --warnings -l "$file" >"$tmp/man.out" 2>"$tmp/man.err"
   elif command -v groff >/dev/null; then
-    groff -man -Tascii -ww "$file" >"$tmp/man.out" 2>"$tmp/man.err"
+    zcat "$file" | groff -man -Tascii -ww >"$tmp/man.out" 2>"$tmp/man.err"
   else
-    grep -m1 '^\.TH ' "$file" >"$tmp/man.out"; : >"$tmp/man.err"
+    zcat "$file" | grep -m1 '^\.TH ' >"$tmp/man.out"; : >"$tmp/man.err"
   fi
   if [[ -s $tmp/man.err ]] || ! grep -qi "${page}" "$tmp/man.out"; then
     fail "man page $page.1 does not render cleanly"; head -5 "$tmp/man.err" | sed 's/^/  /'
@@ -144,13 +161,13 @@ for page in nettrio nettrio-ping nettrio-trace nettrio-ports nettrio-check; do
   if [[ $page == nettrio-* ]]; then
     sub=${page#nettrio-}
     for opt in $(help_options "$sub"); do
-      sed 's/\\//g' "$file" | grep -qF -- "$opt" || missing+=" $opt"
+      zcat "$file" | sed 's/\\//g' | grep -qF -- "$opt" || missing+=" $opt"
     done
   fi
   if [[ -n $missing ]]; then fail "man page $page.1 lacks:$missing"; else ok "man page $page.1 renders"; fi
 done
-if grep -q "READING A TRACE" "$prefix/share/man/man1/nettrio-trace.1" &&
-  sed 's/\\//g' "$prefix/share/man/man1/nettrio-trace.1" |
+if zcat "$prefix/share/man/man1/nettrio-trace.1.gz" | grep -q "READING A TRACE" &&
+  zcat "$prefix/share/man/man1/nettrio-trace.1.gz" | sed 's/\\//g' |
     grep -q "filtered_after_hop"; then
   ok "nettrio-trace.1 has the interpretation guide and the verdict kinds"
 else

@@ -23,6 +23,13 @@ ports_lab_up() {
 # nt ARGS...: nettrio inside the client namespace, as root.
 nt() { lab_client "$NETTRIO_BIN" "$@"; }
 
+# jq_ok JSON FILTER [JQ ARGS...]: the filter's result on JSON is true (jq -e).
+jq_ok() {
+    local j=$1 f=$2
+    shift 2
+    jq -e "$@" "$f" <<<"$j" >/dev/null
+}
+
 # nt_nobody ARGS...: nettrio inside the client namespace as nobody.
 nt_nobody() {
     lab_client setpriv --reuid=nobody --regid=nogroup --clear-groups "$NETTRIO_BIN" "$@"

@@ -3,7 +3,7 @@
 # something listens on a non-loopback address.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/common.sh"
-ports_lab_up
+ports_lab_up jq
 
 # verdict NAME EXPECTED_RC PATTERN ARGS...
 verdict() {
@@ -33,9 +33,24 @@ verdict "UDP wildcard 5353 (-u)" 0 "UDP port 5353 is bound on all addresses" --c
 verdict "UDP 5353 is not TCP" 1 "Nothing listens on TCP port 5353" --check 5353
 verdict "UDP loopback 5354" 1 "UDP port 5354 is bound on loopback only" --check 5354 -u
 verdict "TCP and UDP together (-t -u)" 0 "UDP port 5355 is bound on 198\.19\.0\.2 only" --check 5355 -t -u
-verdict "--check --json object" 0 '"port": 8080,' --check 8080 --json
-verdict "--check --json listening/bindings/verdict" 0 '"listening": true' --check 8080 --json
-verdict "--check --json for nothing" 1 '"bindings": \[\]' --check 9999 --json
+# verdict_json NAME EXPECTED_RC JQ_FILTER ARGS...: stdout is one line of JSON the filter holds on.
+verdict_json() {
+    local name=$1 want=$2 filter=$3 out rc
+    shift 3
+    set +e
+    out=$(nt ports "$@")
+    rc=$?
+    set -e
+    LAB_CONTEXT="exit $rc"$'\n'"$out"
+    lab_check "$name: exit $want" test "$rc" -eq "$want"
+    lab_check "$name: one line" test "$(wc -l <<<"$out")" -eq 1
+    lab_check "$name: $filter" jq_ok "$out" "$filter"
+}
+verdict_json "--check --json object" 0 '.port == 8080 and .protocols == ["tcp"]' --check 8080 --json
+verdict_json "--check --json listening/bindings/verdict" 0 \
+    '.listening and .outcome == "reachable" and (.bindings | length) > 0 and (.verdict | test("TCP port 8080 is listening"))' \
+    --check 8080 --json
+verdict_json "--check --json for nothing" 1 '.bindings == [] and .outcome == "not_listening"' --check 9999 --json
 verdict "--check 70000 is a usage error" 2 "out of range" --check 70000
 verdict "--check with -w is a usage error" 2 "not raw sockets" --check 80 -w
 

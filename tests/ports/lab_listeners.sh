@@ -3,7 +3,7 @@
 # of known listeners, with the right owners under -p; the established pairs show without -l.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/common.sh"
-ports_lab_up
+ports_lab_up jq
 
 ours=$(nt ports -ltun | ports_norm)
 theirs=$(lab_client ss -H -ltun | ss_norm)
@@ -47,10 +47,17 @@ lab_check "--state listen -6 -t: 4 IPv6 TCP listeners" test "$(tail -n +2 <<<"$s
 json=$(nt ports -ltp --json)
 LAB_CONTEXT=$json
 lab_check "--json is one array of 7 TCP listener records" \
-    test "$(grep -o '"proto":"tcp"' <<<"$json" | wc -l)" -eq 7 -a "${json:0:1}" == "["
+    jq_ok "$json" 'type == "array" and length == 7 and all(.[]; .proto == "tcp")'
+lab_check "--json is one line" test "$(wc -l <<<"$json")" -eq 1
 lab_check "--json records carry the documented fields" \
-    grep -q '"proto":"tcp","family":"ipv4","local_address":"0.0.0.0","local_port":8080,"remote_address":"0.0.0.0","remote_port":0,"state":"LISTEN","recv_q":0,"send_q":0,"uid":0,"inode":[0-9]*,"pid":'"$LAB_LISTENER_PID"',"process":"nt-listener"' <<<"$json"
+    jq_ok "$json" 'any(.[]; . == {proto: "tcp", family: "ipv4", local_address: "0.0.0.0",
+        local_port: 8080, remote_address: "0.0.0.0", remote_port: 0, state: "LISTEN",
+        recv_q: 0, send_q: 0, uid: 0, inode: .inode, pid: $pid, process: "nt-listener",
+        v6only: null, backlog: .backlog} and (.inode | type) == "number")' \
+    --argjson pid "$LAB_LISTENER_PID"
 nopid=$(nt ports -lt --json)
-lab_check "--json without -p: pid and process are null" grep -q '"pid":null,"process":null' <<<"$nopid"
+LAB_CONTEXT=$nopid
+lab_check "--json without -p: pid and process are null" \
+    jq_ok "$nopid" 'length == 7 and all(.[]; .pid == null and .process == null)'
 LAB_CONTEXT=""
 lab_finish

@@ -3,7 +3,7 @@
 # live table: TCP/UDP/raw, IPv4/IPv6, every state present in the namespace.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/common.sh"
-ports_lab_up
+ports_lab_up jq
 
 # Raw sockets too (ICMP and ICMPv6), held by a tiny program in the client namespace.
 cat >"$LAB_TMP/rawhold.c" <<'C'
@@ -37,7 +37,7 @@ fi
 
 # JSON minus the two fields only netlink can know (v6only, backlog), one record a line.
 strip() {
-    sed -E 's/,"v6only":(true|false|null),"backlog":([0-9]+|null)//g; s/\},\{/}\n{/g; s/^\[//; s/\]$//' | sort
+    jq -c '.[] | del(.v6only, .backlog)' | sort
 }
 # shellcheck disable=SC2086
 from_netlink=$(nt ports -a $protos --json --source=netlink | strip)

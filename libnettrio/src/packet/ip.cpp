@@ -1,3 +1,4 @@
+#include <nettrio/packet/checksum.hpp>
 #include <nettrio/packet/ipv4.hpp>
 #include <nettrio/packet/ipv6.hpp>
 
@@ -14,12 +15,31 @@ std::optional<ipv4_header> ipv4_header::parse(bytes_view b) noexcept {
   h.tos = load_u8(b, 1);
   h.total_length = load_be16(b, 2);
   h.identification = load_be16(b, 4);
+  h.flags_fragment = load_be16(b, 6);
   h.ttl = load_u8(b, 8);
   h.protocol = load_u8(b, 9);
   h.checksum = load_be16(b, 10);
   h.source = ip_address::v4(load_be32(b, 12));
   h.destination = ip_address::v4(load_be32(b, 16));
   return h;
+}
+
+void ipv4_header::encode(mutable_bytes out) const noexcept {
+  store_u8(out, 0, 0x45);  // version 4, IHL 5
+  store_u8(out, 1, tos);
+  store_be16(out, 2, total_length);
+  store_be16(out, 4, identification);
+  store_be16(out, 6, flags_fragment);
+  store_u8(out, 8, ttl);
+  store_u8(out, 9, protocol);
+  store_be16(out, 10, checksum);
+  store_be32(out, 12, source.to_v4_uint());
+  store_be32(out, 16, destination.to_v4_uint());
+}
+
+void ipv4_header::fill_checksum(mutable_bytes out) noexcept {
+  store_be16(out, 10, 0);
+  store_be16(out, 10, internet_checksum(out.first(min_size)));
 }
 
 std::optional<ipv6_header> ipv6_header::parse(bytes_view b) noexcept {

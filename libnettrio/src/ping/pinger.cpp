@@ -16,14 +16,15 @@ using namespace std::chrono_literals;
 using steady = std::chrono::steady_clock;
 
 std::string validate(const ping_options& o) {
+  // TTL first: the front end's own check of -t (a value beyond 255) comes before the others.
+  if (o.ttl == 0) return "TTL (-t) 0 is out of range; use 1 to 255";
   if (o.interval < 0ns) return "interval (-i) must not be negative";
   if (o.timeout <= 0ns) return "reply timeout (-W) must be positive";
   if (o.deadline && *o.deadline <= 0ns) return "deadline (-w) must be positive";
   if (o.payload_size > 65507)
     return fmt::format("packet size (-s) {} is too large; the most is 65507", o.payload_size);
   if (o.rate < 0) return "rate (--rate) must not be negative; 0 means unlimited";
-  if (o.ttl == 0) return "TTL (-t) must be between 1 and 255";
-  if (o.tcp_port && *o.tcp_port == 0) return "--tcp needs a port between 1 and 65535";
+  if (o.tcp_port && *o.tcp_port == 0) return "--tcp 0 is out of range; use 1 to 65535";
   return {};
 }
 

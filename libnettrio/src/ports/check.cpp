@@ -168,9 +168,9 @@ std::string summarise(transport proto, std::uint16_t port, const check_options& 
 }  // namespace
 
 std::string validate(const check_options& o) {
-  if (o.port == 0) return "port 0 cannot be checked: give the port clients connect to (1-65535)";
+  if (o.port == 0) return "--check 0 is out of range; use 1 to 65535";
   if (!o.tcp && !o.udp) return "nothing to check: choose -t (TCP), -u (UDP) or both";
-  if (!o.ipv4 && !o.ipv6) return "-4 and -6 together leave no family; give one or neither";
+  if (!o.ipv4 && !o.ipv6) return "-4 and -6 exclude each other; give one or neither";
   return {};
 }
 

@@ -131,8 +131,9 @@ std::string endpoint_text(const ip_address& a, std::uint16_t port) {
 
 std::string validate(const socket_query& q) {
   if (!q.tcp && !q.udp && !q.raw) return "no protocol selected: use -t, -u or -w";
-  if (!q.ipv4 && !q.ipv6) return "no address family selected: use -4 or -6";
+  if (!q.ipv4 && !q.ipv6) return "-4 and -6 exclude each other; give one or neither";
   if ((q.states & all_states) == 0) return "no socket state selected";
+  if (q.port && *q.port == 0) return "--port 0 is out of range; use 1 to 65535";
   return {};
 }
 

@@ -4,6 +4,13 @@
 #include <nettrio/packet/icmp.hpp>
 #include <nettrio/packet/ipv4.hpp>
 
+#include "../sockaddr.hpp"
+
+#include <linux/errqueue.h>
+
+#include <algorithm>
+#include <cstring>
+
 namespace nettrio {
 
 namespace pk = packet;
@@ -69,6 +76,95 @@ std::optional<reply> decode_raw_icmp(const raw_icmp_context& ctx, pk::bytes_view
     return r;
   }
   // Without a raw socket, UDP probes are answered through the UDP error queue.
+  return std::nullopt;
+}
+
+std::optional<reply> decode_dgram_icmp(ip_family family, std::uint16_t echo_id,
+                                       pk::bytes_view message, int ttl) {
+  auto h = pk::icmp_header::parse(message);
+  if (!h) return std::nullopt;
+  if (h->type != (family == ip_family::v4 ? pk::icmp4::echo_reply : pk::icmp6::echo_reply))
+    return std::nullopt;
+  reply r;
+  r.what = reply::kind::echo_reply;
+  r.reply_ttl = ttl;
+  r.protocol = probe_protocol::icmp_echo;
+  r.icmp_id = echo_id;  // the kernel delivered it to this socket by identifier
+  r.sequence = h->sequence;
+  const auto payload = message.subspan(pk::icmp_header::size);
+  r.payload.assign(payload.begin(), payload.end());
+  return r;
+}
+
+namespace {
+
+// A sockaddr given as bytes: copied into aligned storage, accepted only when the bytes hold
+// the whole sockaddr_in / sockaddr_in6 its family names.
+std::optional<ip_address> address_of(pk::bytes_view sa, std::uint16_t* port = nullptr) {
+  if (sa.size() < sizeof(sa_family_t)) return std::nullopt;
+  sockaddr_storage ss{};
+  std::memcpy(&ss, sa.data(), std::min(sa.size(), sizeof ss));
+  const std::size_t need = ss.ss_family == AF_INET6 ? sizeof(sockaddr_in6) : sizeof(sockaddr_in);
+  if (sa.size() < need) return std::nullopt;
+  return detail::from_sockaddr(&ss, port);
+}
+
+}  // namespace
+
+std::optional<reply> decode_errqueue(const errqueue_context& ctx, const queued_error& q) {
+  if (q.recverr.size() < sizeof(sock_extended_err)) return std::nullopt;
+  sock_extended_err ee{};
+  std::memcpy(&ee, q.recverr.data(), sizeof ee);
+  std::uint16_t dport = 0;
+  const auto dst = address_of(q.name, &dport);
+  const bool tcp = ctx.protocol == probe_protocol::tcp;
+  if (!dst && !tcp) return std::nullopt;  // a TCP socket's probe is known without it
+  reply r;
+  if (dst) r.probe_destination = *dst;
+  if (ee.ee_origin == SO_EE_ORIGIN_ICMP || ee.ee_origin == SO_EE_ORIGIN_ICMP6) {
+    // The offender's sockaddr follows the sock_extended_err (SO_EE_OFFENDER).
+    const auto offender = address_of(q.recverr.subspan(sizeof ee));
+    if (!offender) return std::nullopt;
+    r.what = reply::kind::icmp_error;
+    r.from = *offender;
+    r.icmp_type = ee.ee_type;
+    r.icmp_code = ee.ee_code;
+  } else if (ee.ee_origin == SO_EE_ORIGIN_LOCAL && !tcp) {
+    r.what = reply::kind::local_error;
+    r.from = *dst;
+  } else {
+    return std::nullopt;
+  }
+  switch (ctx.protocol) {
+    case probe_protocol::udp: {
+      if (ctx.udp_via_raw) return std::nullopt;  // the raw socket already saw this answer
+      // The queued data is what the router quoted of our payload: the sequence is in it.
+      if (q.data.size() < 2) return std::nullopt;  // only the 8-byte header (RFC 792 minimum)
+      r.protocol = probe_protocol::udp;
+      r.src_port = ctx.udp_port;
+      r.dst_port = dport;
+      r.sequence = pk::load_be16(q.data, 0);
+      return r;
+    }
+    case probe_protocol::icmp_echo: {
+      auto h = pk::icmp_header::parse(q.data);
+      if (!h) return std::nullopt;
+      r.protocol = probe_protocol::icmp_echo;
+      r.icmp_id = ctx.echo_id;
+      r.sequence = h->sequence;
+      // The quoted echo data, and whatever followed the quote in the error (RFC 4884
+      // padding and extensions, which the error queue does not tell apart). A quote is
+      // never padded or extended before its first 128 bytes, so up to there it is ours.
+      const std::size_t headers = (ctx.family == ip_family::v4 ? 20 : 40) + pk::icmp_header::size;
+      const auto data = q.data.subspan(pk::icmp_header::size);
+      const auto trusted = data.first(std::min(data.size(), 128 - headers));
+      r.quoted_payload.assign(trusted.begin(), trusted.end());
+      return r;
+    }
+    case probe_protocol::tcp:
+      r.protocol = probe_protocol::tcp;
+      return r;
+  }
   return std::nullopt;
 }
 

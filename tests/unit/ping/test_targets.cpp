@@ -221,6 +221,9 @@ TEST_CASE("validate(ping_options) says what is wrong in the user's terms", "[pin
   CHECK_THAT(with([](ping_options& o) { o.ttl = 0; }), Contains("-t"));
   CHECK_THAT(with([](ping_options& o) { o.rate = -5; }), Contains("--rate"));
   CHECK_THAT(with([](ping_options& o) { o.tcp_port = 0; }), Contains("--tcp"));
+  // The command line's words, for a library caller too (tests/cli/test_cli.sh).
+  CHECK(with([](ping_options& o) { o.ttl = 0; }) == "TTL (-t) 0 is out of range; use 1 to 255");
+  CHECK(with([](ping_options& o) { o.tcp_port = 0; }) == "--tcp 0 is out of range; use 1 to 65535");
 }
 
 TEST_CASE("check_user_floor: iputils' floor for users other than root", "[ping]") {

@@ -164,6 +164,10 @@ TEST_CASE("ports --check options", "[ports]") {
   CHECK(validate(check_options{.port = 80}).empty());
   CHECK_FALSE(validate(check_options{.port = 0}).empty());
   CHECK_FALSE(validate(check_options{.port = 80, .tcp = false}).empty());
+  // The command line's words, for a library caller too (tests/ports/cli.sh).
+  CHECK(validate(check_options{.port = 0}) == "--check 0 is out of range; use 1 to 65535");
+  CHECK(validate(check_options{.port = 80, .ipv4 = false, .ipv6 = false}) ==
+        "-4 and -6 exclude each other; give one or neither");
   const auto q = check_query({.port = 53, .tcp = false, .udp = true, .ipv6 = false});
   CHECK_FALSE(q.tcp);
   CHECK(q.udp);

@@ -69,4 +69,9 @@ TEST_CASE("queries select protocol, family, state and port", "[ports]") {
   CHECK(validate(socket_query{}).empty());
   CHECK_FALSE(validate(socket_query{.tcp = false, .udp = false, .raw = false}).empty());
   CHECK_FALSE(validate(socket_query{.ipv4 = false, .ipv6 = false}).empty());
+  // The command line's words, for a library caller too (tests/ports/cli.sh).
+  CHECK(validate(socket_query{.ipv4 = false, .ipv6 = false}) ==
+        "-4 and -6 exclude each other; give one or neither");
+  CHECK(validate(socket_query{.port = 0}) == "--port 0 is out of range; use 1 to 65535");
+  CHECK(validate(socket_query{.port = 1}).empty());
 }

@@ -1,5 +1,6 @@
-// decode_raw_icmp on byte fixtures: what a raw ICMP socket returns, as socket_network
-// decodes it (the same function the fuzz target runs).
+// The decoders of probe/decode.hpp on byte fixtures: what a raw ICMP socket, an ICMP
+// datagram socket and an error queue return, as socket_network decodes them (the same
+// functions the fuzz target runs).
 
 #include <nettrio/probe/decode.hpp>
 
@@ -8,6 +9,12 @@
 #include <nettrio/packet/ipv4.hpp>
 
 #include <catch2/catch.hpp>
+
+#include <arpa/inet.h>
+#include <linux/errqueue.h>
+#include <netinet/in.h>
+
+#include <cstring>
 
 #include "support/bytes.hpp"
 
@@ -143,5 +150,187 @@ TEST_CASE("decode_raw_icmp never reads past a short datagram", "[decode]") {
     (void)decode_raw_icmp(ctx4, cut, -1);
     (void)decode_raw_icmp(raw_icmp_context{ip_family::v6, 0x4e54, true, 40001}, cut, -1);
   }
+  SUCCEED("no read past the end (ASan)");
+}
+
+namespace {
+
+template <typename T>
+std::vector<std::byte> raw_bytes(const T& v) {
+  std::vector<std::byte> out(sizeof v);
+  std::memcpy(out.data(), &v, sizeof v);
+  return out;
+}
+
+std::vector<std::byte> sockaddr_v4(const char* addr, std::uint16_t port) {
+  sockaddr_in sa{};
+  sa.sin_family = AF_INET;
+  sa.sin_port = htons(port);
+  REQUIRE(::inet_pton(AF_INET, addr, &sa.sin_addr) == 1);
+  return raw_bytes(sa);
+}
+
+std::vector<std::byte> sockaddr_v6(const char* addr, std::uint16_t port) {
+  sockaddr_in6 sa{};
+  sa.sin6_family = AF_INET6;
+  sa.sin6_port = htons(port);
+  REQUIRE(::inet_pton(AF_INET6, addr, &sa.sin6_addr) == 1);
+  return raw_bytes(sa);
+}
+
+// The IP_RECVERR control data as the kernel lays it out: sock_extended_err, then the
+// offender's sockaddr (SO_EE_OFFENDER).
+std::vector<std::byte> recverr(std::uint8_t origin, std::uint8_t type, std::uint8_t code,
+                               const std::vector<std::byte>& offender) {
+  sock_extended_err ee{};
+  ee.ee_errno = EHOSTUNREACH;
+  ee.ee_origin = origin;
+  ee.ee_type = type;
+  ee.ee_code = code;
+  return join({raw_bytes(ee), offender});
+}
+
+// The start of an echo probe as the error queue hands it back: ICMP header and data.
+const auto echo_sent = bytes({8, 0, 0xaa, 0xbb, 0x4e, 0x54, 0, 9, 0xde, 0xad, 0xbe, 0xef});
+
+const errqueue_context eq_echo4{ip_family::v4, probe_protocol::icmp_echo, 0x4e54, 0, false};
+const errqueue_context eq_udp4{ip_family::v4, probe_protocol::udp, 0, 40001, false};
+
+}  // namespace
+
+TEST_CASE("decode_dgram_icmp: echo replies of a ping socket", "[decode]") {
+  const auto ours = bytes({icmp4::echo_reply, 0, 0, 0, 0x12, 0x34, 0, 7, 1, 2, 3});
+  const auto r = decode_dgram_icmp(ip_family::v4, 0x4e54, ours, 60);
+  REQUIRE(r);
+  CHECK(r->what == reply::kind::echo_reply);
+  CHECK(r->icmp_id == 0x4e54);  // the socket's: the kernel rewrites the identifier
+  CHECK(r->sequence == 7);
+  CHECK(r->reply_ttl == 60);
+  CHECK(r->payload == bytes({1, 2, 3}));
+  CHECK_FALSE(decode_dgram_icmp(ip_family::v4, 0x4e54,
+                                bytes({icmp4::echo_request, 0, 0, 0, 0, 0, 0, 7}), 60));
+  CHECK_FALSE(decode_dgram_icmp(ip_family::v6, 0x4e54, ours, 60));  // type 0 is not ICMPv6's
+  CHECK_FALSE(decode_dgram_icmp(ip_family::v4, 0x4e54, bytes({icmp4::echo_reply, 0, 0}), 60));
+}
+
+TEST_CASE("decode_errqueue: an ICMP error about an echo probe", "[decode]") {
+  const auto ee =
+      recverr(SO_EE_ORIGIN_ICMP, icmp4::time_exceeded, 0, sockaddr_v4("198.51.100.1", 0));
+  const auto name = sockaddr_v4("203.0.113.10", 0);
+  const auto r = decode_errqueue(eq_echo4, {ee, name, echo_sent});
+  REQUIRE(r);
+  CHECK(r->what == reply::kind::icmp_error);
+  CHECK(r->from.to_string() == "198.51.100.1");
+  CHECK(r->probe_destination.to_string() == "203.0.113.10");
+  CHECK(r->icmp_type == icmp4::time_exceeded);
+  CHECK(r->icmp_code == 0);
+  CHECK(r->protocol == probe_protocol::icmp_echo);
+  CHECK(r->icmp_id == 0x4e54);
+  CHECK(r->sequence == 9);
+  CHECK(r->quoted_payload == bytes({0xde, 0xad, 0xbe, 0xef}));
+  CHECK_FALSE(r->quoted_ip_id);
+
+  SECTION("quoted data past the first 128 bytes of the error may be padding: cut there") {
+    auto big = echo_sent;
+    big.resize(300, std::byte{0x77});
+    const auto b = decode_errqueue(eq_echo4, {ee, name, big});
+    REQUIRE(b);
+    CHECK(b->quoted_payload.size() == 128 - 20 - 8);
+  }
+  SECTION("no offender, an offender cut short, or another origin: nothing") {
+    auto cut = ee;
+    cut.resize(sizeof(sock_extended_err) + 4);
+    CHECK_FALSE(decode_errqueue(eq_echo4, {cut, name, echo_sent}));
+    CHECK_FALSE(
+        decode_errqueue(eq_echo4, {recverr(SO_EE_ORIGIN_ICMP, 11, 0, {}), name, echo_sent}));
+    CHECK_FALSE(decode_errqueue(
+        eq_echo4,
+        {recverr(SO_EE_ORIGIN_TXSTATUS, 0, 0, sockaddr_v4("198.51.100.1", 0)), name, echo_sent}));
+  }
+  SECTION("short control data, no destination, or a short quote: nothing") {
+    CHECK_FALSE(decode_errqueue(eq_echo4, {bytes({1, 2, 3}), name, echo_sent}));
+    CHECK_FALSE(decode_errqueue(eq_echo4, {ee, {}, echo_sent}));
+    CHECK_FALSE(decode_errqueue(eq_echo4, {ee, bytes({2, 0, 0, 0}), echo_sent}));
+    CHECK_FALSE(decode_errqueue(eq_echo4, {ee, name, bytes({8, 0, 0, 0})}));
+  }
+}
+
+TEST_CASE("decode_errqueue: UDP errors carry the sequence in the quoted payload", "[decode]") {
+  const auto ee =
+      recverr(SO_EE_ORIGIN_ICMP, icmp4::dest_unreachable, 3, sockaddr_v4("203.0.113.10", 0));
+  const auto name = sockaddr_v4("203.0.113.10", 33435);
+  const auto r = decode_errqueue(eq_udp4, {ee, name, bytes({0x12, 0x34, 0, 0})});
+  REQUIRE(r);
+  CHECK(r->what == reply::kind::icmp_error);
+  CHECK(r->protocol == probe_protocol::udp);
+  CHECK(r->src_port == 40001);
+  CHECK(r->dst_port == 33435);
+  CHECK(r->sequence == 0x1234);
+  CHECK(r->icmp_code == 3);
+  // A router that quoted only the 8-byte UDP header gives no sequence.
+  CHECK_FALSE(decode_errqueue(eq_udp4, {ee, name, bytes({0x12})}));
+  // With a raw ICMP socket reading these answers in full, the queue's copy is not used.
+  auto via_raw = eq_udp4;
+  via_raw.udp_via_raw = true;
+  CHECK_FALSE(decode_errqueue(via_raw, {ee, name, bytes({0x12, 0x34})}));
+}
+
+TEST_CASE("decode_errqueue: local errors and IPv6", "[decode]") {
+  SECTION("the local stack refused the probe: a local error from the destination") {
+    const auto ee = recverr(SO_EE_ORIGIN_LOCAL, 0, 0, {});
+    const auto name = sockaddr_v4("203.0.113.10", 33435);
+    const auto r = decode_errqueue(eq_udp4, {ee, name, bytes({0, 5})});
+    REQUIRE(r);
+    CHECK(r->what == reply::kind::local_error);
+    CHECK(r->from.to_string() == "203.0.113.10");
+    CHECK(r->sequence == 5);
+    // A TCP socket's connect() reports those itself.
+    const errqueue_context tcp{ip_family::v4, probe_protocol::tcp, 0, 0, false};
+    CHECK_FALSE(decode_errqueue(tcp, {ee, name, {}}));
+  }
+  SECTION("ICMPv6 time exceeded from an IPv6 offender") {
+    const errqueue_context eq6{ip_family::v6, probe_protocol::icmp_echo, 0x4e54, 0, false};
+    const auto ee =
+        recverr(SO_EE_ORIGIN_ICMP6, icmp6::time_exceeded, 0, sockaddr_v6("2001:db8:1::1", 0));
+    auto sent = echo_sent;
+    sent[0] = std::byte{icmp6::echo_request};
+    const auto r = decode_errqueue(eq6, {ee, sockaddr_v6("2001:db8:2::10", 0), sent});
+    REQUIRE(r);
+    CHECK(r->from.to_string() == "2001:db8:1::1");
+    CHECK(r->probe_destination.to_string() == "2001:db8:2::10");
+    CHECK(r->icmp_type == icmp6::time_exceeded);
+    CHECK(r->sequence == 9);
+    // An IPv6 offender cut to a sockaddr_in's size is not taken.
+    auto cut = ee;
+    cut.resize(sizeof(sock_extended_err) + sizeof(sockaddr_in));
+    CHECK_FALSE(decode_errqueue(eq6, {cut, sockaddr_v6("2001:db8:2::10", 0), sent}));
+  }
+  SECTION("TCP: the error the kernel accepted, without the socket's name") {
+    const errqueue_context tcp{ip_family::v4, probe_protocol::tcp, 0, 0, false};
+    const auto ee =
+        recverr(SO_EE_ORIGIN_ICMP, icmp4::dest_unreachable, 1, sockaddr_v4("198.51.100.1", 0));
+    const auto r = decode_errqueue(tcp, {ee, {}, {}});
+    REQUIRE(r);
+    CHECK(r->what == reply::kind::icmp_error);
+    CHECK(r->protocol == probe_protocol::tcp);
+    CHECK(r->from.to_string() == "198.51.100.1");
+    CHECK(r->icmp_code == 1);
+  }
+}
+
+TEST_CASE("decode_errqueue never reads past short bytes", "[decode]") {
+  const auto ee =
+      recverr(SO_EE_ORIGIN_ICMP, icmp4::time_exceeded, 0, sockaddr_v4("198.51.100.1", 0));
+  const auto name = sockaddr_v4("203.0.113.10", 0);
+  for (std::size_t n = 0; n <= ee.size(); ++n)
+    for (std::size_t m = 0; m <= name.size(); m += 2)
+      for (std::size_t k = 0; k <= echo_sent.size(); k += 3) {
+        const std::vector<std::byte> e(ee.begin(), ee.begin() + static_cast<std::ptrdiff_t>(n));
+        const std::vector<std::byte> a(name.begin(), name.begin() + static_cast<std::ptrdiff_t>(m));
+        const std::vector<std::byte> d(echo_sent.begin(),
+                                       echo_sent.begin() + static_cast<std::ptrdiff_t>(k));
+        (void)decode_errqueue(eq_echo4, {e, a, d});
+        (void)decode_errqueue(eq_udp4, {e, a, d});
+      }
   SUCCEED("no read past the end (ASan)");
 }

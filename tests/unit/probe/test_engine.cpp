@@ -577,3 +577,69 @@ TEST_CASE("matching holds under random hostile reply sequences", "[engine]") {
     CHECK(h.eng.in_flight() == 0);
   }
 }
+
+TEST_CASE("a TCP probe's ICMP error counts once its socket confirms it", "[engine]") {
+  // The host is silent: only what the test injects answers the probe.
+  harness h({host{.address = dst4, .path = chain(2), .mode = host_mode::silent}});
+  probe p;
+  p.protocol = probe_protocol::tcp;
+  p.destination = dst4;
+  p.dst_port = 443;
+  p.ttl = 5;
+  h.eng.send(std::move(p), 0, 60ms);
+  REQUIRE(h.net.sent().size() == 1);
+  const auto& sent = h.net.sent()[0];
+  const auto router = addr("198.51.100.1");
+  // What a raw ICMP socket read: the quote (TTL, MPLS), but anyone can quote our ports.
+  auto copy = h.net.unreachable_for(sent, router, 1, 1ms);
+  copy.socket_confirmed = false;
+  copy.quoted_ttl = 2;
+  copy.mpls = {packet::mpls_label{.label = 16, .bottom_of_stack = true, .ttl = 1}};
+  // What the socket's error queue said: the kernel checked the quoted SYN sequence.
+  auto confirmed = h.net.unreachable_for(sent, router, 1, 2ms);
+  confirmed.quoted_ttl = 0;  // the error queue gives no quote
+
+  SECTION("a held copy stands for the confirmed error, with its quote") {
+    h.net.inject(copy, 1000us);
+    h.net.inject(confirmed, 3000us);
+    h.run_for(20ms);
+    REQUIRE(h.results.size() == 1);
+    const auto& r = h.results[0];
+    CHECK(r.status == probe_status::unreachable);
+    CHECK(r.from == router);
+    CHECK(r.icmp_code == 1);
+    CHECK(r.quoted_ttl == 2);
+    CHECK(r.mpls.size() == 1);
+    REQUIRE(r.rtt);
+    CHECK(*r.rtt == 1ms);  // the raw copy's kernel time
+    CHECK(h.eng.rejected() == 0);
+  }
+  SECTION("an unconfirmed copy alone is no answer: the probe times out") {
+    h.net.inject(copy, 1000us);
+    h.run_for(90ms);
+    REQUIRE(h.results.size() == 1);
+    CHECK(h.results[0].status == probe_status::timeout);
+  }
+  SECTION("a confirmed error that no copy matches is taken as the socket says it") {
+    auto other = copy;
+    other.from = addr("198.51.100.2");
+    h.net.inject(other, 1000us);
+    h.net.inject(confirmed, 3000us);
+    h.run_for(20ms);
+    REQUIRE(h.results.size() == 1);
+    const auto& r = h.results[0];
+    CHECK(r.status == probe_status::unreachable);
+    CHECK(r.from == router);
+    CHECK_FALSE(r.quoted_ttl);
+    CHECK(r.mpls.empty());
+  }
+  SECTION("a confirmed copy quoting a TTL above the one sent is not ours") {
+    copy.quoted_ttl = 6;
+    h.net.inject(copy, 1000us);
+    h.net.inject(confirmed, 3000us);
+    h.run_for(90ms);
+    REQUIRE(h.results.size() == 1);
+    CHECK(h.results[0].status == probe_status::timeout);
+    CHECK(h.eng.rejected() == 1);
+  }
+}

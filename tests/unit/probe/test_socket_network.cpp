@@ -1,6 +1,10 @@
 // The parts of socket_network that need no privilege and no network: the random echo
-// identifier and the BPF filter of raw ICMP sockets, run by the kernel on a socketpair.
+// identifier and the BPF filter of raw ICMP sockets, run by the kernel on a socketpair; and
+// the unprivileged sockets on loopback (UDP, TCP connect).
+#include <nettrio/probe/event_loop.hpp>
 #include <nettrio/probe/socket_network.hpp>
+
+#include <netinet/in.h>
 
 #include <catch2/catch.hpp>
 
@@ -88,4 +92,58 @@ TEST_CASE("the raw ICMP socket's BPF filter passes our echo replies and every er
     CHECK(f.passes(v6_icmp(1, 0x1234)));  // destination unreachable
     CHECK(f.passes(v6_icmp(2, 0)));       // packet too big
   }
+}
+
+namespace {
+
+// A loopback TCP port that nobody listens on: bound once by the kernel's choice, then freed.
+std::uint16_t closed_tcp_port() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  REQUIRE(fd >= 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0);
+  socklen_t len = sizeof a;
+  REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) == 0);
+  ::close(fd);
+  return ntohs(a.sin_port);
+}
+
+}  // namespace
+
+TEST_CASE("socket_network: a UDP network gives its identity and still sends TCP probes",
+          "[socket]") {
+  // As a UDP trace opens it; a silent destination then gets one TCP probe (method_filtered).
+  socket_options so;
+  so.icmp = false;
+  so.udp = true;
+  auto net = make_socket_network(so);
+  CHECK(net->identity(ip_family::v4).udp_source_port != 0);
+  CHECK(net->udp_source_port(ip_family::v4) == net->identity(ip_family::v4).udp_source_port);
+  CHECK(net->identity(ip_family::v6) == local_identity{});  // not opened
+
+  event_loop loop;
+  std::vector<reply> got;
+  net->start(loop, [&](reply&& r) {
+    got.push_back(std::move(r));
+    loop.stop();
+  });
+  probe p;
+  p.token = 42;
+  p.protocol = probe_protocol::tcp;
+  p.destination = ip_address::v4(0x7f000001);
+  p.dst_port = closed_tcp_port();
+  wall_time sent_at{};
+  REQUIRE_FALSE(net->send(p, sent_at));
+  auto guard = loop.schedule(std::chrono::seconds(2), [&] { loop.stop(); });
+  loop.run();
+  net->stop();
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].what == reply::kind::tcp_refused);  // the socket says: RST
+  CHECK(got[0].token == std::optional<std::uint64_t>{42});
+  CHECK(got[0].protocol == probe_protocol::tcp);
+  CHECK(got[0].dst_port == p.dst_port);
+  CHECK(got[0].src_port != 0);
+  CHECK(got[0].received >= sent_at);
 }

@@ -74,11 +74,8 @@ void fake_network::cancel(std::uint64_t token) noexcept {
   }
 }
 
-std::uint16_t fake_network::echo_identifier(ip_family) const noexcept {
-  return echo_id;
-}
-std::uint16_t fake_network::udp_source_port(ip_family) const noexcept {
-  return udp_port;
+local_identity fake_network::identity(ip_family) const noexcept {
+  return {.echo_identifier = echo_id, .udp_source_port = udp_port};
 }
 
 std::vector<sent_probe> fake_network::sent_to(const ip_address& a) const {
@@ -142,7 +139,8 @@ reply fake_network::error_for(const sent_probe& s, const ip_address& from, std::
       r.sequence = s.p.payload.size() >= 2 ? pk::load_be16(s.p.payload, 0) : 0;
       break;
     case probe_protocol::tcp:
-      r.token = s.p.token;  // the real network ties TCP answers to their socket
+      r.token = s.p.token;        // the real network ties TCP answers to their socket
+      r.socket_confirmed = true;  // and reports the error the kernel accepted for it
       r.dst_port = s.p.dst_port;
       break;
   }

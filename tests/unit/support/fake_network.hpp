@@ -105,8 +105,7 @@ class fake_network final : public network {
   void stop() noexcept override;
   std::error_code send(const probe& p, wall_time& sent_at) override;
   void cancel(std::uint64_t token) noexcept override;
-  [[nodiscard]] std::uint16_t echo_identifier(ip_family family) const noexcept override;
-  [[nodiscard]] std::uint16_t udp_source_port(ip_family family) const noexcept override;
+  [[nodiscard]] local_identity identity(ip_family family) const noexcept override;
 
   /// Hands `r` to the engine after `delay`, as if it had just come in.
   void inject(reply r, std::chrono::microseconds delay = {});

@@ -1,7 +1,10 @@
 #pragma once
-// Decoding what a raw ICMP socket returns into a `reply`, apart from receiving it: a pure
-// function over bytes, so it is unit-tested on byte fixtures and fuzzed
-// (tests/fuzz/fuzz_packet.cpp) exactly as socket_network runs it.
+// Decoding what the sockets return into a `reply`, apart from receiving it: pure functions
+// over bytes, so they are unit-tested on byte fixtures (tests/unit/probe/test_decode.cpp)
+// and fuzzed (tests/fuzz/fuzz_packet.cpp) exactly as socket_network runs them.
+//  - decode_raw_icmp: a raw ICMP socket's datagram (privileged: echo and every error);
+//  - decode_dgram_icmp: an ICMP datagram ("ping") socket's datagram (echo replies);
+//  - decode_errqueue: one message of a socket's error queue (IP_RECVERR/IPV6_RECVERR).
 
 #include <nettrio/packet/bytes.hpp>
 #include <nettrio/probe/probe.hpp>
@@ -29,5 +32,43 @@ struct raw_icmp_context {
 /// the caller finds its token.
 [[nodiscard]] std::optional<reply> decode_raw_icmp(const raw_icmp_context& ctx,
                                                    packet::bytes_view datagram, int ttl);
+
+/// Decodes one datagram of an ICMP datagram socket: the ICMP message without IP header,
+/// already filtered by the kernel to our identifier (`echo_id`, the socket's). Echo replies
+/// only; nullopt for anything else or short bytes. The caller sets `from`, `received` and
+/// `probe_destination` (the sender).
+[[nodiscard]] std::optional<reply> decode_dgram_icmp(ip_family family, std::uint16_t echo_id,
+                                                     packet::bytes_view message, int ttl);
+
+/// The socket whose error queue is read, and who we are on it.
+struct errqueue_context {
+  ip_family family = ip_family::v4;
+  /// What the socket sends: icmp_echo (a datagram ICMP socket), udp, or tcp (a connect()ed
+  /// probe socket, whose probe the caller knows).
+  probe_protocol protocol = probe_protocol::icmp_echo;
+  std::uint16_t echo_id = 0;   // icmp_echo: the socket's identifier
+  std::uint16_t udp_port = 0;  // udp: the socket's source port
+  bool udp_via_raw = false;    // udp: a raw ICMP socket reads these answers in full instead
+};
+
+/// One message of an error queue (recvmsg with MSG_ERRQUEUE), as the bytes the kernel gave.
+struct queued_error {
+  /// The data of the IP_RECVERR / IPV6_RECVERR control message: a struct sock_extended_err
+  /// and, after it, the offender's sockaddr (SO_EE_OFFENDER), as long as cmsg_len says.
+  packet::bytes_view recverr;
+  /// msg_name, as long as msg_namelen says: where the failed datagram was going.
+  packet::bytes_view name;
+  /// The queued datagram: the start of what we sent (ICMP header and echo data, or the UDP
+  /// payload), as far as the ICMP error quoted it.
+  packet::bytes_view data;
+};
+
+/// Decodes an error-queue message into the reply it is: an ICMP error (origin ICMP/ICMP6,
+/// from the offender) or a local error (origin LOCAL: the stack refused the probe; not for
+/// TCP, whose connect() reports it). Nullopt when the message is short or malformed, comes
+/// from elsewhere (another origin, no offender), or, for UDP, when the raw socket answers.
+/// The caller sets `received`; for TCP also the probe's identity (token, ports).
+[[nodiscard]] std::optional<reply> decode_errqueue(const errqueue_context& ctx,
+                                                   const queued_error& q);
 
 }  // namespace nettrio

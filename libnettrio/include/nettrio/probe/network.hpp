@@ -1,7 +1,8 @@
 #pragma once
-// The seam under the engine. A network sends probes and hands back replies; it does not
-// match them. The real one (socket_network) uses raw, datagram and errqueue sockets; tests
-// put a fake one underneath to replay scenarios.
+// The seam under the engine. A network sends probes and hands back replies, saying what
+// each socket says; it does not match them to probes (the engine and its probe methods do).
+// The real one (socket_network) uses raw, datagram and errqueue sockets; tests put a fake
+// one underneath to replay scenarios.
 
 #include <nettrio/probe/probe.hpp>
 
@@ -12,6 +13,14 @@
 namespace nettrio {
 
 class event_loop;
+
+/// Who our probes are on the wire, per address family: the identity fields the network (or
+/// the kernel, for datagram sockets) puts on every probe, which an answer must carry back.
+struct local_identity {
+  std::uint16_t echo_identifier = 0;  // ICMP echo identifier (datagram sockets: the kernel's)
+  std::uint16_t udp_source_port = 0;  // fixed source port of UDP probes; 0 when none is open
+  friend bool operator==(const local_identity&, const local_identity&) = default;
+};
 
 class network {
  public:
@@ -37,10 +46,16 @@ class network {
   /// The engine gave up on a probe (timeout): release what the network holds for it.
   virtual void cancel(std::uint64_t /*token*/) noexcept {}
 
-  /// The ICMP echo identifier replies will carry (datagram sockets: chosen by the kernel).
-  [[nodiscard]] virtual std::uint16_t echo_identifier(ip_family family) const noexcept = 0;
-  /// The fixed UDP source port of UDP probes.
-  [[nodiscard]] virtual std::uint16_t udp_source_port(ip_family family) const noexcept = 0;
+  /// The identity fields of our probes of `family` (fixed once the network is constructed).
+  [[nodiscard]] virtual local_identity identity(ip_family family) const noexcept = 0;
+
+  // Shorthands for identity(family).<field>, for the clients that read one field.
+  [[nodiscard]] std::uint16_t echo_identifier(ip_family family) const noexcept {
+    return identity(family).echo_identifier;
+  }
+  [[nodiscard]] std::uint16_t udp_source_port(ip_family family) const noexcept {
+    return identity(family).udp_source_port;
+  }
 };
 
 }  // namespace nettrio

@@ -66,7 +66,10 @@ struct reply {
   std::uint16_t src_port = 0;
   std::uint16_t dst_port = 0;
   std::optional<std::uint64_t> token;  // set when the socket itself identifies the probe (TCP)
-  std::uint8_t quoted_ttl = 0;         // TTL as the erroring router saw the probe
+  // TCP: an error the kernel matched to the probe's own socket (its error queue), which
+  // checked the quoted sequence; a raw socket's copy of an error is only a candidate.
+  bool socket_confirmed = false;
+  std::uint8_t quoted_ttl = 0;  // TTL as the erroring router saw the probe
   // Echo probes quoted by an ICMP error: the quoted echo data (after the 8-byte ICMP header),
   // as much as the router quoted (RFC 792 promises none), without padding or extensions.
   std::vector<std::byte> quoted_payload;

@@ -6,7 +6,9 @@
 //    queue (IP_RECVERR), so it needs no privilege.
 //  - TCP: one non-blocking connect per probe; routers' ICMP about it is read on a raw ICMP
 //    socket when one can be had.
-// Receive times are kernel timestamps (SO_TIMESTAMPNS).
+// Receive times are kernel timestamps (SO_TIMESTAMPNS). One file per socket kind
+// (src/probe/socket_icmp.cpp, socket_udp.cpp, socket_tcp.cpp), receiving in receive.cpp,
+// decoding in the pure functions of decode.hpp; matching is the engine's.
 
 #include <nettrio/probe/network.hpp>
 

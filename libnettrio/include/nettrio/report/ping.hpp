@@ -1,0 +1,59 @@
+#pragma once
+// ping's report: what a run was asked to do and what came back, the exit status it means,
+// and the writers that render it. Writers stream: a ping prints each reply as it arrives,
+// so a writer is told when the run starts, of every probe's outcome, and when it ends.
+// Each format is one file in libnettrio/src/report/ (ping_text.cpp, ping_json.cpp, ...)
+// registered in make_ping_writer.
+
+#include <nettrio/ping/pinger.hpp>
+#include <nettrio/report/format.hpp>
+
+#include <iosfwd>
+#include <memory>
+#include <vector>
+
+namespace nettrio::report {
+
+/// One ping run. `targets`, `options` and `many` are known before the run (a writer's
+/// start() reads them); `run` is filled when it ends (finish()).
+struct ping_report {
+  std::vector<target> targets;  // in the order given, ranges expanded
+  ping_options options;         // as run: count, deadline, payload size, --tcp port
+  bool many = false;            // several targets or a range: fping's shape, not iputils'
+  ping_run run;
+};
+
+/// The exit status the report means (docs/cli.md): 0 when every target answered (with a
+/// deadline and a count, when every target got `count` replies, as iputils' -w with -c),
+/// 1 otherwise.
+[[nodiscard]] int exit_status(const ping_report& r) noexcept;
+
+/// What the text shapes leave out or add; formats without such choices ignore them.
+struct ping_writer_options {
+  bool quiet = false;             // -q: the summary only
+  bool alive_only = false;        // -a, several targets: list only those that answered
+  bool unreachable_only = false;  // -u, several targets: list only those that did not
+  bool progress = false;          // several targets: a live count on stderr (a terminal)
+};
+
+/// Renders a ping run as it happens: start(), then event() for every probe outcome, then
+/// finish(). The report passed to start() must stay alive, at the same address, until
+/// finish() has returned; finish() gets it with `run` filled in.
+class ping_writer {
+ public:
+  virtual ~ping_writer() = default;
+  /// Whether the format lists every reply, so the run must keep them
+  /// (ping_options::record_replies). Without, memory stays flat however long the run.
+  [[nodiscard]] virtual bool needs_replies() const noexcept { return false; }
+  virtual void start(const ping_report& r) = 0;
+  virtual void event(const ping_event& ev) = 0;
+  virtual void finish(const ping_report& r) = 0;
+};
+
+/// The writer for `format`: results to `out` (stdout), hints and progress to `err`
+/// (stderr). Both streams must outlive the writer.
+[[nodiscard]] std::unique_ptr<ping_writer> make_ping_writer(
+    output_format format, std::ostream& out, std::ostream& err,
+    const ping_writer_options& options = {});
+
+}  // namespace nettrio::report

@@ -1,0 +1,99 @@
+#pragma once
+// Private: a probe method (echo, UDP, TCP) as one unit. A method knows how a probe of its
+// protocol is stamped (identity fields and payload), which key finds it again from an
+// answer, and whether an answer is true to the probe and what it says. The engine keeps one
+// generic path (token, in-flight table, timeouts, duplicates) and asks the method.
+//
+// Adding a method that varies one the network already carries (same wire(): a Paris echo,
+// another UDP payload layout): a probe_protocol value and its to_string (probe.hpp,
+// probe.cpp), a method_<name>.cpp defining the probe_method and its accessor (declared
+// below), and its line in method.cpp's table. A new wire protocol (UDP-lite) needs besides
+// a socket kind (socket_<name>.cpp, socket_kinds.hpp), its case in socket_network::send,
+// its answers in decode.cpp (the quoted protocol; its error queue) and, when answers are
+// told ours by a local port, a local_identity field.
+
+#include <nettrio/probe/network.hpp>
+#include <nettrio/probe/probe.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace nettrio::detail {
+
+/// What the engine knows besides the probe when it asks a method.
+struct method_context {
+  std::uint64_t cookie = 0;  // engine_options::payload_cookie: the run's secret
+};
+
+/// What a method says about an answer to one of its probes.
+struct classification {
+  enum class verdict : std::uint8_t {
+    accept,   // an answer: report it (status below)
+    corrupt,  // ours but damaged: report it flagged corrupt, keep waiting for a good one
+    reject,   // not true to the probe: forged, foreign, or another process's
+    hold,     // plausible but unconfirmed: keep it until the socket confirms (TCP)
+  };
+  verdict what = verdict::reject;
+  probe_status status = probe_status::timeout;
+  bool tcp_open = false;
+};
+
+class probe_method {
+ public:
+  virtual ~probe_method() = default;
+
+  [[nodiscard]] virtual probe_protocol protocol() const noexcept = 0;
+
+  /// The protocol as the wire and the decoders see it, which picks the socket that sends the
+  /// probe and the key space its answers are found in. A variant of a method (a Paris echo
+  /// with another payload, say) has its own protocol() but the wire() of the one it varies;
+  /// answers are then keyed by that one's key_of(reply) and judged by the variant.
+  [[nodiscard]] virtual probe_protocol wire() const noexcept { return protocol(); }
+
+  /// Stamps identity and payload on a probe the engine gave a token: `payload`,
+  /// `payload_size` and, as the method needs them, `ip_id` and the like. The caller chose
+  /// the sequence or destination port.
+  virtual void stamp(probe& p, std::size_t payload_size, const method_context& ctx) const = 0;
+
+  /// The bytes a sent probe carried, made again (the engine drops them once sent).
+  [[nodiscard]] virtual std::vector<std::byte> payload_of(const probe& p,
+                                                          const method_context& ctx) const = 0;
+
+  /// The 16-bit key that, with destination and protocol, finds the probe in flight.
+  [[nodiscard]] virtual std::uint16_t key_of(const probe& p) const noexcept = 0;
+
+  /// The key an answer names, or nullopt when it does not carry our identity (then it is
+  /// someone else's) or names its probe by token only (the socket is the probe: TCP).
+  [[nodiscard]] virtual std::optional<std::uint16_t> key_of(
+      const reply& r, const local_identity& me) const noexcept = 0;
+
+  /// Whether `r` answers `sent` and what it says. The engine has already checked that the
+  /// answer is about the probe's destination (unless the socket named the probe).
+  [[nodiscard]] virtual classification classify(const reply& r, const probe& sent,
+                                                const method_context& ctx) const = 0;
+
+  /// A confirmed answer (TCP: an error the kernel matched to the socket) may take the place
+  /// of a held one that says the same and carries more (the quote: TTL, MPLS). Default: no.
+  virtual void confirm(reply& /*confirmed*/, std::vector<reply>& /*held*/) const {}
+};
+
+/// The method of a protocol. Every probe_protocol has one.
+[[nodiscard]] const probe_method& method_for(probe_protocol p) noexcept;
+
+// The registered methods (method_echo.cpp, method_udp.cpp, method_tcp.cpp).
+[[nodiscard]] const probe_method& echo_method() noexcept;
+[[nodiscard]] const probe_method& udp_method() noexcept;
+[[nodiscard]] const probe_method& tcp_method() noexcept;
+
+// Shared by methods: how an ICMP error's type reads for a probe of `family`.
+[[nodiscard]] bool is_time_exceeded(ip_family f, std::uint8_t type) noexcept;
+[[nodiscard]] bool is_port_unreachable(ip_family f, std::uint8_t type, std::uint8_t code) noexcept;
+
+/// An ICMP error or a local error about a probe, classified the way every method reads it:
+/// time exceeded, or unreachable. A router sees a TTL at most the one we sent; a quote
+/// that says more is not about our probe.
+[[nodiscard]] classification classify_error(const reply& r, const probe& sent);
+
+}  // namespace nettrio::detail

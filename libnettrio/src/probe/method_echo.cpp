@@ -1,0 +1,151 @@
+// ICMP echo probes (ping, trace -I): identified by the echo identifier (the network's) and
+// the sequence; they carry a payload made from the run's cookie and the sequence, which
+// echo replies and the quotes of ICMP errors must give back.
+#include "method.hpp"
+
+#include <nettrio/packet/icmp.hpp>
+
+#include <algorithm>
+
+namespace nettrio::detail {
+
+namespace {
+
+std::vector<std::byte> make_payload(std::uint64_t cookie, std::uint16_t seq, std::size_t size) {
+  // A pattern that depends on a per-run cookie and the sequence: another process's echo
+  // with a colliding identifier and sequence still fails to verify.
+  std::vector<std::byte> out(size);
+  std::uint64_t x = cookie ^ (std::uint64_t{seq} * 0x9E3779B97F4A7C15ULL);
+  for (std::size_t i = 0; i < size; ++i) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    out[i] = static_cast<std::byte>(x & 0xff);
+  }
+  return out;
+}
+
+// Paris traceroute's constant checksum: one pattern for every sequence, and its last
+// 16-bit word (at an even offset, so it lines up with the checksum's words) set to
+// 0xffff - seq. The one's complement sum of sequence and that word is then 0xffff for
+// every sequence, so the ICMP checksum, which a per-flow load balancer may hash with the
+// type and code, stays the same (RFC 1071 sums 16-bit words).
+std::vector<std::byte> make_constant_checksum_payload(std::uint64_t cookie, std::uint16_t seq,
+                                                      std::size_t size) {
+  auto out = make_payload(cookie, 0, size);
+  if (size < 2) return out;
+  const std::size_t at = (size - 2) & ~std::size_t{1};
+  const auto word = static_cast<std::uint16_t>(0xffff - seq);
+  out[at] = static_cast<std::byte>(word >> 8);
+  out[at + 1] = static_cast<std::byte>(word & 0xff);
+  return out;
+}
+
+// The per-probe IPv4 identification of echo probes: unpredictable without the cookie, never
+// 0 (with IP_HDRINCL the kernel replaces a 0 with its own).
+std::uint16_t ip_id_of(std::uint64_t cookie, std::uint64_t token) {
+  std::uint64_t z = cookie + token * 0x9E3779B97F4A7C15ULL;  // splitmix64
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  z ^= z >> 31;
+  const auto id = static_cast<std::uint16_t>(z & 0xffff);
+  return id == 0 ? std::uint16_t{1} : id;
+}
+
+// The first payload bytes of an echo probe carry the cookie (make_payload). A reply whose
+// data starts with them was an answer to us, damaged later; one that does not is someone
+// else's.
+constexpr std::size_t cookie_bytes = 8;
+
+bool carries_cookie(const std::vector<std::byte>& got, const std::vector<std::byte>& sent) {
+  const std::size_t n = std::min(cookie_bytes, sent.size());
+  return got.size() >= n &&
+         std::equal(sent.begin(), sent.begin() + static_cast<std::ptrdiff_t>(n), got.begin());
+}
+
+// An ICMP error's quote of an echo probe must repeat our data as far as it goes. RFC 792
+// routers may quote none of it; Linux quotes up to 576 bytes (ICMPv6: 1280), so a genuine
+// answer nearly always carries the cookie.
+bool quote_matches(const std::vector<std::byte>& quoted, const std::vector<std::byte>& sent) {
+  const std::size_t n = std::min(quoted.size(), sent.size());
+  return std::equal(sent.begin(), sent.begin() + static_cast<std::ptrdiff_t>(n), quoted.begin());
+}
+
+class echo final : public probe_method {
+ public:
+  [[nodiscard]] probe_protocol protocol() const noexcept override {
+    return probe_protocol::icmp_echo;
+  }
+
+  void stamp(probe& p, std::size_t payload_size, const method_context& ctx) const override {
+    // The compensating word needs two bytes of payload, however small the probe asked for.
+    p.payload = p.constant_checksum
+                    ? make_constant_checksum_payload(ctx.cookie, p.sequence,
+                                                     std::max<std::size_t>(payload_size, 2))
+                    : make_payload(ctx.cookie, p.sequence, payload_size);
+    p.payload_size = p.payload.size();
+    p.ip_id = ip_id_of(ctx.cookie, p.token);
+  }
+
+  [[nodiscard]] std::vector<std::byte> payload_of(const probe& p,
+                                                  const method_context& ctx) const override {
+    return p.constant_checksum
+               ? make_constant_checksum_payload(ctx.cookie, p.sequence, p.payload_size)
+               : make_payload(ctx.cookie, p.sequence, p.payload_size);
+  }
+
+  [[nodiscard]] std::uint16_t key_of(const probe& p) const noexcept override { return p.sequence; }
+
+  [[nodiscard]] std::optional<std::uint16_t> key_of(
+      const reply& r, const local_identity& me) const noexcept override {
+    if (r.icmp_id != me.echo_identifier) return std::nullopt;
+    return r.sequence;
+  }
+
+  [[nodiscard]] classification classify(const reply& r, const probe& sent,
+                                        const method_context& ctx) const override {
+    classification c;
+    switch (r.what) {
+      case reply::kind::echo_reply: {
+        // An echo reply must come from the address we pinged and carry our bytes back.
+        if (r.from != sent.destination) return c;
+        c.status = probe_status::reply;
+        if (!r.checksum_ok) {
+          c.what = classification::verdict::corrupt;
+          return c;
+        }
+        if (const auto ours = payload_of(sent, ctx); r.payload != ours) {
+          // A good checksum over data that is not ours: another process's echo that shares
+          // our identifier, or a forgery. Ours damaged after the cookie: corrupt.
+          if (!carries_cookie(r.payload, ours)) return c;
+          c.what = classification::verdict::corrupt;
+          return c;
+        }
+        c.what = classification::verdict::accept;
+        return c;
+      }
+      case reply::kind::icmp_error:
+        // The quoted data and IPv4 identification must be ours too: otherwise a local
+        // process that learnt our identifier (or sends echoes with it) could make its
+        // errors look like our hops.
+        if (!quote_matches(r.quoted_payload, payload_of(sent, ctx))) return c;
+        if (r.quoted_ip_id && *r.quoted_ip_id != sent.ip_id) return c;
+        return classify_error(r, sent);
+      case reply::kind::local_error:
+        return classify_error(r, sent);
+      case reply::kind::tcp_connected:
+      case reply::kind::tcp_refused:
+        break;
+    }
+    return c;
+  }
+};
+
+}  // namespace
+
+const probe_method& echo_method() noexcept {
+  static const echo m;
+  return m;
+}
+
+}  // namespace nettrio::detail

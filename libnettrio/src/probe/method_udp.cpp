@@ -1,0 +1,66 @@
+// UDP probes (trace's default): sent from the network's fixed source port; the sequence
+// rides in the first two payload bytes, not in the port, so --paris can keep the 5-tuple
+// constant. Routers answer time exceeded; the destination answers port unreachable.
+#include "method.hpp"
+
+#include <algorithm>
+
+namespace nettrio::detail {
+
+namespace {
+
+class udp final : public probe_method {
+ public:
+  [[nodiscard]] probe_protocol protocol() const noexcept override { return probe_protocol::udp; }
+
+  void stamp(probe& p, std::size_t payload_size, const method_context& ctx) const override {
+    p.payload = payload_of(p, ctx, std::max<std::size_t>(payload_size, 2));
+    p.payload_size = p.payload.size();
+  }
+
+  [[nodiscard]] std::vector<std::byte> payload_of(const probe& p,
+                                                  const method_context& ctx) const override {
+    return payload_of(p, ctx, p.payload_size);
+  }
+
+  [[nodiscard]] std::uint16_t key_of(const probe& p) const noexcept override { return p.sequence; }
+
+  [[nodiscard]] std::optional<std::uint16_t> key_of(
+      const reply& r, const local_identity& me) const noexcept override {
+    if (r.src_port != me.udp_source_port) return std::nullopt;
+    return r.sequence;
+  }
+
+  [[nodiscard]] classification classify(const reply& r, const probe& sent,
+                                        const method_context& /*ctx*/) const override {
+    if (r.dst_port != sent.dst_port) return {};
+    if (r.what != reply::kind::icmp_error && r.what != reply::kind::local_error) return {};
+    auto c = classify_error(r, sent);
+    // UDP probes "arrive" as port unreachable; a multihomed destination may send it from
+    // another of its addresses (the quote still names ours), as traceroute reads it.
+    if (c.what == classification::verdict::accept && r.what == reply::kind::icmp_error &&
+        is_port_unreachable(sent.destination.family(), r.icmp_type, r.icmp_code))
+      c.status = probe_status::reply;
+    return c;
+  }
+
+ private:
+  static std::vector<std::byte> payload_of(const probe& p, const method_context& /*ctx*/,
+                                           std::size_t size) {
+    std::vector<std::byte> out(size, std::byte{0});
+    if (out.size() >= 2) {  // the sequence rides in the payload
+      out[0] = static_cast<std::byte>(p.sequence >> 8);
+      out[1] = static_cast<std::byte>(p.sequence & 0xff);
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+const probe_method& udp_method() noexcept {
+  static const udp m;
+  return m;
+}
+
+}  // namespace nettrio::detail

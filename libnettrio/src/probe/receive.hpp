@@ -1,0 +1,43 @@
+#pragma once
+// Private: one recvmsg with the ancillary data the sockets ask for, each control message
+// checked against its length. Receiving only: what the bytes mean is decode.hpp's job.
+
+#include <nettrio/packet/bytes.hpp>
+#include <nettrio/probe/decode.hpp>
+#include <nettrio/probe/probe.hpp>
+
+#include <sys/socket.h>
+
+#include <array>
+#include <cstddef>
+
+namespace nettrio::detail {
+
+/// Everything one recvmsg gives us. Large (64 KiB): one per network, reused.
+struct datagram {
+  std::array<std::byte, 65536> buf;  // the largest IP datagram: -s goes up to 65507
+  std::size_t len = 0;
+  sockaddr_storage from{};
+  socklen_t from_len = 0;
+  wall_time stamp{};  // kernel receive time (SO_TIMESTAMPNS), else when recvmsg returned
+  int ttl = -1;       // IP_TTL / IPV6_HOPLIMIT, -1 when not given
+  // The IP_RECVERR / IPV6_RECVERR control data (sock_extended_err + offender), empty when
+  // none; it points into `control`.
+  packet::bytes_view recverr;
+  alignas(cmsghdr) std::array<char, 512> control;
+
+  [[nodiscard]] packet::bytes_view bytes(std::size_t from_byte = 0) const noexcept {
+    return packet::bytes_view(buf.data(), len).subspan(std::min(from_byte, len));
+  }
+  [[nodiscard]] packet::bytes_view name() const noexcept {
+    return {reinterpret_cast<const std::byte*>(&from),
+            std::min<std::size_t>(from_len, sizeof from)};
+  }
+  /// This datagram as an error-queue message for decode_errqueue.
+  [[nodiscard]] queued_error as_queued_error() const noexcept { return {recverr, name(), bytes()}; }
+};
+
+/// recvmsg(fd, flags | MSG_DONTWAIT) into `d`. False on EAGAIN or an error.
+[[nodiscard]] bool receive(int fd, datagram& d, int flags);
+
+}  // namespace nettrio::detail

@@ -1,0 +1,228 @@
+// The ICMP socket of one family: an unprivileged datagram ("ping") socket where
+// net.ipv4.ping_group_range allows, a raw socket otherwise. Echo probes go out here; a raw
+// socket also reads every ICMP error of the host, for UDP and TCP probes too.
+#include <nettrio/packet/icmp.hpp>
+#include <nettrio/packet/ipv4.hpp>
+#include <nettrio/probe/decode.hpp>
+#include <nettrio/probe/privileges.hpp>
+
+#include "../sockaddr.hpp"
+#include "socket_kinds.hpp"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <linux/icmp.h>
+#include <netinet/icmp6.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <thread>
+
+namespace nettrio::detail {
+
+namespace pk = packet;
+
+std::unique_ptr<icmp_socket> icmp_socket::open(ip_family fam, const socket_options& o,
+                                               bool required, std::uint16_t raw_id) {
+  const int af = af_of(fam);
+  const int proto = fam == ip_family::v4 ? int{IPPROTO_ICMP} : int{IPPROTO_ICMPV6};
+  unique_fd owned;
+  bool raw = false;
+  int dgram_err = 0;
+  if (o.icmp_kind != icmp_socket_kind::raw && o.icmp) {
+    owned.reset(::socket(af, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, proto));
+    if (!owned.valid()) dgram_err = errno;
+  }
+  if (!owned.valid() && o.icmp_kind != icmp_socket_kind::datagram) {
+    owned.reset(socket_with_net_raw(af, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, proto));
+    if (owned.valid()) raw = true;
+  }
+  if (!owned.valid()) {
+    const int err = errno ? errno : dgram_err;
+    if (!required) return nullptr;  // TCP works without it; routers' answers just go unseen
+    throw sys_error(err, fmt::format("cannot open an ICMP{} socket (needs CAP_NET_RAW, or add your "
+                                     "group to net.ipv{}.ping_group_range)",
+                                     fam == ip_family::v4 ? "" : "v6", 4));
+  }
+  auto s = std::make_unique<icmp_socket>(fam, std::move(owned), raw, o);
+  if (raw) {
+    s->echo_id_ = raw_id;
+    // Best effort: without it the decoder drops those replies itself.
+    if (!attach_echo_filter(s->fd_.get(), fam, s->echo_id_))
+      spdlog::debug("cannot attach the echo identifier filter: {}", std::strerror(errno));
+  } else {
+    // The kernel names a ping socket by a local "port" and puts it in the identifier.
+    socklen_t len = 0;
+    auto any =
+        to_sockaddr(fam == ip_family::v4 ? ip_address::v4(0) : *ip_address::parse("::"), 0, len);
+    if (::bind(s->fd_.get(), reinterpret_cast<sockaddr*>(&any), len) != 0)
+      throw sys_error(errno, "cannot bind ICMP datagram socket");
+    s->echo_id_ = local_port(s->fd_.get());
+  }
+  spdlog::debug("ICMPv{} {} socket open, identifier {}", fam == ip_family::v4 ? 4 : 6,
+                raw ? "raw" : "datagram", s->echo_id_);
+  return s;
+}
+
+icmp_socket::icmp_socket(ip_family fam, unique_fd fd, bool raw, const socket_options& o)
+    : family_(fam), fd_(std::move(fd)), raw_(raw), dont_fragment_(o.dont_fragment) {
+  const int f = fd_.get();
+  set_int(f, SOL_SOCKET, SO_TIMESTAMPNS, 1);
+  set_dont_fragment(f, fam, o.dont_fragment);  // raw IPv4 writes DF in its header
+  // SO_RCVBUF, not SO_RCVBUFFORCE: that one uses CAP_NET_ADMIN, which nettrio never holds.
+  // The kernel caps the size at net.core.rmem_max.
+  set_int(f, SOL_SOCKET, SO_RCVBUF, o.receive_buffer);
+  if (fam == ip_family::v4) {
+    set_int(f, SOL_IP, IP_RECVTTL, 1);
+    if (raw) {
+      // We write the IPv4 header ourselves (TTL per packet, no setsockopt per probe), and
+      // the kernel then sends without taking the socket lock: two threads can send at
+      // once (send_batch). It fills in source address, id, length and checksum.
+      set_int(f, SOL_IP, IP_HDRINCL, 1);
+      // Only what can answer a probe: echo reply, unreachable, time exceeded.
+      icmp_filter filt{};
+      filt.data =
+          ~((1U << ICMP_ECHOREPLY) | (1U << ICMP_DEST_UNREACH) | (1U << ICMP_TIME_EXCEEDED));
+      ::setsockopt(f, SOL_RAW, ICMP_FILTER, &filt, sizeof filt);
+    } else {
+      set_int(f, SOL_IP, IP_RECVERR, 1);
+    }
+  } else {
+    set_int(f, SOL_IPV6, IPV6_RECVHOPLIMIT, 1);
+    if (raw) {
+      icmp6_filter filt;
+      ICMP6_FILTER_SETBLOCKALL(&filt);
+      ICMP6_FILTER_SETPASS(ICMP6_ECHO_REPLY, &filt);
+      ICMP6_FILTER_SETPASS(ICMP6_DST_UNREACH, &filt);
+      ICMP6_FILTER_SETPASS(ICMP6_TIME_EXCEEDED, &filt);
+      ICMP6_FILTER_SETPASS(ICMP6_PACKET_TOO_BIG, &filt);
+      ::setsockopt(f, IPPROTO_ICMPV6, ICMP6_FILTER, &filt, sizeof filt);
+    } else {
+      set_int(f, SOL_IPV6, IPV6_RECVERR, 1);
+    }
+  }
+}
+
+void icmp_socket::start(event_loop& loop, datagram& d, reply_sink sink) {
+  dgram_ = &d;
+  sink_ = std::move(sink);
+  fd_.watch(loop, [this] { drain(); });
+}
+
+void icmp_socket::stop() noexcept {
+  fd_.unwatch();
+}
+
+void icmp_socket::drain() {
+  if (!dgram_) return;
+  auto& d = *dgram_;
+  // Error queue first (IP_RECVERR, datagram sockets), then ordinary data; each until EAGAIN.
+  const errqueue_context eq{family_, probe_protocol::icmp_echo, echo_id_, 0, false};
+  for (int i = 0; i < 4096 && receive(fd_.get(), d, MSG_ERRQUEUE); ++i)
+    if (auto r = decode_errqueue(eq, d.as_queued_error())) {
+      r->received = d.stamp;
+      sink_(std::move(*r));
+    }
+  for (int i = 0; i < 65536 && receive(fd_.get(), d, 0); ++i) {
+    auto from = from_sockaddr(&d.from);
+    if (!from) continue;
+    // A ping socket hands us echo replies already filtered by identifier (no IP header); a
+    // raw socket sees every ICMP message of the host: decode and let the engine decide.
+    auto r = raw_ ? decode_raw_icmp(raw_icmp_context{family_, echo_id_, udp_via_raw_, udp_port_},
+                                    d.bytes(), d.ttl)
+                  : decode_dgram_icmp(family_, echo_id_, d.bytes(), d.ttl);
+    if (!r) continue;
+    r->from = *from;
+    r->received = d.stamp;
+    if (r->what == reply::kind::echo_reply) r->probe_destination = *from;
+    sink_(std::move(*r));
+  }
+}
+
+// The bytes of an echo probe as the socket wants them: with an IPv4 header in front on a
+// raw IPv4 socket (IP_HDRINCL), the ICMP message alone otherwise.
+std::vector<std::byte> icmp_socket::echo_bytes(const probe& p) const {
+  auto icmp = pk::make_echo_request(family_, echo_id_, p.sequence, p.payload);
+  if (!(raw_ && family_ == ip_family::v4)) return icmp;
+  pk::ipv4_header h;
+  // Our identification, which routers quote back: an error about this probe must carry
+  // it (the kernel keeps a nonzero one, raw_send_hdrinc). Source, total length and
+  // checksum left 0: the kernel fills them in.
+  h.identification = p.ip_id;
+  if (dont_fragment_.value_or(false)) h.flags_fragment = pk::ipv4_header::dont_fragment;
+  h.ttl = p.ttl;
+  h.protocol = pk::ip_proto_icmp;
+  h.destination = p.destination;
+  std::vector<std::byte> pkt(pk::ipv4_header::min_size + icmp.size());
+  h.encode(pkt);
+  std::copy(icmp.begin(), icmp.end(), pkt.begin() + pk::ipv4_header::min_size);
+  return pkt;
+}
+
+std::error_code icmp_socket::send(const probe& p, wall_time& sent_at) {
+  if (!(raw_ && family_ == ip_family::v4)) set_ttl(fd_.get(), family_, ttl_, p.ttl);
+  auto pkt = echo_bytes(p);
+  socklen_t len = 0;
+  auto to = to_sockaddr(p.destination, 0, len);
+  sent_at = wall_clock::now();
+  if (send_once_more(fd_.get(), pkt.data(), pkt.size(), to, len) < 0)
+    return {errno, std::generic_category()};
+  return {};
+}
+
+bool icmp_socket::send_batch(std::span<const probe> probes, std::span<wall_time> sent_at,
+                             std::span<std::error_code> errors) {
+  // Fast path for sweeps: IPv4 echo on a raw socket (IP_HDRINCL). Most of a probe's cost
+  // is the kernel carrying it (and, on a local path, its reply); sendmmsg trims syscall
+  // overhead and a second thread puts the other core to work.
+  if (!(raw_ && family_ == ip_family::v4)) return false;
+  std::vector<std::vector<std::byte>> packets;
+  std::vector<sockaddr_storage> to(probes.size());
+  std::vector<socklen_t> to_len(probes.size());
+  packets.reserve(probes.size());
+  for (std::size_t i = 0; i < probes.size(); ++i) {
+    packets.push_back(echo_bytes(probes[i]));
+    to[i] = to_sockaddr(probes[i].destination, 0, to_len[i]);
+  }
+  const int fd = fd_.get();
+  auto send_range = [&](std::size_t begin, std::size_t end) {
+    constexpr std::size_t chunk = 32;
+    std::array<mmsghdr, chunk> msgs{};
+    std::array<iovec, chunk> iov{};
+    for (std::size_t at = begin; at < end;) {
+      const std::size_t n = std::min(chunk, end - at);
+      for (std::size_t k = 0; k < n; ++k) {
+        iov[k] = {packets[at + k].data(), packets[at + k].size()};
+        msgs[k] = {};
+        msgs[k].msg_hdr.msg_name = &to[at + k];
+        msgs[k].msg_hdr.msg_namelen = to_len[at + k];
+        msgs[k].msg_hdr.msg_iov = &iov[k];
+        msgs[k].msg_hdr.msg_iovlen = 1;
+      }
+      const auto now = wall_clock::now();
+      for (std::size_t k = 0; k < n; ++k) sent_at[at + k] = now;
+      const int sent = ::sendmmsg(fd, msgs.data(), static_cast<unsigned>(n), 0);
+      if (sent < 0) {
+        errors[at] = {errno, std::generic_category()};  // the first one failed; go on after it
+        at += 1;
+      } else {
+        at += static_cast<std::size_t>(sent);
+      }
+    }
+  };
+  if (probes.size() < 64) {
+    send_range(0, probes.size());
+    return true;
+  }
+  const std::size_t half = probes.size() / 2;
+  std::thread helper([&] { send_range(half, probes.size()); });
+  send_range(0, half);
+  helper.join();
+  return true;
+}
+
+}  // namespace nettrio::detail

@@ -1,0 +1,183 @@
+#pragma once
+// Private: the socket kinds under socket_network, one file each, and what they share.
+//  - icmp_socket (socket_icmp.cpp): ICMP datagram or raw socket of one family; echo probes,
+//    and on a raw socket every ICMP error of the host (decode_raw_icmp).
+//  - udp_socket (socket_udp.cpp): UDP socket of one family on a fixed source port; errors
+//    from its error queue (decode_errqueue) when no raw ICMP socket reads them.
+//  - tcp_sockets (socket_tcp.cpp): one connect()ing socket per TCP probe, plus the raw TCP
+//    socket whose copies of SYN-ACK/RST give kernel timestamps.
+// Each kind opens its fds into unique_fds (nothing leaks when a constructor throws), is
+// watched on the loop between start() and stop(), and hands decoded replies to a sink; the
+// engine matches them.
+
+#include <nettrio/probe/event_loop.hpp>
+#include <nettrio/probe/network.hpp>
+#include <nettrio/probe/socket_network.hpp>
+
+#include "../unique_fd.hpp"
+#include "receive.hpp"
+
+#include <boost/asio/posix/stream_descriptor.hpp>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <system_error>
+#include <unordered_map>
+#include <vector>
+
+namespace nettrio::detail {
+
+using reply_sink = std::function<void(reply&&)>;
+
+[[nodiscard]] std::system_error sys_error(int err, const std::string& what);
+[[nodiscard]] int af_of(ip_family f) noexcept;
+/// Best effort: options are hints here.
+void set_int(int fd, int level, int opt, int value) noexcept;
+/// Don't Fragment per socket_options::dont_fragment.
+void set_dont_fragment(int fd, ip_family fam, std::optional<bool> df) noexcept;
+/// IP_TTL / IPV6_UNICAST_HOPS, skipped when `current` already is `ttl`.
+void set_ttl(int fd, ip_family fam, int& current, int ttl) noexcept;
+/// sendto, retried when a pending socket error (not this datagram's) made it fail.
+[[nodiscard]] ssize_t send_once_more(int fd, const void* buf, std::size_t len,
+                                     const sockaddr_storage& to, socklen_t tolen) noexcept;
+/// The local port a socket is bound to (0 when unknown).
+[[nodiscard]] std::uint16_t local_port(int fd) noexcept;
+
+/// A socket and, between watch() and unwatch(), its Asio descriptor on a loop.
+class watched_fd {
+ public:
+  watched_fd() = default;
+  explicit watched_fd(unique_fd fd) noexcept : fd_(std::move(fd)) {}
+  ~watched_fd() { unwatch(); }
+  watched_fd(const watched_fd&) = delete;
+  watched_fd& operator=(const watched_fd&) = delete;
+
+  /// Takes `fd` (not while watched: the loop's handler holds `this`, so no moves either).
+  void adopt(unique_fd fd) noexcept {
+    unwatch();
+    fd_ = std::move(fd);
+  }
+  [[nodiscard]] int get() const noexcept { return fd_.get(); }
+  [[nodiscard]] bool valid() const noexcept { return fd_.valid(); }
+  /// Calls `on_readable` from the loop each time the socket has something to read.
+  void watch(event_loop& loop, std::function<void()> on_readable);
+  /// Stops watching; the fd stays ours (release(), not close()).
+  void unwatch() noexcept;
+
+ private:
+  void arm();
+  unique_fd fd_;
+  std::unique_ptr<boost::asio::posix::stream_descriptor> desc_;
+  std::function<void()> on_readable_;
+};
+
+class icmp_socket {
+ public:
+  /// Opens a datagram socket (when allowed and wanted) or a raw one with identifier
+  /// `raw_id`. Empty when none can be had and the caller can do without (`required`
+  /// false); throws std::system_error naming the fix otherwise.
+  [[nodiscard]] static std::unique_ptr<icmp_socket> open(ip_family fam, const socket_options& o,
+                                                         bool required, std::uint16_t raw_id);
+
+  [[nodiscard]] bool raw() const noexcept { return raw_; }
+  [[nodiscard]] std::uint16_t echo_id() const noexcept { return echo_id_; }
+  /// A raw socket also reads the answers to UDP probes from `port` (no error queue then).
+  void answer_udp(std::uint16_t port) noexcept {
+    udp_via_raw_ = raw_;
+    udp_port_ = port;
+  }
+  [[nodiscard]] bool answers_udp() const noexcept { return udp_via_raw_; }
+
+  void start(event_loop& loop, datagram& d, reply_sink sink);
+  void stop() noexcept;
+  /// Reads everything queued now (also called before a TCP probe's socket goes).
+  void drain();
+
+  [[nodiscard]] std::error_code send(const probe& p, wall_time& sent_at);
+  /// Sends many IPv4 echo probes on a raw socket with sendmmsg over two threads; false
+  /// when this socket cannot (then the caller sends one by one).
+  bool send_batch(std::span<const probe> probes, std::span<wall_time> sent_at,
+                  std::span<std::error_code> errors);
+
+  icmp_socket(ip_family fam, unique_fd fd, bool raw, const socket_options& o);
+
+ private:
+  [[nodiscard]] std::vector<std::byte> echo_bytes(const probe& p) const;
+
+  ip_family family_;
+  watched_fd fd_;
+  bool raw_ = false;
+  std::uint16_t echo_id_ = 0;
+  int ttl_ = -1;  // last TTL set with setsockopt
+  std::optional<bool> dont_fragment_;
+  bool udp_via_raw_ = false;
+  std::uint16_t udp_port_ = 0;
+  datagram* dgram_ = nullptr;
+  reply_sink sink_;
+};
+
+class udp_socket {
+ public:
+  /// Opens and binds the UDP socket (throws std::system_error when it cannot). `errqueue`:
+  /// read ICMP errors from the socket's error queue (no raw ICMP socket reads them).
+  udp_socket(ip_family fam, const socket_options& o, bool errqueue);
+
+  [[nodiscard]] std::uint16_t port() const noexcept { return port_; }
+  void start(event_loop& loop, datagram& d, reply_sink sink);
+  void stop() noexcept;
+  [[nodiscard]] std::error_code send(const probe& p, wall_time& sent_at);
+
+ private:
+  void drain();
+
+  ip_family family_;
+  watched_fd fd_;
+  std::uint16_t port_ = 0;
+  datagram* dgram_ = nullptr;
+  int ttl_ = -1;
+  bool errqueue_ = false;
+  reply_sink sink_;
+};
+
+class tcp_sockets {
+ public:
+  /// Called before a probe's outcome is read: the raw ICMP socket of that family reads
+  /// what it holds, so routers' answers about the probe reach the engine first.
+  using drain_hook = std::function<void(ip_family)>;
+
+  tcp_sockets(const socket_options& o, bool v4, bool v6);
+  ~tcp_sockets();
+  tcp_sockets(const tcp_sockets&) = delete;
+  tcp_sockets& operator=(const tcp_sockets&) = delete;
+
+  void start(event_loop& loop, datagram& d, reply_sink sink, drain_hook drain_icmp);
+  void stop() noexcept;
+  [[nodiscard]] std::error_code send(const probe& p, wall_time& sent_at);
+  void cancel(std::uint64_t token) noexcept;
+  /// The probe whose socket has these addresses and ports (the kernel's demultiplexing:
+  /// one socket per 4-tuple), for errors a raw ICMP socket read; nullopt when none.
+  [[nodiscard]] std::optional<std::uint64_t> token_of(const ip_address& destination,
+                                                      std::uint16_t src_port,
+                                                      std::uint16_t dst_port) const;
+
+ private:
+  struct probe_socket;
+  void on_writable(std::uint64_t token);
+  void drain_raw(ip_family fam);
+
+  socket_options opts_;
+  std::array<watched_fd, 2> raw_;  // per family: copies of SYN-ACK/RST segments
+  std::unordered_map<std::uint64_t, std::unique_ptr<probe_socket>> probes_;
+  event_loop* loop_ = nullptr;
+  datagram* dgram_ = nullptr;
+  reply_sink sink_;
+  drain_hook drain_icmp_;
+};
+
+[[nodiscard]] inline std::size_t index(ip_family f) noexcept {
+  return f == ip_family::v4 ? 0 : 1;
+}
+
+}  // namespace nettrio::detail

@@ -1,0 +1,94 @@
+// What the socket kinds share: option setting, sending with retries, watching on the loop.
+#include "loop_impl.hpp"
+#include "socket_kinds.hpp"
+
+#include "../sockaddr.hpp"
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <cerrno>
+
+namespace nettrio::detail {
+
+std::system_error sys_error(int err, const std::string& what) {
+  return std::system_error(err, std::generic_category(), what);
+}
+
+int af_of(ip_family f) noexcept {
+  return f == ip_family::v4 ? AF_INET : AF_INET6;
+}
+
+void set_int(int fd, int level, int opt, int value) noexcept {
+  ::setsockopt(fd, level, opt, &value, sizeof value);  // best effort: options are hints here
+}
+
+// PROBE sets DF but ignores the cached path MTU, so a probe is never refused locally for
+// what an earlier one learnt.
+void set_dont_fragment(int fd, ip_family fam, std::optional<bool> df) noexcept {
+  if (!df) return;
+  if (fam == ip_family::v4)
+    set_int(fd, SOL_IP, IP_MTU_DISCOVER, *df ? IP_PMTUDISC_PROBE : IP_PMTUDISC_DONT);
+  else
+    set_int(fd, SOL_IPV6, IPV6_MTU_DISCOVER, *df ? IPV6_PMTUDISC_PROBE : IPV6_PMTUDISC_DONT);
+}
+
+void set_ttl(int fd, ip_family fam, int& current, int ttl) noexcept {
+  if (current == ttl) return;
+  if (fam == ip_family::v4)
+    set_int(fd, SOL_IP, IP_TTL, ttl);
+  else
+    set_int(fd, SOL_IPV6, IPV6_UNICAST_HOPS, ttl);
+  current = ttl;
+}
+
+// A sendto that a pending socket error (sk_err, set by every ICMP error the socket gets
+// with IP_RECVERR, and by hard errors on raw sockets) made fail is retried: that error
+// was already queued and read, and the failed call cleared it. Several tries, because
+// more ICMP errors can land in between (duplicates, a burst of forged or truncated ones:
+// tests/sim showed a trace ending in a false !E); a local failure (no route) fails every
+// time and is reported.
+ssize_t send_once_more(int fd, const void* buf, std::size_t len, const sockaddr_storage& to,
+                       socklen_t tolen) noexcept {
+  ssize_t n = -1;
+  for (int attempt = 0; attempt < 8; ++attempt) {
+    n = ::sendto(fd, buf, len, 0, reinterpret_cast<const sockaddr*>(&to), tolen);
+    if (n >= 0 || !(errno == EHOSTUNREACH || errno == ENETUNREACH || errno == ECONNREFUSED ||
+                    errno == EPROTO || errno == EACCES || errno == EPERM))
+      break;
+  }
+  return n;
+}
+
+std::uint16_t local_port(int fd) noexcept {
+  sockaddr_storage me{};
+  socklen_t len = sizeof me;
+  if (::getsockname(fd, reinterpret_cast<sockaddr*>(&me), &len) != 0) return 0;
+  std::uint16_t port = 0;
+  (void)from_sockaddr(&me, &port);
+  return port;
+}
+
+void watched_fd::watch(event_loop& loop, std::function<void()> on_readable) {
+  on_readable_ = std::move(on_readable);
+  desc_ = std::make_unique<boost::asio::posix::stream_descriptor>(loop.impl().io, fd_.get());
+  arm();
+}
+
+void watched_fd::arm() {
+  desc_->async_wait(boost::asio::posix::stream_descriptor::wait_read,
+                    [this](const boost::system::error_code& ec) {
+                      if (ec) return;
+                      on_readable_();
+                      if (desc_) arm();
+                    });
+}
+
+void watched_fd::unwatch() noexcept {
+  if (!desc_) return;
+  desc_->cancel();
+  (void)desc_->release();  // the fd stays ours until fd_ goes
+  desc_.reset();
+}
+
+}  // namespace nettrio::detail

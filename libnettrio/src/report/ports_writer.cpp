@@ -1,0 +1,64 @@
+// The ports reports: how they are made from what was read, the exit status they mean, the
+// prose as every format shows it, and the factory that registers one writer per format.
+
+#include "report/ports_writers.hpp"
+
+#include <nettrio/text/sanitize.hpp>
+
+#include <algorithm>
+
+namespace nettrio::report {
+
+ports_report make_ports_report(std::vector<socket_record> sockets, bool processes,
+                               const owner_stats& owners) {
+  return {.sockets = std::move(sockets),
+          .processes = processes,
+          .hidden_owners = processes && owners.hidden_owners()};
+}
+
+port_check_report make_port_check_report(check_verdict verdict, const owner_stats& owners) {
+  const bool hidden =
+      owners.hidden_owners() && std::any_of(verdict.bindings.begin(), verdict.bindings.end(),
+                                            [](const auto& b) { return !b.socket.pid; });
+  if (hidden)
+    verdict.advice.emplace_back(
+        "An owner is not visible to this user: processes of other users cannot be inspected; "
+        "root sees all owners.");
+  return {.verdict = std::move(verdict), .hidden_owners = hidden};
+}
+
+int exit_status(const ports_report&) noexcept {
+  return 0;
+}
+
+int exit_status(const port_check_report& r) noexcept {
+  return r.verdict.outcome == check_outcome::reachable ? 0 : 1;
+}
+
+std::unique_ptr<ports_writer> make_ports_writer(output_format format, std::ostream& out,
+                                                std::ostream& err) {
+  switch (format) {
+    case output_format::text:
+      return detail::make_ports_text_writer(out, err);
+    case output_format::json:
+      return detail::make_ports_json_writer(out, err);
+  }
+  return detail::make_ports_text_writer(out, err);
+}
+
+namespace detail {
+
+check_verdict shown_verdict(const check_verdict& v) {
+  check_verdict shown = v;
+  for (auto& b : shown.bindings) {
+    b.owner = sanitize(b.owner);
+    b.meaning = sanitize(b.meaning);
+  }
+  for (auto& s : shown.summary) s = sanitize(s);
+  for (auto& a : shown.advice) a = sanitize(a);
+  return shown;
+}
+
+}  // namespace detail
+
+}  // namespace nettrio::report

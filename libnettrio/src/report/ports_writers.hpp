@@ -1,0 +1,29 @@
+#pragma once
+// The ports writers, one file per format, and what they share. A new format is one new file
+// defining its factory here, plus one case in make_ports_writer (ports_writer.cpp).
+
+#include <nettrio/report/ports.hpp>
+
+#include <memory>
+#include <ostream>
+
+namespace nettrio::report::detail {
+
+/// nettrio's text: netstat's columns with ss's addresses; the check in plain words
+/// (ports_text.cpp).
+[[nodiscard]] std::unique_ptr<ports_writer> make_ports_text_writer(std::ostream& out,
+                                                                   std::ostream& err);
+/// One JSON document (ports_json.cpp, docs/json.md).
+[[nodiscard]] std::unique_ptr<ports_writer> make_ports_json_writer(std::ostream& out,
+                                                                   std::ostream& err);
+
+/// The note on stderr when owners were asked for and some are hidden from this user
+/// (ports_text.cpp; every format gives it).
+void write_hidden_owners_note(std::ostream& err, const ports_report& r);
+
+/// The verdict with its prose (summary, advice, each binding's owner and meaning) sanitised:
+/// it quotes process names any user sets, and is shown the same in text and JSON. The
+/// socket records (and their `process`) stay raw.
+[[nodiscard]] check_verdict shown_verdict(const check_verdict& v);
+
+}  // namespace nettrio::report::detail
