@@ -5,6 +5,7 @@
 #include "common.hpp"
 
 #include <nettrio/ping/pinger.hpp>
+#include <nettrio/probe/event_loop.hpp>
 #include <nettrio/probe/privileges.hpp>
 #include <nettrio/probe/socket_network.hpp>
 #include <nettrio/report/ping.hpp>
@@ -22,11 +23,6 @@
 namespace nettrio::cli {
 
 namespace {
-
-pinger* g_pinger = nullptr;
-extern "C" void on_sigint(int) {
-  if (g_pinger) g_pinger->request_stop();
-}
 
 std::chrono::nanoseconds seconds_to_ns(double s) {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::duration<double>(s));
@@ -192,13 +188,14 @@ int ping_main(const invocation& inv) {
   }
   result.options = opts;
 
-  pinger p(*net, opts);
-  g_pinger = &p;
-  std::signal(SIGINT, on_sigint);
+  event_loop loop;
+  ping_session session(loop, *net, opts, targets, [&](const ping_event& ev) { writer->event(ev); });
+  // Ctrl-C ends the run with its summary, as iputils does.
+  const auto sigint = loop.watch_signals({SIGINT}, [&](int) { session.stop(); });
   writer->start(result);
-  result.run = p.run(targets, [&](const ping_event& ev) { writer->event(ev); });
-  g_pinger = nullptr;
-  std::signal(SIGINT, SIG_DFL);
+  session.start([&] { loop.stop(); });
+  loop.run();
+  result.run = session.result();
   writer->finish(result);
   spdlog::debug("{} replies rejected by matching", result.run.rejected);
   return report::exit_status(result);

@@ -13,13 +13,6 @@ lab_init
 lab_chain 2
 lab_ratelimit all 0
 
-# jq_ok JSON FILTER [JQ-ARGS...] : the filter holds.
-jq_ok() {
-    local j=$1 f=$2
-    shift 2
-    jq -e "$@" "$f" <<<"$j" >/dev/null
-}
-
 forger=$(dirname -- "${BASH_SOURCE[0]}")/forger.py
 count=20
 # Not lab_client: a function runs in a subshell, and $! must be nettrio's pid (ip netns

@@ -92,7 +92,11 @@ for fam in 4 6; do
         done
         lab_check "v$fam: hops 5..30 are all '*'" jq_is "$out" '[.hops[] | select(.ttl >= 5) | .probes[] | select(.from != null)] | length' 0
         lab_check "v$fam: 30 hops reported" jq_is "$out" '.hops | length' 30
-        lab_check "v$fam: complete in under 3 s (took ${ms} ms)" test "$ms" -lt 3000
+        # About 2.5 s: the 2.05 s confirmation pause plus short adaptive waits. traceroute
+        # waits -w 5 s per silent hop (25 s here); a wait of one full -w more than nettrio's
+        # plan (7.5 s) fails this. The margin is for a loaded CI machine and ASan, not slack
+        # in the product: the scheduling's own figures are in scripts/bench/trace.
+        lab_check "v$fam: complete in under 5 s, not traceroute's 25 s (took ${ms} ms)" test "$ms" -lt 5000
         ;;
     fig8)
         start=$(date +%s%N)
@@ -100,7 +104,8 @@ for fam in 4 6; do
         ms=$((($(date +%s%N) - start) / 1000000))
         lab_check "v$fam: verdict destination_silent at hop 5" jq_is "$out" '"\(.verdict.kind) \(.verdict.hop)"' "destination_silent 5"
         lab_check "v$fam: said with uncertainty" grep -q "guess, not a certainty" <<<"$(jq -r .verdict.text <<<"$out")"
-        lab_check "v$fam: complete in under 4 s (took ${ms} ms)" test "$ms" -lt 4000
+        # About 2.5 s (confirmation pause included); one full -w 5 s wait too many fails.
+        lab_check "v$fam: complete in under 5 s, not traceroute's 25 s (took ${ms} ms)" test "$ms" -lt 5000
         ;;
     fig9)
         # The kernel hashes each probe's ports onto one of two paths: with 10 probes per hop

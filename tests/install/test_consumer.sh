@@ -13,14 +13,14 @@ cmake=${CMAKE:-cmake}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 prefix=$tmp/prefix
-fails=0
-ok() { echo "ok   $*"; }
-fail() { echo "FAIL $*"; fails=$((fails + 1)); }
+# lab_pass, lab_fail, lab_check, lab_finish: the one assertion idiom (tests/lib/checks.sh).
+# shellcheck source=../lib/checks.sh
+source "$(dirname -- "${BASH_SOURCE[0]}")/../lib/checks.sh"
 
 if "$cmake" --install "$build" --prefix "$prefix" --component devel >"$tmp/install.log" 2>&1; then
-  ok "cmake --install --component devel --prefix $prefix"
+  lab_pass "cmake --install --component devel --prefix $prefix"
 else
-  fail "cmake --install --component devel"; sed 's/^/  /' "$tmp/install.log"
+  lab_fail "cmake --install --component devel"; sed 's/^/  /' "$tmp/install.log"
   exit 1
 fi
 libdir=$(find "$prefix" -name libnettrio_core.a -printf '%h\n' | head -1)
@@ -28,22 +28,22 @@ for f in include/nettrio/ping/pinger.hpp include/nettrio/probe/socket_network.hp
   "${libdir#"$prefix/"}/libnettrio_core.a" "${libdir#"$prefix/"}/cmake/nettrio/nettrioConfig.cmake" \
   "${libdir#"$prefix/"}/cmake/nettrio/nettrioConfigVersion.cmake" \
   "${libdir#"$prefix/"}/cmake/nettrio/nettrioTargets.cmake"; do
-  if [[ -f $prefix/$f ]]; then ok "installed $f"; else fail "not installed: $f"; fi
+  if [[ -f $prefix/$f ]]; then lab_pass "installed $f"; else lab_fail "not installed: $f"; fi
 done
 if [[ -z $(find "$prefix" -path '*/bin/*' -o -path '*/man/*') ]]; then
-  ok "component devel holds no runtime files (bin, man)"
+  lab_pass "component devel holds no runtime files (bin, man)"
 else
-  fail "component devel installs runtime files"
+  lab_fail "component devel installs runtime files"
 fi
 if grep -rlIF -e "$source_dir" -e "$build" "$prefix" >"$tmp/leaks"; then
-  fail "installed files name the source or build tree:"; sed 's/^/  /' "$tmp/leaks"
+  lab_fail "installed files name the source or build tree:"; sed 's/^/  /' "$tmp/leaks"
 else
-  ok "no installed file names the source or build tree"
+  lab_pass "no installed file names the source or build tree"
 fi
 if grep -qE 'Boost|nlohmann' "$prefix"/*/cmake/nettrio/*.cmake "$prefix"/lib/*/cmake/nettrio/*.cmake 2>/dev/null; then
-  fail "the package asks for Boost or nlohmann_json (header-only, private to the library)"
+  lab_fail "the package asks for Boost or nlohmann_json (header-only, private to the library)"
 else
-  ok "the package needs only fmt, spdlog and libcap"
+  lab_pass "the package needs only fmt, spdlog and libcap"
 fi
 
 # The consumer, with this tree's compiler and build type (a sanitized library wants the
@@ -54,21 +54,21 @@ command -v ninja >/dev/null && gen=(-G Ninja)
 if "$cmake" -S "$source_dir/tests/install/consumer" -B "$tmp/consumer" "${gen[@]}" \
   -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_CXX_COMPILER="$(cache CMAKE_CXX_COMPILER)" \
   -DCMAKE_BUILD_TYPE="$(cache CMAKE_BUILD_TYPE)" >"$tmp/configure.log" 2>&1; then
-  ok "consumer configures: find_package(nettrio)"
+  lab_pass "consumer configures: find_package(nettrio)"
 else
-  fail "consumer configure"; sed 's/^/  /' "$tmp/configure.log"
+  lab_fail "consumer configure"; sed 's/^/  /' "$tmp/configure.log"
   exit 1
 fi
 if [[ $(sed -n 's/^nettrio_DIR:PATH=//p' "$tmp/consumer/CMakeCache.txt") == "$prefix"/* ]]; then
-  ok "nettrio found in the install prefix, not the build tree"
+  lab_pass "nettrio found in the install prefix, not the build tree"
 else
-  fail "nettrio_DIR is not under $prefix"
+  lab_fail "nettrio_DIR is not under $prefix"
 fi
 start=$SECONDS
 if nice "$cmake" --build "$tmp/consumer" >"$tmp/build.log" 2>&1; then
-  ok "consumer builds against the installed package ($((SECONDS - start)) s)"
+  lab_pass "consumer builds against the installed package ($((SECONDS - start)) s)"
 else
-  fail "consumer build"; sed 's/^/  /' "$tmp/build.log"
+  lab_fail "consumer build"; sed 's/^/  /' "$tmp/build.log"
   exit 1
 fi
 "$tmp/consumer/nettrio_consumer" >"$tmp/run.out" 2>&1
@@ -78,9 +78,8 @@ if [[ $rc == 77 ]]; then
   echo "SKIPPED: the consumer built, but no ICMP socket can be opened here (run as root)" >&2
   exit 77
 elif [[ $rc == 0 ]]; then
-  ok "consumer: a ping reply and a trace that reached 127.0.0.1"
+  lab_pass "consumer: a ping reply and a trace that reached 127.0.0.1"
 else
-  fail "consumer exited $rc"
+  lab_fail "consumer exited $rc"
 fi
-echo "$fails failure(s)"
-[[ $fails -eq 0 ]]
+lab_finish

@@ -19,9 +19,9 @@ if ! command -v dpkg-deb >/dev/null; then
   echo "SKIPPED: dpkg-deb (package dpkg) not found; cannot build or inspect a .deb" >&2
   exit 77
 fi
-fails=0
-ok() { echo "ok   $*"; }
-fail() { echo "FAIL $*"; fails=$((fails + 1)); }
+# lab_pass, lab_fail, lab_check, lab_finish: the one assertion idiom (tests/lib/checks.sh).
+# shellcheck source=../lib/checks.sh
+source "$(dirname -- "${BASH_SOURCE[0]}")/../lib/checks.sh"
 
 rm -rf "$out" && mkdir -p "$out"
 version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' "$build/CPackConfig.cmake")
@@ -35,9 +35,9 @@ start=$SECONDS
 if "$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$out/new" >"$out/cpack.log" 2>&1 &&
   deb=$(find "$out/new" -maxdepth 1 -name '*.deb' | grep .); then
   ln -sf "$deb" "$out/new.deb"
-  ok "cpack -G DEB: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB, $((SECONDS - start)) s)"
+  lab_pass "cpack -G DEB: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB, $((SECONDS - start)) s)"
 else
-  fail "cpack -G DEB"
+  lab_fail "cpack -G DEB"
   sed 's/^/  /' "$out/cpack.log"
   exit 1
 fi
@@ -52,70 +52,62 @@ mkdir -p "$out/old" && dpkg-deb -R "$deb" "$old_tree" &&
   sed -i "s/^Version: .*/Version: $old_version/" "$old_tree/DEBIAN/control" &&
   dpkg-deb --root-owner-group -Zgzip -z1 -b "$old_tree" "$old_deb" >/dev/null &&
   rm -rf "$old_tree" && ln -sf "$old_deb" "$out/old.deb" || {
-  fail "the older build $old_version with dpkg-deb"
+  lab_fail "the older build $old_version with dpkg-deb"
   exit 1
 }
-ok "the older build: $(basename "$old_deb") ($((SECONDS - start)) s in all)"
+lab_pass "the older build: $(basename "$old_deb") ($((SECONDS - start)) s in all)"
 
 deb=$out/new.deb
 field() { dpkg-deb -f "$deb" "$1"; }
-check() {  # DESC CMD...
-  local desc=$1
-  shift
-  if "$@"; then ok "$desc"; else fail "$desc"; fi
-}
-check "Package: nettrio, Version: $version" test "$(field Package) $(field Version)" = "nettrio $version"
-check "the older build is $old_version, lower" \
+lab_check "Package: nettrio, Version: $version" test "$(field Package) $(field Version)" = "nettrio $version"
+lab_check "the older build is $old_version, lower" \
   dpkg --compare-versions "$(dpkg-deb -f "$out/old.deb" Version)" lt "$(field Version)"
-check "Depends (shlibdeps) names libcap2" grep -q 'libcap2' <<<"$(field Depends)"
-check "Recommends: libcap2-bin (setcap)" grep -q 'libcap2-bin' <<<"$(field Recommends)"
+lab_check "Depends (shlibdeps) names libcap2" grep -q 'libcap2' <<<"$(field Depends)"
+lab_check "Recommends: libcap2-bin (setcap)" grep -q 'libcap2-bin' <<<"$(field Recommends)"
 # Installed-Size as dpkg-gencontrol counts it (files in KiB rounded up, 1 per other entry):
 # CPack alone counted the binary again through every nettrio-* symlink.
 kib=$(dpkg-deb -c "$deb" | awk '$6 != "./" { n += substr($1, 1, 1) == "-" ? int(($3 + 1023) / 1024) : 1 } END { print n }')
-check "Installed-Size $(field Installed-Size) KiB: the files' size, each counted once ($kib)" \
+lab_check "Installed-Size $(field Installed-Size) KiB: the files' size, each counted once ($kib)" \
   test "$(field Installed-Size)" = "$kib"
 long=$(dpkg-deb -f "$deb" Description | awk 'length($0) > 80')
-check "description lines within 80 columns${long:+: $long}" test -z "$long"
+lab_check "description lines within 80 columns${long:+: $long}" test -z "$long"
 
 # --- contents ----------------------------------------------------------------------------
 dpkg-deb -c "$deb" | awk '{ p = $6; sub(/^\./, "", p); print p ($7 == "->" ? " -> " $8 : "") }' \
   >"$out/contents"
 has() { grep -qxF -- "$1" "$out/contents"; }
-check "/usr/bin/nettrio" has /usr/bin/nettrio
+lab_check "/usr/bin/nettrio" has /usr/bin/nettrio
 for name in nettrio-ping nettrio-trace nettrio-ports nettrio-check; do
-  check "/usr/bin/$name -> nettrio" has "/usr/bin/$name -> nettrio"
+  lab_check "/usr/bin/$name -> nettrio" has "/usr/bin/$name -> nettrio"
 done
 for name in ping traceroute netstat fping; do
-  check "no classic /usr/bin/$name (the genuine tools keep their names)" \
+  lab_check "no classic /usr/bin/$name (the genuine tools keep their names)" \
     bash -c '! grep -Eq "^/(usr/)?s?bin/$1( |$)" "$2"' _ "$name" "$out/contents"
 done
 for page in nettrio nettrio-ping nettrio-trace nettrio-ports nettrio-check; do
-  check "man page $page.1.gz" has "/usr/share/man/man1/$page.1.gz"
+  lab_check "man page $page.1.gz" has "/usr/share/man/man1/$page.1.gz"
 done
-check "no uncompressed man page" bash -c '! grep -q "/man/.*\.[0-9]$" "$1"' _ "$out/contents"
-check "/usr/share/doc/nettrio/copyright" has /usr/share/doc/nettrio/copyright
-check "/usr/share/doc/nettrio/changelog.gz" has /usr/share/doc/nettrio/changelog.gz
-check "bash completion for nettrio-ping" has /usr/share/bash-completion/completions/nettrio-ping
-check "no headers, static library or CMake package (component devel)" \
+lab_check "no uncompressed man page" bash -c '! grep -q "/man/.*\.[0-9]$" "$1"' _ "$out/contents"
+lab_check "/usr/share/doc/nettrio/copyright" has /usr/share/doc/nettrio/copyright
+lab_check "/usr/share/doc/nettrio/changelog.gz" has /usr/share/doc/nettrio/changelog.gz
+lab_check "bash completion for nettrio-ping" has /usr/share/bash-completion/completions/nettrio-ping
+lab_check "no headers, static library or CMake package (component devel)" \
   bash -c '! grep -Eq "^/usr/(include|lib/.*\.a$|lib/.*/cmake)" "$1"' _ "$out/contents"
 
 x=$out/x
 dpkg-deb -x "$deb" "$x" && dpkg-deb -e "$deb" "$x/DEBIAN"
-check "man pages and changelog: gzip without a name or timestamp (-n)" \
+lab_check "man pages and changelog: gzip without a name or timestamp (-n)" \
   bash -c 'for f; do gzip -t "$f" || exit 1; [[ $(od -An -tu1 -j3 -N5 "$f" | tr -d " \n") == 00000 ]] || exit 1; done' \
   _ "$x"/usr/share/man/man1/*.gz "$x/usr/share/doc/nettrio/changelog.gz"
-check "changelog.gz opens with nettrio ($version)" \
+lab_check "changelog.gz opens with nettrio ($version)" \
   bash -c 'zcat "$1" | head -1 | grep -qF "nettrio ($2) "' _ "$x/usr/share/doc/nettrio/changelog.gz" "$version"
-check "copyright is machine-readable (DEP-5) and states the licence (Expat = MIT)" \
+lab_check "copyright is machine-readable (DEP-5) and states the licence (Expat = MIT)" \
   bash -c 'head -1 "$1" | grep -q "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" && grep -q "^License: Expat" "$1"' \
   _ "$x/usr/share/doc/nettrio/copyright"
-check "postinst grants cap_net_raw+p, never +ep" \
+lab_check "postinst grants cap_net_raw+p, never +ep" \
   bash -c 'grep -q "setcap cap_net_raw+p \"\$bin\"" "$1" && ! grep -q "cap_net_raw+ep" "$1"' _ "$x/DEBIAN/postinst"
-check "postinst is 0755 and valid sh" \
+lab_check "postinst is 0755 and valid sh" \
   bash -c '[[ $(stat -c %a "$1") == 755 ]] && sh -n "$1"' _ "$x/DEBIAN/postinst"
 
-if ((fails)); then
-  echo "$fails check(s) failed"
-  exit 1
-fi
 echo "packages in $out: new.deb ($version), old.deb ($old_version)"
+lab_finish

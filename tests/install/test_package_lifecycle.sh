@@ -69,14 +69,9 @@ cp "$out/new.deb" "$root/tmp/new.deb" && cp "$out/old.deb" "$root/tmp/old.deb"
 # the pages without the index.
 rm -f "$root/var/lib/man-db/auto-update"
 
-fails=0
-ok() { echo "ok   $*"; }
-fail() { echo "FAIL $*"; fails=$((fails + 1)); }
-check() {  # DESC CMD...
-  local desc=$1
-  shift
-  if "$@"; then ok "$desc"; else fail "$desc"; fi
-}
+# lab_pass, lab_fail, lab_check, lab_finish: the one assertion idiom (tests/lib/checks.sh).
+# shellcheck source=../lib/checks.sh
+source "$(dirname -- "${BASH_SOURCE[0]}")/../lib/checks.sh"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LC_ALL=C.UTF-8 "$@"; }
 step=0
 dpkg_step() {  # DESC EXPECTED_RC dpkg-args...: runs dpkg in the root, logs to OUT/dpkg-N.log
@@ -87,9 +82,9 @@ dpkg_step() {  # DESC EXPECTED_RC dpkg-args...: runs dpkg in the root, logs to O
   in_root dpkg "$@" >"$log" 2>&1
   local rc=$?
   if [[ $rc == "$want" ]]; then
-    ok "$desc: dpkg $* ($((SECONDS - t0)) s)"
+    lab_pass "$desc: dpkg $* ($((SECONDS - t0)) s)"
   else
-    fail "$desc: dpkg $* exited $rc"
+    lab_fail "$desc: dpkg $* exited $rc"
     sed 's/^/  /' "$log"
   fi
 }
@@ -126,26 +121,26 @@ nothing_left() {  # DESC
   local left
   left=$(leftovers)
   if [[ -z $left ]]; then
-    ok "$1: nothing of nettrio left (upper layer: $(cd "$tmp/upper" && find . -type f | wc -l) bookkeeping files)"
+    lab_pass "$1: nothing of nettrio left (upper layer: $(cd "$tmp/upper" && find . -type f | wc -l) bookkeeping files)"
   else
-    fail "$1: left behind:"
+    lab_fail "$1: left behind:"
     sed 's/^/  /' <<<"$left"
   fi
-  check "$1: man -w nettrio finds no page" bash -c '! chroot "$1" man -w nettrio >/dev/null 2>&1' _ "$root"
+  lab_check "$1: man -w nettrio finds no page" bash -c '! chroot "$1" man -w nettrio >/dev/null 2>&1' _ "$root"
 }
 installed_ok() {  # DESC VERSION
   local desc=$1 v=$2
-  check "$desc: status install ok installed $v" test "$(status)" = "install ok installed $v"
-  check "$desc: /usr/bin/nettrio has cap_net_raw=p (getcap: $(getcap "$root/usr/bin/nettrio"))" \
+  lab_check "$desc: status install ok installed $v" test "$(status)" = "install ok installed $v"
+  lab_check "$desc: /usr/bin/nettrio has cap_net_raw=p (getcap: $(getcap "$root/usr/bin/nettrio"))" \
     bash -c 'getcap "$1" | grep -Eq "cap_net_raw[=+]p$"' _ "$root/usr/bin/nettrio"
   local missing=""
   while read -r f; do
     [[ -e $root$f || -L $root$f ]] || missing+=" $f"
   done < <(in_root dpkg-query -L nettrio)
-  check "$desc: every file dpkg lists is there${missing:+; missing:$missing}" test -z "$missing"
-  check "$desc: nettrio --version runs" \
+  lab_check "$desc: every file dpkg lists is there${missing:+; missing:$missing}" test -z "$missing"
+  lab_check "$desc: nettrio --version runs" \
     bash -c 'chroot "$1" /usr/bin/nettrio --version 2>&1 | grep -q "^nettrio [0-9]"' _ "$root"
-  check "$desc: man -w nettrio-trace finds the page" \
+  lab_check "$desc: man -w nettrio-trace finds the page" \
     bash -c 'chroot "$1" man -w nettrio-trace | grep -q "nettrio-trace.1"' _ "$root"
 }
 
@@ -153,34 +148,34 @@ installed_ok() {  # DESC VERSION
 t_all=$SECONDS
 dpkg_step "install the older build $old_version" 0 -i /tmp/old.deb
 installed_ok "older build" "$old_version"
-check "older build: its man pages uncompressed, no nettrio-* links (the layout before issue 18)" \
+lab_check "older build: its man pages uncompressed, no nettrio-* links (the layout before issue 18)" \
   bash -c '[[ -f $1/usr/share/man/man1/nettrio.1 && ! -e $1/usr/bin/nettrio-ping ]]' _ "$root"
 dpkg_step "upgrade to $version" 0 -i /tmp/new.deb
-check "upgrade: dpkg unpacked $version over $old_version" \
+lab_check "upgrade: dpkg unpacked $version over $old_version" \
   grep -qF "over ($old_version)" "$out/dpkg-$step.log"
-check "upgrade: the postinst said nothing (setcap worked)" \
+lab_check "upgrade: the postinst said nothing (setcap worked)" \
   bash -c '! grep -q "^nettrio:" "$1"' _ "$out/dpkg-$step.log"
-check "upgraded: nettrio-ping --help shows its own usage" \
+lab_check "upgraded: nettrio-ping --help shows its own usage" \
   bash -c 'chroot "$1" /usr/bin/nettrio-ping --help 2>&1 | head -1 | grep -qF "Usage: nettrio-ping"' _ "$root"
-check "upgraded: man -w nettrio-trace finds the compressed page" \
+lab_check "upgraded: man -w nettrio-trace finds the compressed page" \
   bash -c 'chroot "$1" man -w nettrio-trace | grep -q "nettrio-trace.1.gz$"' _ "$root"
 installed_ok "upgraded" "$version"
-check "upgraded: the old uncompressed man pages are gone, the links are there" \
+lab_check "upgraded: the old uncompressed man pages are gone, the links are there" \
   bash -c '[[ -z $(ls "$1"/usr/share/man/man1/nettrio*.1 2>/dev/null) && -L $1/usr/bin/nettrio-ping ]]' _ "$root"
-check "upgraded: dpkg --verify finds every file as packaged" \
+lab_check "upgraded: dpkg --verify finds every file as packaged" \
   bash -c '[[ -z $(chroot "$1" dpkg --verify nettrio 2>&1) ]]' _ "$root"
 dpkg_step "reinstall $version (the postinst runs again)" 0 -i /tmp/new.deb
 installed_ok "reinstalled" "$version"
 # The capability at work: nobody pings loopback over the raw socket it allows.
 if chroot "$root" /usr/bin/env -i PATH=/usr/bin:/bin setpriv --reuid=nobody --regid=nogroup \
   --clear-groups /usr/bin/nettrio ping -c 1 -W 2 127.0.0.1 >"$out/nobody.log" 2>&1; then
-  ok "nobody: nettrio ping -c 1 127.0.0.1 answered"
+  lab_pass "nobody: nettrio ping -c 1 127.0.0.1 answered"
 else
-  fail "nobody: nettrio ping 127.0.0.1"
+  lab_fail "nobody: nettrio ping 127.0.0.1"
   sed 's/^/  /' "$out/nobody.log"
 fi
 dpkg_step "remove" 0 -r nettrio
-check "removed: /usr/bin/nettrio and its links are gone" \
+lab_check "removed: /usr/bin/nettrio and its links are gone" \
   bash -c '! ls "$1"/usr/bin/nettrio* >/dev/null 2>&1' _ "$root"
 dpkg_step "purge" 0 -P nettrio
 nothing_left "purged"
@@ -188,22 +183,19 @@ nothing_left "purged"
 # --- setcap missing (libcap2-bin is only recommended) -----------------------------------
 setcap=$(in_root sh -c 'command -v setcap')
 [[ -n $setcap ]] && rm -f "$root$(in_root readlink -f "$setcap")"
-check "setcap hidden in the throwaway root" bash -c '! chroot "$1" sh -c "command -v setcap" >/dev/null' _ "$root"
+lab_check "setcap hidden in the throwaway root" bash -c '! chroot "$1" sh -c "command -v setcap" >/dev/null' _ "$root"
 dpkg_step "install $version without setcap" 0 -i /tmp/new.deb
-check "without setcap: installed all the same" test "$(status)" = "install ok installed $version"
-check "without setcap: the postinst says why (setcap was not found, libcap2-bin)" \
+lab_check "without setcap: installed all the same" test "$(status)" = "install ok installed $version"
+lab_check "without setcap: the postinst says why (setcap was not found, libcap2-bin)" \
   grep -q "nettrio: setcap was not found (package libcap2-bin), so /usr/bin/nettrio has no CAP_NET_RAW" \
   "$out/dpkg-$step.log"
-check "without setcap: and what does not work (ping_group_range)" \
+lab_check "without setcap: and what does not work (ping_group_range)" \
   grep -q "need their group in net.ipv4.ping_group_range" "$out/dpkg-$step.log"
-check "without setcap: no capability on /usr/bin/nettrio" test -z "$(getcap "$root/usr/bin/nettrio")"
+lab_check "without setcap: no capability on /usr/bin/nettrio" test -z "$(getcap "$root/usr/bin/nettrio")"
 grep '^nettrio:' "$out/dpkg-$step.log" | sed 's/^/  postinst: /'
 dpkg_step "purge" 0 -P nettrio
 nothing_left "purged again"
 
 echo "install, upgrade, reinstall, remove, purge, install without setcap, purge: $((SECONDS - t_all)) s"
-if ((fails)); then
-  echo "$fails check(s) failed"
-  exit 1
-fi
 echo "all package lifecycle checks passed"
+lab_finish

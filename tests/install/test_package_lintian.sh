@@ -5,6 +5,9 @@
 # /usr/share/lintian/overrides/nettrio) do not show. SKIPPED (77) without lintian or without
 # the package. Needs no network and no privileges.
 set -u
+# lab_pass, lab_fail, lab_check, lab_finish: the one assertion idiom (tests/lib/checks.sh).
+# shellcheck source=../lib/checks.sh
+source "$(dirname -- "${BASH_SOURCE[0]}")/../lib/checks.sh"
 out=${1:?usage: test_package_lintian.sh OUT_DIR}
 deb=$out/new.deb
 if ! command -v lintian >/dev/null; then
@@ -27,25 +30,19 @@ echo "lintian $(lintian --print-version) on $(basename "$(readlink -f "$deb")") 
 sed 's/^/  /' "$out/lintian.log"
 grep -v 'running with root privileges' "$out/lintian.err" | sed 's/^/  stderr: /'
 
-fails=0
 errors=$(grep -c '^E: ' "$out/lintian.log")
 if ((errors)); then
-  echo "FAIL lintian reports $errors error(s)"
-  fails=$((fails + 1))
+  lab_fail "lintian reports $errors error(s)"
 else
-  echo "ok   no lintian errors"
+  lab_pass "no lintian errors"
 fi
 while read -r tag; do
   [[ -z $tag ]] && continue
   if [[ -n ${explained[$tag]+x} ]]; then
-    echo "ok   warning $tag: explained (${explained[$tag]})"
+    lab_pass "warning $tag: explained (${explained[$tag]})"
   else
-    echo "FAIL warning $tag is not explained in docs/install.md nor overridden"
-    fails=$((fails + 1))
+    lab_fail "warning $tag is not explained in docs/install.md nor overridden"
   fi
 done < <(sed -n 's/^W: [^:]*: \([^ ]*\).*/\1/p' "$out/lintian.log" | sort -u)
-if ((fails)); then
-  echo "$fails problem(s)"
-  exit 1
-fi
 echo "lintian: no errors, no unexplained warnings"
+lab_finish

@@ -27,6 +27,8 @@ fi
 _LAB_LIB_LOADED=1
 
 LAB_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../lib/checks.sh
+source "$LAB_DIR/../lib/checks.sh"
 LAB_SCENARIO_DIR="$LAB_DIR/scenarios"
 : "${NETTRIO_SOURCE_DIR:=$(cd -- "$LAB_DIR/../.." && pwd)}"
 : "${LAB_STATE_DIR:=/run/nettrio-lab}"
@@ -72,7 +74,6 @@ _LAB_STAGING=""
 LAB_PREFIX=""
 LAB_TMP=""
 LAB_TOPOLOGY=""
-LAB_FAILED=0
 
 _lab_die() {
     echo "lab: ERROR: $*" >&2
@@ -1199,29 +1200,4 @@ lab_tr_last() {
     printf '%s\n' "$1" | awk '$1 ~ /^[0-9]+$/ { n = $1 } END { print n + 0 }'
 }
 
-# lab_check "description" CMD... : run CMD; print "ok: ..." or "FAIL: ..."
-# (plus $LAB_CONTEXT, e.g. the traceroute output) and remember the failure.
-lab_check() {
-    local desc=$1
-    shift
-    if "$@"; then
-        echo "ok:   $desc"
-    else
-        echo "FAIL: $desc" >&2
-        if [[ -n ${LAB_CONTEXT:-} ]]; then
-            printf '%s\n' "----- output -----" "$LAB_CONTEXT" "------------------" >&2
-        fi
-        LAB_FAILED=1
-    fi
-    return 0
-}
-
-# lab_finish : exit 1 if any lab_check failed, else 0 (teardown via trap).
-lab_finish() {
-    if [[ $LAB_FAILED != 0 ]]; then
-        echo "RESULT: FAIL (${0##*/})" >&2
-        exit 1
-    fi
-    echo "RESULT: PASS (${0##*/})"
-    exit 0
-}
+# lab_check, lab_finish and the shared helpers (nt, jq_is, ...): tests/lib/checks.sh.

@@ -5,37 +5,12 @@ set -u
 bin=$(readlink -f -- "${1:?usage: cli.sh PATH_TO_NETTRIO}")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-fails=0
 
-expect_error() { # NAME PATTERN ARGS...
-    local name=$1 pattern=$2 rc lines
-    shift 2
-    "$bin" ports "$@" >"$tmp/out" 2>"$tmp/err"
-    rc=$?
-    lines=$(wc -l <"$tmp/err")
-    if [[ $rc -ne 2 || $lines -ne 1 || -s $tmp/out ]] || ! grep -qE -- "$pattern" "$tmp/err" ||
-        grep -qiE 'terminate|exception|Aborted' "$tmp/err"; then
-        echo "FAIL $name: rc=$rc stderr_lines=$lines"
-        sed 's/^/  stderr: /' "$tmp/err"
-        sed 's/^/  stdout: /' "$tmp/out"
-        fails=$((fails + 1))
-    else
-        echo "ok   $name: $(cat "$tmp/err")"
-    fi
-}
-expect_ok() { # NAME PATTERN ARGS...
-    local name=$1 pattern=$2 rc
-    shift 2
-    "$bin" ports "$@" >"$tmp/out" 2>"$tmp/err"
-    rc=$?
-    if [[ $rc -ne 0 ]] || ! grep -qE -- "$pattern" "$tmp/out"; then
-        echo "FAIL $name: rc=$rc"
-        head -5 "$tmp/out" "$tmp/err" | sed 's/^/  /'
-        fails=$((fails + 1))
-    else
-        echo "ok   $name"
-    fi
-}
+# expect_usage_error, expect_success, lab_finish: tests/lib/checks.sh.
+# shellcheck source=../lib/checks.sh
+source "$(dirname -- "${BASH_SOURCE[0]}")/../lib/checks.sh"
+expect_error() { expect_usage_error "$1" "$2" "$bin" ports "${@:3}"; } # NAME PATTERN ARGS...
+expect_ok() { expect_success "$1" "$2" "$bin" ports "${@:3}"; }        # NAME PATTERN ARGS...
 
 expect_error "--port 70000" "--port 70000 is out of range; use 1 to 65535" --port 70000
 expect_error "--port 0" "out of range" --port 0
@@ -56,8 +31,4 @@ expect_ok "-ltn prints the header" "^Proto +Recv-Q +Send-Q +Local Address:Port +
 expect_ok "-ltn --json prints an array" '^\[' -ltn --json
 expect_ok "--source=proc works" "^Proto" -ltn --source=proc
 
-if ((fails)); then
-    echo "RESULT: FAIL ($fails)"
-    exit 1
-fi
-echo "RESULT: PASS"
+lab_finish

@@ -20,20 +20,9 @@ ports_lab_up() {
     # the test if `ip netns list` still shows one of them.
 }
 
-# nt ARGS...: nettrio inside the client namespace, as root.
-nt() { lab_client "$NETTRIO_BIN" "$@"; }
+# nt, nt_nobody, jq_ok, jq_is: tests/lib/checks.sh (through lab/lib.sh).
+NETTRIO=$NETTRIO_BIN
 
-# jq_ok JSON FILTER [JQ ARGS...]: the filter's result on JSON is true (jq -e).
-jq_ok() {
-    local j=$1 f=$2
-    shift 2
-    jq -e "$@" "$f" <<<"$j" >/dev/null
-}
-
-# nt_nobody ARGS...: nettrio inside the client namespace as nobody.
-nt_nobody() {
-    lab_client setpriv --reuid=nobody --regid=nogroup --clear-groups "$NETTRIO_BIN" "$@"
-}
 
 # ports_norm: "proto STATE local" per line from a nettrio table (tcp6 -> tcp), sorted.
 ports_norm() {

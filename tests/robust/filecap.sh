@@ -31,7 +31,6 @@ ln -s nettrio "$dir/ping"
 # A process started from a file with capabilities or setuid is not dumpable: LeakSanitizer
 # cannot ptrace it.
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-as_nobody() { lab_client setpriv --reuid=nobody --regid=nogroup --clear-groups "$@"; }
 
 lab_check "the copy carries cap_net_raw=p only" \
     bash -c "getcap '$dir/nettrio' | grep -Eq 'cap_net_raw[=+]p\$'"
@@ -86,7 +85,7 @@ for kind in filecap suid filecap_ep; do
     bin=$dir/nettrio
     [[ $kind == suid ]] && bin=$dir/nettrio-suid
     [[ $kind == filecap_ep ]] && bin=$dir/nettrio-ep
-    out=$(as_nobody "$bin" ports -lt -v 2>&1) && rc=0 || rc=$?
+    out=$(lab_nobody "$bin" ports -lt -v 2>&1) && rc=0 || rc=$?
     LAB_CONTEXT="exit $rc"$'\n'"$out"
     lab_check "$kind: ports as nobody: exit 0" test "$rc" -eq 0
     lab_check "$kind: ports as nobody: privileges dropped: no capabilities left" \
@@ -105,13 +104,13 @@ out=$(lab_client "$dir/nettrio" check --json 127.0.0.1:8081 2>&1 || true)
 LAB_CONTEXT=$out
 lab_check "root: check shows the listener's owner (the test can tell)" \
     grep -q "pid $LAB_LISTENER_PID" <<<"$out"
-out=$(as_nobody "$dir/nettrio" ports --check 8081 2>&1 || true)
+out=$(lab_nobody "$dir/nettrio" ports --check 8081 2>&1 || true)
 LAB_CONTEXT=$out
 lab_check "nobody: ports --check hides the owner" grep -q "owner not visible" <<<"$out"
 for kind in filecap suid; do
     bin=$dir/nettrio
     [[ $kind == suid ]] && bin=$dir/nettrio-suid
-    out=$(as_nobody "$bin" check --json 127.0.0.1:8081 2>&1) && rc=0 || rc=$?
+    out=$(lab_nobody "$bin" check --json 127.0.0.1:8081 2>&1) && rc=0 || rc=$?
     LAB_CONTEXT="exit $rc"$'\n'"$out"
     lab_check "$kind: check as nobody: the ports step names the binding, owner not visible" \
         jq_is "$out" '.steps[] | select(.step == "ports") | .details.bindings[0] | "\(.address) \(.owner)"' \
@@ -121,19 +120,19 @@ for kind in filecap suid; do
 done
 
 # iputils' floor for users other than root: 2 ms between probes, and a bounded total rate.
-out=$(as_nobody "$dir/ping" -i 0 -c 3 127.0.0.1 2>&1) && rc=0 || rc=$?
+out=$(lab_nobody "$dir/ping" -i 0 -c 3 127.0.0.1 2>&1) && rc=0 || rc=$?
 LAB_CONTEXT="exit $rc"$'\n'"$out"
 lab_check "nobody: ping -i 0 refused as iputils does, exit 2" \
     test "$rc" -eq 2 -a "$out" == "ping: cannot flood; minimal interval allowed for user is 2ms"
-out=$(as_nobody "$dir/nettrio" ping -i 0.001 -c 3 127.0.0.1 2>&1) && rc=0 || rc=$?
+out=$(lab_nobody "$dir/nettrio" ping -i 0.001 -c 3 127.0.0.1 2>&1) && rc=0 || rc=$?
 LAB_CONTEXT="exit $rc"$'\n'"$out"
 lab_check "nobody: nettrio ping -i 0.001 refused, exit 2" \
     test "$rc" -eq 2 -a "$out" == "nettrio ping: cannot flood; minimal interval allowed for user is 2ms"
-out=$(as_nobody "$dir/nettrio" ping --rate 0 -c 1 127.0.0.1 2>&1) && rc=0 || rc=$?
+out=$(lab_nobody "$dir/nettrio" ping --rate 0 -c 1 127.0.0.1 2>&1) && rc=0 || rc=$?
 LAB_CONTEXT="exit $rc"$'\n'"$out"
 lab_check "nobody: --rate 0 (unlimited) refused, exit 2" \
     test "$rc" -eq 2 -a "$(grep -c "cannot flood; maximal total rate" <<<"$out")" -eq 1
-out=$(as_nobody "$dir/nettrio" ping -i 0.002 -c 3 127.0.0.1 2>&1) && rc=0 || rc=$?
+out=$(lab_nobody "$dir/nettrio" ping -i 0.002 -c 3 127.0.0.1 2>&1) && rc=0 || rc=$?
 LAB_CONTEXT="exit $rc"$'\n'"$out"
 lab_check "nobody: -i 0.002 is allowed: 3 of 3, exit 0" \
     test "$rc" -eq 0 -a "$(grep -c "3 packets transmitted, 3 received" <<<"$out")" -eq 1

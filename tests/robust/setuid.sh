@@ -21,13 +21,14 @@ chmod 755 "$dir"
 install -o root -g root -m 4755 "$NETTRIO" "$dir/nettrio"
 # A non-dumpable (setuid) process cannot be inspected by LeakSanitizer's ptrace: no leak check.
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-as_nobody() { lab_client setpriv --reuid=nobody --regid=nogroup --clear-groups "$dir/nettrio" "$@"; }
+# setuid_copy ARGS... : the setuid copy, run by nobody in the client namespace.
+setuid_copy() { lab_nobody "$dir/nettrio" "$@"; }
 
 lab_check "the lab's client allows no ICMP datagram socket (ping_group_range '1 0')" \
     test "$(lab_exec c sysctl -n net.ipv4.ping_group_range | tr -s '\t ' ' ')" == "1 0"
 for fam in 4 6; do
     dst=$(lab_dst "$fam")
-    out=$(as_nobody ping -v -c 2 -i 0.05 "$dst" 2>&1) && rc=0 || rc=$?
+    out=$(setuid_copy ping -v -c 2 -i 0.05 "$dst" 2>&1) && rc=0 || rc=$?
     LAB_CONTEXT=$out
     lab_check "v$fam: setuid, run by nobody: raw ICMP socket" grep -q "ICMPv$fam raw socket open" <<<"$out"
     lab_check "v$fam: setuid, run by nobody: 2 of 2 answered, exit 0" \

@@ -171,19 +171,7 @@ sim_wire() {
 # sim_sane : the last run exited by itself (no timeout, no signal, no runtime error) and
 # the sanitizers said nothing.
 sim_sane() {
-    [[ $RC -ne 124 && $RC -ne 137 && $RC -lt 128 && $RC -ne 2 ]] &&
-        ! grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer)|Sanitizer has encountered a fatal error|runtime error:|SUMMARY: UndefinedBehaviorSanitizer' <<<"$STDERR"
+    [[ $RC -ne 124 && $RC -ne 137 && $RC -lt 128 && $RC -ne 2 ]] && sanitizers_quiet "$STDERR"
 }
 
-# jq_is JSON FILTER EXPECTED : the filter's raw output equals EXPECTED.
-jq_is() { [[ $(jq -r "$2" <<<"$1") == "$3" ]]; }
-
-# within MEASURED EXPECTED TOLERANCE : |MEASURED - EXPECTED| <= TOLERANCE (decimals ok).
-within() { awk -v m="$1" -v e="$2" -v t="$3" 'BEGIN { d = m - e; if (d < 0) d = -d; exit !(m ~ /^-?[0-9.]+$/ && d <= t) }'; }
-
-# jq_ok JSON FILTER [JQ ARGS...] : the filter's result is true (jq -e), output discarded.
-jq_ok() {
-    local j=$1 f=$2
-    shift 2
-    jq -e "$@" "$f" <<<"$j" >/dev/null
-}
+# jq_is, jq_ok, within: tests/lib/checks.sh (through lab/lib.sh).

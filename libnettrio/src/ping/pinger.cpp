@@ -272,30 +272,10 @@ const ping_run& ping_session::result() const noexcept {
 
 pinger::pinger(network& net, ping_options opts) : net_(net), opts_(opts) {}
 
-void pinger::request_stop() noexcept {
-  stop_requested_ = true;
-}
-
 ping_run pinger::run(const std::vector<target>& targets, const event_handler& on_event) {
   event_loop loop;
   ping_session s(loop, net_, opts_, targets, on_event);
-  // The flag a signal handler sets, looked at a few times a second (sessions themselves
-  // never poll: a program on its own loop stops them from a signal watch).
-  event_loop::timer poll;
-  std::function<void()> look = [&] {
-    if (stop_requested_)
-      s.stop();
-    else
-      poll = loop.schedule(100ms, look);
-  };
-  s.start([&] {
-    poll.cancel();
-    loop.stop();
-  });
-  if (stop_requested_)
-    s.stop();
-  else
-    poll = loop.schedule(100ms, look);
+  s.start([&] { loop.stop(); });
   loop.run();
   return s.result();
 }

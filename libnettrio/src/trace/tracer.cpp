@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace nettrio {
@@ -18,19 +19,17 @@ namespace nettrio {
 using namespace std::chrono_literals;
 using steady = std::chrono::steady_clock;
 
-std::string_view to_string(trace_method m) noexcept {
-  switch (m) {
-    case trace_method::udp:
-      return "udp";
-    case trace_method::icmp:
-      return "icmp";
-    case trace_method::tcp:
-      return "tcp";
-  }
-  return "?";
-}
-
 std::string validate(const trace_options& o) {
+  // In the order the front end's options are read, so the first complaint is the same.
+  if (o.port && *o.port == 0) return "port (-p) 0 is out of range; use 1 to 65535";
+  if (o.max_wait <= 0ms || o.max_wait > 60s)
+    return "wait (-w) must be above 0 and at most 60 seconds";
+  if (o.min_wait < 0ms || o.min_wait > o.max_wait)
+    return "the minimum wait must lie between 0 and the wait (-w)";
+  if (o.rounds < 1) return "rounds (-c) must be at least 1";
+  if (o.round_interval < 0ms) return "interval (-i) must not be negative";
+  if (o.paris && o.method == probe_protocol::tcp)
+    return "--paris works with UDP and ICMP probes, not -T";
   if (o.max_hops < 1 || o.max_hops > 255)
     return fmt::format("max hops (-m) {} is out of range; use 1 to 255", o.max_hops);
   if (o.first_ttl < 1 || o.first_ttl > o.max_hops)
@@ -38,17 +37,20 @@ std::string validate(const trace_options& o) {
                        o.max_hops);
   if (o.probes_per_hop < 1 || o.probes_per_hop > 10)
     return fmt::format("probes per hop (-q) {} is out of range; use 1 to 10", o.probes_per_hop);
-  if (o.max_wait <= 0ms) return "wait (-w) must be positive";
-  if (o.port && *o.port == 0) return "port (-p) must be between 1 and 65535";
-  if (o.rounds < 1) return "rounds (-c) must be at least 1";
+  if (o.lookahead < 1) return "lookahead must be at least 1";
   if (o.packet_size > 65000) return "packet size is too large";
+  if (o.confirm_pause < 0ms || o.reprobe_pause < 0ms) return "pauses must not be negative";
   return {};
 }
 
-tracer::tracer(network& net, trace_options opts) : net_(net), opts_(opts) {}
+namespace {
+void validate_or_throw(const trace_options& o) {
+  if (auto err = validate(o); !err.empty()) throw std::invalid_argument(err);
+}
+}  // namespace
 
-void tracer::request_stop() noexcept {
-  stop_ = true;
+tracer::tracer(network& net, trace_options opts) : net_(net), opts_(opts) {
+  validate_or_throw(opts_);
 }
 
 namespace {
@@ -71,12 +73,12 @@ struct ttl_state {
 };
 
 bool is_star(const hop_probe& p) {
-  return !p.from && p.flag.empty();
+  return !p.from && !p.flag;
 }
 
-std::size_t header_bytes(trace_method m, ip_family f) {
+std::size_t header_bytes(probe_protocol m, ip_family f) {
   const std::size_t ip = f == ip_family::v4 ? 20 : 40;
-  return ip + (m == trace_method::tcp ? 20 : 8);
+  return ip + (m == probe_protocol::tcp ? 20 : 8);
 }
 
 }  // namespace
@@ -96,8 +98,8 @@ struct trace_session::impl {
         family(address.family()),
         first(opts_.first_ttl),
         q(opts_.probes_per_hop),
-        base_port(opts_.port.value_or(opts_.method == trace_method::tcp ? std::uint16_t{80}
-                                                                        : std::uint16_t{33434})),
+        base_port(opts_.port.value_or(opts_.method == probe_protocol::tcp ? std::uint16_t{80}
+                                                                          : std::uint16_t{33434})),
         payload(opts_.packet_size > header_bytes(opts_.method, family)
                     ? opts_.packet_size - header_bytes(opts_.method, family)
                     : 0) {
@@ -150,7 +152,7 @@ struct trace_session::impl {
   bool confirming = false;
   int confirm_pending = 0;
   // The confirmation of a silent destination also tries the other methods, once each.
-  std::unordered_map<std::uint64_t, trace_method> alt_probes;
+  std::unordered_map<std::uint64_t, probe_protocol> alt_probes;
   int confirm_from = 0;  // first TTL re-probed by the confirmation
   steady::time_point round_start;
   event_loop::timer wake_timer, next_round_timer, pause_timer;
@@ -232,20 +234,18 @@ struct trace_session::impl {
     p.destination = address;
     p.ttl = static_cast<std::uint8_t>(ttl);
     p.sequence = next_seq++;
+    p.protocol = opts_.method;
     switch (opts_.method) {
-      case trace_method::udp:
-        p.protocol = probe_protocol::udp;
+      case probe_protocol::udp:
         p.dst_port =
             opts_.paris
                 ? base_port
                 : static_cast<std::uint16_t>(base_port + (probe_index % (65535u - base_port + 1)));
         break;
-      case trace_method::icmp:
-        p.protocol = probe_protocol::icmp_echo;
+      case probe_protocol::icmp_echo:
         p.constant_checksum = opts_.paris;  // the payload keeps the checksum of the flow
         break;
-      case trace_method::tcp:
-        p.protocol = probe_protocol::tcp;
+      case probe_protocol::tcp:
         p.dst_port = base_port;
         break;
     }
@@ -405,8 +405,8 @@ struct trace_session::impl {
         if (r.status == probe_status::reply) {
           hp.from_destination = true;
         } else {
-          hp.flag = unreachable_flag(family, r.icmp_type, r.icmp_code);
-          if (hp.flag.empty()) hp.flag = fmt::format("!{}", r.icmp_code);
+          hp.flag = classify_unreachable(family, r.icmp_type, r.icmp_code);
+          if (!hp.flag) hp.flag = hop_flag{unreachable_reason::other, r.icmp_code};
           if (*r.from == address) hp.from_destination = true;
         }
         at = placed_ttl(r, ttl);
@@ -423,7 +423,7 @@ struct trace_session::impl {
         moved[at].push_back(std::move(filed));
       }
     } else if (r.status == probe_status::send_failed) {
-      hp.flag = "!E";  // the local stack refused it (no route from here)
+      hp.flag = hop_flag{unreachable_reason::local_error};  // no route from here
       spdlog::debug("send failed at ttl {}: {}", ttl, r.error.message());
       if (!dest_ttl || ttl < *dest_ttl) dest_ttl = ttl;
     }
@@ -521,15 +521,16 @@ void trace_session::impl::after_rounds() {
     }
     // A destination that stays silent right after a hop on its own network may drop only
     // this method: one probe of each other method tells (UDP only where its socket is).
-    std::vector<trace_method> others;
+    std::vector<probe_protocol> others;
     if (kind == verdict_kind::destination_silent) {
-      for (auto m : {trace_method::icmp, trace_method::tcp, trace_method::udp})
-        if (m != opts_.method && (m != trace_method::udp || net_.udp_source_port(family) != 0))
+      for (auto m : {probe_protocol::icmp_echo, probe_protocol::tcp, probe_protocol::udp})
+        if (m != opts_.method && (m != probe_protocol::udp || net_.udp_source_port(family) != 0))
           others.push_back(m);
     }
     if (!targets.empty()) {
-      spdlog::debug("trace: '{}', last answer at hop {}: re-probing TTLs {} after {} ms quiet",
-                    kind, last_answering, fmt::join(targets, ","), quiet.count());
+      spdlog::debug(
+          "trace: verdict {}, last answer at hop {}: re-probing TTLs {} after {} ms quiet",
+          static_cast<int>(kind), last_answering, fmt::join(targets, ","), quiet.count());
       confirming = true;
       const auto pause_left =
           std::max<steady::duration>(last_sent + quiet - loop.now(), steady::duration::zero());
@@ -553,10 +554,8 @@ void trace_session::impl::after_rounds() {
           p.destination = address;
           p.ttl = static_cast<std::uint8_t>(std::min(opts_.max_hops, 255));
           p.sequence = next_seq++;
-          p.protocol = m == trace_method::icmp  ? probe_protocol::icmp_echo
-                       : m == trace_method::tcp ? probe_protocol::tcp
-                                                : probe_protocol::udp;
-          p.dst_port = m == trace_method::tcp
+          p.protocol = m;
+          p.dst_port = m == probe_protocol::tcp
                            ? std::uint16_t{80}
                            : static_cast<std::uint16_t>(33434 + probe_index++ % 1000);
           ++confirm_pending;
@@ -648,8 +647,9 @@ void trace_session::impl::conclude() {
 trace_session::trace_session(event_loop& loop, network& net, trace_options opts,
                              std::string target_name, ip_address address, hop_handler on_hop,
                              round_handler on_round)
-    : impl_(std::make_unique<impl>(loop, net, opts, std::move(target_name), address,
-                                   std::move(on_hop), std::move(on_round))) {}
+    : impl_((validate_or_throw(opts),
+             std::make_unique<impl>(loop, net, opts, std::move(target_name), address,
+                                    std::move(on_hop), std::move(on_round)))) {}
 
 trace_session::~trace_session() = default;
 
@@ -679,23 +679,7 @@ trace_result tracer::run(const std::string& target_name, const ip_address& addre
                          const hop_handler& on_hop, const round_handler& on_round) {
   event_loop loop;
   trace_session s(loop, net_, opts_, target_name, address, on_hop, on_round);
-  // The flag a signal handler sets, looked at a few times a second (sessions themselves
-  // never poll: a program on its own loop stops them from a signal watch).
-  event_loop::timer poll;
-  std::function<void()> look = [&] {
-    if (stop_)
-      s.stop();
-    else
-      poll = loop.schedule(100ms, look);
-  };
-  s.start([&] {
-    poll.cancel();
-    loop.stop();
-  });
-  if (stop_)
-    s.stop();
-  else
-    poll = loop.schedule(100ms, look);
+  s.start([&] { loop.stop(); });
   loop.run();
   return s.result();
 }

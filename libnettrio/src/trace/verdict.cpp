@@ -1,7 +1,5 @@
 #include <nettrio/trace/verdict.hpp>
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 namespace nettrio {
@@ -16,33 +14,18 @@ bool looks_local(const ip_address& a, const ip_address& b) noexcept {
 
 namespace {
 
-std::string flag_meaning(const std::string& flag) {
-  if (flag == "!N") return "network unreachable: it has no route to the destination's network";
-  if (flag == "!H")
-    return "host unreachable: it cannot deliver to the destination host (down, or not on that "
-           "network)";
-  if (flag == "!P") return "protocol unreachable: the probe's protocol is not accepted there";
-  if (flag == "!X")
-    return "communication administratively prohibited: a filter there rejects the traffic";
-  if (flag == "!F") return "fragmentation needed: the packet is larger than the path allows";
-  if (flag == "!S") return "source route failed";
-  if (flag == "!U" || flag == "!W") return "destination network or host unknown";
-  if (flag == "!V" || flag == "!C")
-    return "precedence violation or cutoff: a policy there rejects the traffic";
-  if (flag == "!E") return "the local stack refused to send (no route from this host)";
-  return fmt::format("unreachable ({})", flag);
-}
-
 // The hop answered a re-probe sent after a refill pause: its router rate-limits ICMP.
 bool answered_after_pause(const hop& h) {
   return std::any_of(h.probes.begin(), h.probes.end(),
                      [](const hop_probe& p) { return p.after_pause && p.from; });
 }
 
-std::string addr_list(const std::vector<ip_address>& v) {
-  std::string s;
-  for (const auto& a : v) s += (s.empty() ? "" : ", ") + a.to_string();
-  return s;
+hop_note loss_note(hop_note_kind kind, std::size_t got, std::size_t total) {
+  hop_note n;
+  n.kind = kind;
+  n.unanswered = total - got;
+  n.probes = total;
+  return n;
 }
 
 }  // namespace
@@ -64,16 +47,10 @@ void interpret(trace_result& r) {
     const bool later_answers = static_cast<int>(i) < last_answering;
     if (answered_after_pause(h)) {
       // Its first probes went unanswered, a re-probe after a refill pause did not.
-      h.notes.push_back(fmt::format(
-          "{} of {} probes unanswered, but it answered when re-probed after a pause: this router "
-          "rate-limits its ICMP messages (earlier probes, an earlier trace or other traffic had "
-          "used up its allowance); not a fault",
-          total - got, total));
+      h.notes.push_back(loss_note(hop_note_kind::answered_after_pause, got, total));
     } else if (got == 0 && later_answers) {
       // Fig. 6: silence here, answers further on.
-      h.notes.push_back(
-          "no reply at this hop, yet later hops answer: this router does not send "
-          "time-exceeded (or filters it); not a fault");
+      h.notes.push_back(hop_note{.kind = hop_note_kind::no_time_exceeded});
     } else if (got > 0 && got < total) {
       bool carries_on = false;
       if (report && i + 1 < r.stats.size()) {
@@ -90,36 +67,19 @@ void interpret(trace_result& r) {
           (r.reached || std::any_of(hops.begin() + static_cast<std::ptrdiff_t>(i) + 1, hops.end(),
                                     [](const hop& x) { return x.answered() == x.probes.size(); }));
       if (report && !carries_on && later_answers)
-        h.notes.push_back(
-            fmt::format("{:g}% loss here does not carry on to later hops: the router rate-limits "
-                        "ICMP replies; not loss on the path",
-                        r.stats[i].loss_percent));
+        h.notes.push_back(hop_note{.kind = hop_note_kind::loss_not_carried_on,
+                                   .loss_percent = r.stats[i].loss_percent});
       else if (later_complete)
-        h.notes.push_back(
-            fmt::format("{} of {} probes unanswered while the path beyond carries probes: most "
-                        "likely this router rate-limits its ICMP replies (Linux: about 6 at once, "
-                        "then 1 per second); not loss on the path, not a fault",
-                        total - got, total));
-      else if (r.method == trace_method::udp && h.reached_destination())
+        h.notes.push_back(loss_note(hop_note_kind::replies_rate_limited, got, total));
+      else if (r.method == probe_protocol::udp && h.reached_destination())
         // UDP arrives as port unreachable, an ICMP error the destination rate-limits too.
-        h.notes.push_back(
-            fmt::format("{} of {} probes unanswered at the destination: UDP probes are answered "
-                        "by ICMP port unreachable, which hosts rate-limit (Linux: about 6 at "
-                        "once, then 1 per second), so this is most likely not loss; -I or -T "
-                        "measures it",
-                        total - got, total));
+        h.notes.push_back(loss_note(hop_note_kind::destination_rate_limited, got, total));
       else
-        h.notes.push_back(
-            fmt::format("{} of {} probes unanswered: a busy router or dropped packets; not a fault "
-                        "by itself",
-                        total - got, total));
+        h.notes.push_back(loss_note(hop_note_kind::partial_loss, got, total));
     }
     const auto who = h.responders();
     if (who.size() > 1)
-      h.notes.push_back(
-          fmt::format("{} routers answered for this hop ({}): load balancing (ECMP) or a route "
-                      "change; --paris keeps one path",
-                      who.size(), addr_list(who)));
+      h.notes.push_back(hop_note{.kind = hop_note_kind::load_balancing, .responders = who});
     // Asymmetric return, as tracepath reads it: the answer's TTL says how many hops it took
     // back. The note goes on the first hop whose way back differs from its way out (and on
     // any later hop where the difference changes), saying by how many hops.
@@ -128,10 +88,8 @@ void interpret(trace_result& r) {
     const int extra = back ? *back - h.ttl : 0;
     bool ttl_says_symmetric = back.has_value() && extra == 0;
     if (back && extra != 0 && extra != last_extra)
-      h.notes.push_back(fmt::format(
-          "answers from this hop come back over {} hops, {} {} than the way out (reply TTL): "
-          "asymmetric routing from here on; RTTs from this hop on include that other way back",
-          *back, extra > 0 ? extra : -extra, extra > 0 ? "more" : "fewer"));
+      h.notes.push_back(hop_note{
+          .kind = hop_note_kind::asymmetric_return, .return_hops = *back, .extra_hops = extra});
     if (back) last_extra = extra;
     if (extra != 0) ttl_asymmetry_seen = true;
     if (auto best = h.best_rtt()) {
@@ -140,122 +98,63 @@ void interpret(trace_result& r) {
       // named the asymmetry at an earlier hop.
       if (!ttl_says_symmetric && !ttl_asymmetry_seen && best_so_far > 1.0 &&
           *best < best_so_far * 0.8 && best_so_far - *best > 1.0)
-        h.notes.push_back(
-            fmt::format("lower RTT than an earlier hop ({:.3f} ms < {:.3f} ms): replies take other "
-                        "return paths (asymmetric routing); per-hop RTT is not a per-link cost",
-                        *best, best_so_far));
+        h.notes.push_back(hop_note{
+            .kind = hop_note_kind::lower_rtt, .rtt_ms = *best, .earlier_rtt_ms = best_so_far});
       best_so_far = std::max(best_so_far, *best);
     }
   }
 
   auto& v = r.result;
+  v = verdict{};
   if (r.reached) {
     const auto& h = *std::find_if(hops.begin(), hops.end(),
                                   [](const hop& x) { return x.reached_destination(); });
-    v = {verdict_kind::reached, h.ttl,
-         fmt::format("reached {} at hop {}", r.address.to_string(), h.ttl)};
+    v.kind = verdict_kind::reached;
+    v.hop = h.ttl;
     return;
   }
   // Hops that answered only after the confirmation pause: routers here rate-limit ICMP.
   std::vector<int> limited;
   for (const auto& h : hops)
     if (answered_after_pause(h)) limited.push_back(h.ttl);
+  if (!limited.empty()) v.rate_limited_hop = limited.front();
   for (const auto& h : hops) {
     const auto flag = h.unreachable_flag();
-    if (flag.empty()) continue;
-    const auto who = h.responders();
-    v = {verdict_kind::unreachable, h.ttl,
-         fmt::format("unreachable at hop {} ({}{}): {}{}", h.ttl, flag,
-                     who.empty() ? "" : ", from " + addr_list(who), flag_meaning(flag),
-                     std::find(limited.begin(), limited.end(), h.ttl) != limited.end()
-                         ? " (its answers were rate-limited at first; it answered again after a "
-                           "pause)"
-                         : "")};
+    if (!flag) continue;
+    v.kind = verdict_kind::unreachable;
+    v.hop = h.ttl;
+    v.responders = h.responders();
+    v.flag = flag;
+    v.flag_after_pause = std::find(limited.begin(), limited.end(), h.ttl) != limited.end();
     return;
   }
-  // A silent ending that was re-probed after the pause: say so, and hedge when routers on
-  // the path were seen rate-limiting (the silence may be a drained limiter, not a filter).
-  const auto confirmation = [&]() -> std::string {
-    if (!r.confirmed) return {};
-    if (limited.empty())
-      return "; confirmed by re-probing after a pause that refills routers' ICMP rate limits";
-    return fmt::format(
-        "; but routers on this path rate-limit ICMP (hop {} answered only after a pause), so "
-        "the silence may be rate limiting too: run the trace again in a few seconds to be sure",
-        limited.front());
-  };
   if (r.interrupted) {
-    v = {verdict_kind::incomplete,
-         hops.empty() ? std::nullopt : std::optional<int>(hops.back().ttl),
-         hops.empty() ? std::string("interrupted before any hop was complete")
-                      : fmt::format("interrupted after hop {}, before the trace was complete",
-                                    hops.back().ttl)};
+    v.kind = verdict_kind::incomplete;
+    if (!hops.empty()) v.hop = hops.back().ttl;
     return;
   }
   if (last_answering < 0) {
-    v = {verdict_kind::no_response, std::nullopt,
-         "nothing answered, not even the first hop: probes or their ICMP replies are filtered "
-         "close to this "
-         "host (local firewall or the first router), or the network is down" +
-             confirmation()};
+    v.kind = verdict_kind::no_response;
     return;
   }
   const auto& last = hops[static_cast<std::size_t>(last_answering)];
+  v.hop = last.ttl;
   if (static_cast<std::size_t>(last_answering) + 1 == hops.size()) {
-    v = {verdict_kind::incomplete, last.ttl,
-         fmt::format("not reached within {} hops; the path is longer, or loops (raise -m)",
-                     r.max_hops)};
+    v.kind = verdict_kind::incomplete;
     return;
   }
-  const auto who = last.responders();
-  const bool local = std::any_of(who.begin(), who.end(),
+  v.responders = last.responders();
+  const bool local = std::any_of(v.responders.begin(), v.responders.end(),
                                  [&](const ip_address& a) { return looks_local(a, r.address); });
-  if (local && !r.answers_to.empty()) {
+  if (local && !r.answers_to.empty())
     // The destination is up: it answered another method. Only this one is dropped.
-    std::string works, flags;
-    for (const auto m : r.answers_to) {
-      const char* what = m == trace_method::icmp  ? "ICMP echo (-I)"
-                         : m == trace_method::tcp ? "TCP SYN to port 80 (-T)"
-                                                  : "UDP (the default)";
-      works += (works.empty() ? "" : " and ") + std::string(what);
-    }
-    const auto best = r.answers_to.front();
-    v = {verdict_kind::method_filtered, last.ttl,
-         fmt::format("the path reaches hop {} ({}), next to {}, which then drops {} probes but "
-                     "answers {}: it (or a filter in front of it) filters {}; trace again with "
-                     "{}",
-                     last.ttl, addr_list(who), r.address.to_string(),
-                     r.method == trace_method::udp    ? "UDP"
-                     : r.method == trace_method::icmp ? "ICMP echo"
-                                                      : "TCP",
-                     works,
-                     r.method == trace_method::udp    ? "UDP"
-                     : r.method == trace_method::icmp ? "ICMP echo"
-                                                      : "TCP SYNs to that port",
-                     best == trace_method::icmp  ? "-I"
-                     : best == trace_method::tcp ? "-T"
-                                                 : "the default (UDP)")};
-    return;
-  }
-  if (local) {
+    v.kind = verdict_kind::method_filtered;
+  else if (local)
     // Fig. 8: the last responder sits on the destination's own network.
-    v = {verdict_kind::destination_silent, last.ttl,
-         fmt::format("the path reaches hop {} ({}), which looks local to {} (same {}), and then "
-                     "goes silent: most "
-                     "likely the destination itself does not answer probes and may well be up (try "
-                     "nettrio ping "
-                     "--tcp PORT); without knowing its subnetting this is a guess, not a certainty",
-                     last.ttl, addr_list(who), r.address.to_string(),
-                     r.address.is_v4() ? "/24" : "/64") +
-             confirmation()};
-    return;
-  }
-  // Fig. 7: silence from hop K+1 to the end.
-  v = {verdict_kind::filtered_after_hop, last.ttl,
-       fmt::format("no reply after hop {} ({}): a firewall or filter past it drops the probes or "
-                   "their replies; "
-                   "contact whoever runs the network of hop {}{}",
-                   last.ttl, addr_list(who), last.ttl + 1, confirmation())};
+    v.kind = verdict_kind::destination_silent;
+  else
+    // Fig. 7: silence from hop K+1 to the end.
+    v.kind = verdict_kind::filtered_after_hop;
 }
 
 }  // namespace nettrio

@@ -5,6 +5,7 @@
 #include <nettrio/packet/bytes.hpp>
 #include <nettrio/packet/icmp.hpp>
 
+#include "support/constants.hpp"
 #include "support/fake_network.hpp"
 
 #include <algorithm>
@@ -63,9 +64,6 @@ struct harness {
   engine eng{net, loop, engine_options{.payload_cookie = 0x6e657474726f}};
   std::vector<probe_result> results;
 };
-
-const auto dst4 = addr("203.0.113.10");
-const auto dst6 = addr("2001:db8:2::10");
 
 host answering(ip_address a, std::vector<router> path = {}) {
   return host{.address = a, .path = std::move(path), .rtt = 2ms};

@@ -22,7 +22,7 @@ struct trace_run {
 };
 
 /// Small waits so that a whole scenario takes milliseconds, not seconds.
-[[nodiscard]] inline trace_options quick_trace(trace_method m = trace_method::udp) {
+[[nodiscard]] inline trace_options quick_trace(probe_protocol m = probe_protocol::udp) {
   using namespace std::chrono_literals;
   trace_options o;
   o.method = m;

@@ -1,10 +1,12 @@
 #include <nettrio/packet/bytes.hpp>
 #include <nettrio/packet/icmp.hpp>
+#include <nettrio/report/trace.hpp>
 #include <nettrio/trace/tracer.hpp>
 #include <nettrio/trace/verdict.hpp>
 
 #include <catch2/catch.hpp>
 
+#include "support/constants.hpp"
 #include "support/fake_network.hpp"
 #include "support/trace_run.hpp"
 
@@ -17,9 +19,6 @@ using namespace std::chrono_literals;
 using Catch::Matchers::Contains;
 
 namespace {
-
-const auto dst4 = addr("203.0.113.10");
-const auto dst6 = addr("2001:db8:2::10");
 
 // Three routers, the destination at hop 4.
 fake_network clean_path(const ip_address& dst) {
@@ -60,7 +59,7 @@ TEST_CASE("tracer walks a clean path and stops at the destination", "[trace]") {
       for (const auto& p : h.probes) {
         REQUIRE(p.rtt_ms);
         CHECK(*p.rtt_ms == Approx(1.0));
-        CHECK(p.flag.empty());
+        CHECK_FALSE(p.flag);
       }
       CHECK(h.notes.empty());
     }
@@ -131,7 +130,7 @@ TEST_CASE("trace -I --paris keeps the ICMP checksum of every probe the same", "[
   for (const auto& dst : {dst4, dst6}) {
     INFO(dst.to_string());
     auto net = clean_path(dst);
-    auto o = quick_trace(trace_method::icmp);
+    auto o = quick_trace(probe_protocol::icmp_echo);
     o.paris = true;
     const auto run = run_trace(net, o, dst);
     REQUIRE_FALSE(run.hung);
@@ -155,10 +154,10 @@ TEST_CASE("ICMP and TCP traces", "[trace]") {
     for (const auto& dst : {dst4, dst6}) {
       INFO(dst.to_string());
       auto net = clean_path(dst);
-      const auto run = run_trace(net, quick_trace(trace_method::icmp), dst);
+      const auto run = run_trace(net, quick_trace(probe_protocol::icmp_echo), dst);
       REQUIRE_FALSE(run.hung);
       CHECK(run.result.reached);
-      CHECK(run.result.method == trace_method::icmp);
+      CHECK(run.result.method == probe_protocol::icmp_echo);
       REQUIRE(run.result.hops.size() == 4);
       CHECK(run.result.hops[0].responders() == chain(1, dst.family())[0].responders);
       CHECK(run.result.hops[3].responders() == std::vector<ip_address>{dst});
@@ -172,7 +171,7 @@ TEST_CASE("ICMP and TCP traces", "[trace]") {
   }
   SECTION("-T: SYNs to port 80, or -p") {
     auto net = clean_path(dst6);
-    auto o = quick_trace(trace_method::tcp);
+    auto o = quick_trace(probe_protocol::tcp);
     const auto run = run_trace(net, o, dst6);
     REQUIRE_FALSE(run.hung);
     CHECK(run.result.reached);
@@ -291,7 +290,7 @@ TEST_CASE("the tracer causes no stars of its own on rate-limiting Linux routers"
 }
 
 TEST_CASE("forged and foreign ICMP never makes a hop", "[trace]") {
-  for (const auto method : {trace_method::udp, trace_method::icmp}) {
+  for (const auto method : {probe_protocol::udp, probe_protocol::icmp_echo}) {
     INFO(to_string(method));
     SECTION(std::string("forgeries beside genuine answers: ") + std::string(to_string(method))) {
       fake_network net(
@@ -356,9 +355,10 @@ TEST_CASE("a probe the local stack refuses ends the trace with !E instead of han
   const auto& r = run.result;
   CHECK_FALSE(r.reached);
   REQUIRE(r.hops.size() == 1);
-  CHECK(r.hops[0].unreachable_flag() == "!E");
+  REQUIRE(r.hops[0].unreachable_flag());
+  CHECK(report::flag_text(*r.hops[0].unreachable_flag()) == "!E");
   CHECK(r.result.kind == verdict_kind::unreachable);
-  CHECK_THAT(r.result.text, Contains("!E"));
+  CHECK_THAT(report::verdict_text(r), Contains("!E"));
 }
 
 TEST_CASE("validate(trace_options) says what is wrong in the user's terms", "[trace]") {
@@ -376,4 +376,22 @@ TEST_CASE("validate(trace_options) says what is wrong in the user's terms", "[tr
   CHECK_THAT(with([](trace_options& o) { o.port = 0; }), Contains("-p"));
   CHECK_THAT(with([](trace_options& o) { o.max_wait = 0ms; }), Contains("-w"));
   CHECK_THAT(with([](trace_options& o) { o.rounds = 0; }), Contains("-c"));
+  CHECK_THAT(with([](trace_options& o) { o.max_wait = 61s; }), Contains("-w"));
+  CHECK_THAT(with([](trace_options& o) { o.round_interval = -1ms; }), Contains("-i"));
+  SECTION("--paris with TCP is an error, not a silent no-op") {
+    const auto err = with([](trace_options& o) {
+      o.paris = true;
+      o.method = probe_protocol::tcp;
+    });
+    CHECK_THAT(err, Contains("--paris"));
+    CHECK(with([](trace_options& o) {
+            o.paris = true;
+            o.method = probe_protocol::icmp_echo;
+          }).empty());
+    trace_options o;
+    o.paris = true;
+    o.method = probe_protocol::tcp;
+    fake_network net;
+    CHECK_THROWS_AS(tracer(net, o), std::invalid_argument);
+  }
 }

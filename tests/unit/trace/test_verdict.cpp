@@ -1,11 +1,13 @@
 // The article's readings (figures 4 to 9), each as a scenario on the fake network traced by
 // the real tracer, plus interpret() on hand-made results where exact numbers matter.
 
+#include <nettrio/report/trace.hpp>
 #include <nettrio/trace/tracer.hpp>
 #include <nettrio/trace/verdict.hpp>
 
 #include <catch2/catch.hpp>
 
+#include "support/constants.hpp"
 #include "support/fake_network.hpp"
 #include "support/trace_run.hpp"
 
@@ -18,9 +20,6 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-const auto dst4 = addr("203.0.113.10");
-const auto dst6 = addr("2001:db8:2::10");
-
 trace_result trace(std::vector<router> path, host_mode mode = host_mode::answers,
                    trace_options o = quick_trace(), const ip_address& dst = dst4) {
   fake_network net({host{.address = dst, .path = std::move(path), .mode = mode, .rtt = 2ms}});
@@ -30,8 +29,9 @@ trace_result trace(std::vector<router> path, host_mode mode = host_mode::answers
 }
 
 bool has_note(const hop& h, const std::string& words) {
-  return std::any_of(h.notes.begin(), h.notes.end(),
-                     [&](const std::string& n) { return n.find(words) != std::string::npos; });
+  return std::any_of(h.notes.begin(), h.notes.end(), [&](const hop_note& n) {
+    return report::note_text(n).find(words) != std::string::npos;
+  });
 }
 
 std::size_t notes_with(const trace_result& r, const std::string& words) {
@@ -44,9 +44,9 @@ std::size_t notes_with(const trace_result& r, const std::string& words) {
 TEST_CASE("reached: the destination answered", "[trace]") {
   const auto r = trace(chain(3));
   CHECK(r.reached);
-  CHECK(r.result.kind == "reached");
+  CHECK(report::to_string(r.result.kind) == "reached");
   CHECK(r.result.hop == 4);
-  CHECK_THAT(r.result.text, Contains("203.0.113.10") && Contains("hop 4"));
+  CHECK_THAT(report::verdict_text(r), Contains("203.0.113.10") && Contains("hop 4"));
   for (const auto& h : r.hops) CHECK(h.notes.empty());
 }
 
@@ -68,10 +68,12 @@ TEST_CASE("fig. 4: unreachable at hop K with its flag", "[trace]") {
     CHECK_FALSE(r.reached);
     CHECK(r.result.kind == verdict_kind::unreachable);
     CHECK(r.result.hop == 3);
-    CHECK_THAT(r.result.text, Contains(c.flag) && Contains(path[2].responders[0].to_string()));
+    CHECK_THAT(report::verdict_text(r),
+               Contains(c.flag) && Contains(path[2].responders[0].to_string()));
     REQUIRE(r.hops.size() == 3);  // the path ends there
-    CHECK(r.hops[2].unreachable_flag() == c.flag);
-    for (const auto& p : r.hops[2].probes) CHECK(p.flag == c.flag);
+    REQUIRE(r.hops[2].unreachable_flag());
+    CHECK(report::flag_text(*r.hops[2].unreachable_flag()) == c.flag);
+    for (const auto& p : r.hops[2].probes) CHECK((p.flag && report::flag_text(*p.flag) == c.flag));
   }
 }
 
@@ -114,7 +116,7 @@ TEST_CASE("fig. 7: silence from hop K+1 on is a filter after hop K", "[trace]") 
   CHECK_FALSE(r.reached);
   CHECK(r.result.kind == verdict_kind::filtered_after_hop);
   CHECK(r.result.hop == 3);
-  CHECK_THAT(r.result.text, Contains("10.0.3.1") && Contains("hop 4"));
+  CHECK_THAT(report::verdict_text(r), Contains("10.0.3.1") && Contains("hop 4"));
   REQUIRE(r.hops.size() == 12);
   for (std::size_t i = 3; i < r.hops.size(); ++i) CHECK(r.hops[i].silent());
   // Trailing silence is not the fig. 6 "router without time-exceeded".
@@ -133,7 +135,8 @@ TEST_CASE("fig. 8: silence after a responder local to the destination", "[trace]
     CHECK(r.result.kind == verdict_kind::destination_silent);
     CHECK(r.result.hop == 3);
     // Honest about what it cannot know.
-    CHECK_THAT(r.result.text, Contains("does not answer probes") && Contains("not a certainty"));
+    CHECK_THAT(report::verdict_text(r),
+               Contains("does not answer probes") && Contains("not a certainty"));
     CHECK(r.hops.size() == 8);
   }
   SECTION("the same silence after a router elsewhere is a filter, not a silent host") {
@@ -230,7 +233,7 @@ TEST_CASE("no_response and incomplete", "[trace]") {
     CHECK_FALSE(r.reached);
     CHECK(r.result.kind == verdict_kind::incomplete);
     CHECK(r.result.hop == 5);
-    CHECK_THAT(r.result.text, Contains("-m"));
+    CHECK_THAT(report::verdict_text(r), Contains("-m"));
   }
 }
 
@@ -275,7 +278,8 @@ TEST_CASE("an unreachable that got through a limiter is filed at its router's ho
   CHECK(r.result.kind == verdict_kind::unreachable);
   CHECK(r.result.hop == 2);
   REQUIRE(r.hops.size() == 2);
-  CHECK(r.hops[1].unreachable_flag() == "!N");
+  REQUIRE(r.hops[1].unreachable_flag());
+  CHECK(report::flag_text(*r.hops[1].unreachable_flag()) == "!N");
   CHECK(r.hops[1].responders() == std::vector<ip_address>{path[1].responders[0]});
 }
 
@@ -319,7 +323,7 @@ TEST_CASE("a silent ending is re-probed once before the verdict", "[trace]") {
   CHECK(r.result.kind == verdict_kind::filtered_after_hop);
   CHECK(r.result.hop == 3);
   CHECK(r.confirmed);
-  CHECK_THAT(r.result.text, Contains("confirmed by re-probing after a pause"));
+  CHECK_THAT(report::verdict_text(r), Contains("confirmed by re-probing after a pause"));
   std::vector<int> extra;  // TTLs probed more than probes_per_hop times
   for (int ttl = 4; ttl <= o.max_hops; ++ttl) {
     const auto n = std::count_if(net.sent().begin(), net.sent().end(),
@@ -337,10 +341,10 @@ TEST_CASE("a destination that drops only the method traced: method_filtered, and
   // but answers UDP and TCP. An ICMP trace must say so instead of "does not answer".
   auto path = chain(3);
   path[2].responders = {addr("203.0.113.1")};
-  const auto r = trace(path, host_mode::blocks_echo, quick_trace(trace_method::icmp));
+  const auto r = trace(path, host_mode::blocks_echo, quick_trace(probe_protocol::icmp_echo));
   CHECK_FALSE(r.reached);
   CHECK(r.result.kind == verdict_kind::method_filtered);
   CHECK(r.result.hop == 3);
-  CHECK(r.answers_to == std::vector<trace_method>{trace_method::tcp, trace_method::udp});
-  CHECK_THAT(r.result.text, Contains("filters ICMP echo; trace again with -T"));
+  CHECK(r.answers_to == std::vector<probe_protocol>{probe_protocol::tcp, probe_protocol::udp});
+  CHECK_THAT(report::verdict_text(r), Contains("filters ICMP echo; trace again with -T"));
 }

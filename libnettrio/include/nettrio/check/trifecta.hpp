@@ -1,7 +1,8 @@
 #pragma once
 // `nettrio check`: the first article's "trifecta" (ping, traceroute, netstat) as one
-// diagnosis. The facts each step found go in; one plain-words diagnosis and the next step
-// to take come out. Pure: the front end runs the steps, this reads them together.
+// diagnosis. The facts each step found go in; one diagnosis kind comes out, which
+// report/check.hpp words with the next step to take. Pure: check.hpp runs the steps, this
+// reads them together.
 
 #include <nettrio/address.hpp>
 #include <nettrio/ports/check.hpp>
@@ -15,10 +16,7 @@
 namespace nettrio {
 
 enum class step_status : std::uint8_t { ok, warn, fail, skip };
-[[nodiscard]] std::string_view to_string(step_status s) noexcept;  // "ok", "warn", ...
-
 enum class tcp_state : std::uint8_t { open, refused, filtered, error };
-[[nodiscard]] std::string_view to_string(tcp_state s) noexcept;
 
 struct port_fact {
   std::uint16_t port = 0;
@@ -45,11 +43,26 @@ struct trifecta_facts {
   std::optional<trace_result> trace{};
 };
 
+/// What the check found, as one kind (docs/json.md, diagnosis.kind).
+enum class diagnosis_kind : std::uint8_t {
+  ok,
+  loopback_only,     // refused through an address the loopback-only listener does not serve
+  port_refused,      // up, nothing listens
+  port_filtered,     // up, the port gets no answer
+  host_unreachable,  // nothing answers
+  icmp_filtered,     // up (TCP or the trace reaches it), ping gets no reply
+  path_broken,       // the trace breaks before the host
+  host_silent,       // the trace reaches next to the host, which stays silent
+  packet_loss,
+  high_latency,
+  inconclusive,  // ping could not run and no port was given
+};
+
+/// The reading of the facts; report/check.hpp words it (report::diagnosis_text and
+/// report::next_step_text, from the same facts).
 struct diagnosis {
-  std::string kind;      // stable, see docs/json.md
+  diagnosis_kind kind = diagnosis_kind::inconclusive;
   bool problem = false;  // exit 1 when true
-  std::string text;
-  std::string next_step;
 };
 
 /// Average RTT above which the path counts as slow and gets traced.
@@ -59,6 +72,10 @@ inline constexpr double slow_rtt_ms = 200.0;
 [[nodiscard]] bool trace_needed(const trifecta_facts& f) noexcept;
 
 [[nodiscard]] diagnosis diagnose(const trifecta_facts& f);
+
+/// The refused port whose listener is on loopback only, while the target is not loopback
+/// (what `loopback_only` is about); null when none.
+[[nodiscard]] const port_fact* loopback_only_refusal(const trifecta_facts& f) noexcept;
 
 /// True for loopback and for addresses configured on this host's interfaces.
 [[nodiscard]] bool is_local_address(const ip_address& a);

@@ -7,7 +7,6 @@
 #include <nettrio/ping/targets.hpp>
 #include <nettrio/probe/probe.hpp>
 
-#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -107,22 +106,19 @@ class ping_session {
   std::unique_ptr<impl> impl_;
 };
 
-/// The convenience: a ping_session on a loop of its own, run to its end.
+/// The convenience: a ping_session on a loop of its own, run to its end (to stop it early,
+/// run a ping_session on your own loop).
 class pinger {
  public:
   using event_handler = ping_session::event_handler;
 
   pinger(network& net, ping_options opts);
-  /// Runs to completion: every probe answered or timed out, or the deadline, or a stop.
+  /// Runs to completion: every probe answered or timed out, or the deadline.
   ping_run run(const std::vector<target>& targets, const event_handler& on_event);
-  /// Async-signal-safe: a SIGINT handler may call it. The loop notices within 100 ms; a
-  /// program on its own loop uses ping_session with event_loop::watch_signals instead.
-  void request_stop() noexcept;
 
  private:
   network& net_;
   ping_options opts_;
-  std::atomic<bool> stop_requested_{false};
 };
 
 }  // namespace nettrio

@@ -1,6 +1,7 @@
 #pragma once
-// What a trace found, hop by hop: plain values, shared by the tracer, the interpreter and
-// the reporters.
+// What a trace found, hop by hop: plain typed values, shared by the tracer, the interpreter
+// and the report writers. Flags, notes and verdicts are enums with their parameters; their
+// words ("!N", "filtered_after_hop", the note sentences) live in report/ only.
 
 #include <nettrio/address.hpp>
 #include <nettrio/packet/icmp.hpp>
@@ -12,14 +13,39 @@
 
 namespace nettrio {
 
-enum class trace_method : std::uint8_t { udp, icmp, tcp };
-[[nodiscard]] std::string_view to_string(trace_method m) noexcept;
+/// Why a probe was refused on the way (traceroute's "!" flags).
+enum class unreachable_reason : std::uint8_t {
+  network,               // !N: no route to the destination's network
+  host,                  // !H: cannot deliver to the host
+  protocol,              // !P: protocol unreachable
+  fragmentation_needed,  // !F (IPv6: packet too big)
+  source_route_failed,   // !S
+  network_unknown,       // !U
+  host_unknown,          // !W
+  prohibited,            // !X: communication administratively prohibited
+  precedence_violation,  // !V (IPv6: beyond scope of source address)
+  precedence_cutoff,     // !C
+  local_error,           // !E: the local stack refused to send
+  other,                 // !<code>
+};
+
+struct hop_flag {
+  unreachable_reason reason = unreachable_reason::other;
+  std::uint8_t code = 0;  // the ICMP code (shown for `other`)
+  friend bool operator==(const hop_flag&, const hop_flag&) = default;
+};
+
+/// The flag for an ICMP error that ended a probe (destination unreachable, IPv6 packet too
+/// big), as traceroute(8) reads the code; nullopt for the destination's port unreachable and
+/// for errors that are not unreachables.
+[[nodiscard]] std::optional<hop_flag> classify_unreachable(ip_family family, std::uint8_t type,
+                                                           std::uint8_t code) noexcept;
 
 /// One probe at one TTL: a responder and its time, or `*`.
 struct hop_probe {
   std::optional<ip_address> from;  // empty: no reply ("*")
   std::optional<double> rtt_ms;
-  std::string flag;                      // "!N", "!H", ... or empty
+  std::optional<hop_flag> flag;          // unreachable (!N, !H, ...), or none
   bool from_destination = false;         // the target itself answered
   std::vector<packet::mpls_label> mpls;  // RFC 4950 label stack, when the router sent one
   int reply_ttl = -1;                    // TTL (hop limit) the answer arrived with; -1 when unknown
@@ -27,17 +53,51 @@ struct hop_probe {
   int sent_ttl = 0;  // the TTL the answered probe carried (0: this hop's own TTL)
 };
 
+/// What interpret() reads in a hop; the parameters a note needs are typed fields.
+enum class hop_note_kind : std::uint8_t {
+  /// `unanswered` of `probes` lost, but a re-probe after a refill pause was answered.
+  answered_after_pause,
+  /// Silent, while later hops answer: no time-exceeded from this router (fig. 6).
+  no_time_exceeded,
+  /// Report mode: `loss_percent` here that later hops do not show.
+  loss_not_carried_on,
+  /// `unanswered` of `probes` lost while the path beyond carries every probe.
+  replies_rate_limited,
+  /// `unanswered` of `probes` UDP probes unanswered at the destination (port unreachable).
+  destination_rate_limited,
+  /// `unanswered` of `probes` lost, nothing more known.
+  partial_loss,
+  /// Several `responders` for this hop (ECMP or a route change).
+  load_balancing,
+  /// Answers come back over `return_hops`, `extra_hops` more (or fewer) than the way out.
+  asymmetric_return,
+  /// `rtt_ms` lower than the `earlier_rtt_ms` of an earlier hop.
+  lower_rtt,
+};
+
+struct hop_note {
+  hop_note_kind kind = hop_note_kind::partial_loss;
+  std::size_t unanswered = 0;
+  std::size_t probes = 0;
+  double loss_percent = 0;
+  std::vector<ip_address> responders{};
+  int return_hops = 0;
+  int extra_hops = 0;  // return hops minus forward hops; negative: fewer
+  double rtt_ms = 0;
+  double earlier_rtt_ms = 0;
+};
+
 struct hop {
   int ttl = 0;
-  std::vector<hop_probe> probes;   // in send order
-  std::vector<std::string> notes;  // filled by interpret()
+  std::vector<hop_probe> probes;  // in send order
+  std::vector<hop_note> notes;    // filled by interpret()
 
   [[nodiscard]] bool silent() const noexcept;  // every probe is "*"
   [[nodiscard]] std::size_t answered() const noexcept;
   [[nodiscard]] std::vector<ip_address> responders() const;  // distinct, in order seen
   [[nodiscard]] std::optional<double> best_rtt() const noexcept;
   [[nodiscard]] bool reached_destination() const noexcept;
-  [[nodiscard]] std::string unreachable_flag() const;  // first flag on the hop, if any
+  [[nodiscard]] std::optional<hop_flag> unreachable_flag() const noexcept;  // the first one
   /// How many hops the answers took back, from their TTL (the sender's initial TTL taken as
   /// the next of 64, 128, 255, as tracepath does); nullopt when no answer carried a TTL.
   [[nodiscard]] std::optional<int> return_hops() const noexcept;
@@ -57,16 +117,33 @@ struct hop_stats {
 /// TTL taken as the next of 64, 128, 255 (what hosts and routers use), as tracepath does.
 [[nodiscard]] int hops_back(int reply_ttl) noexcept;
 
+/// How the trace reads as a whole (docs/json.md, verdict.kind).
+enum class verdict_kind : std::uint8_t {
+  reached,
+  unreachable,         // a router refused the probes (flag)
+  filtered_after_hop,  // silence after `hop` (fig. 7)
+  destination_silent,  // silence after a hop local to the destination (fig. 8)
+  method_filtered,     // the destination answers other methods (answers_to), not this one
+  no_response,         // nothing answered at all
+  incomplete,          // interrupted, or not reached within max_hops
+};
+
+/// The verdict with what its sentence needs; report/ words it (report::verdict_text).
 struct verdict {
-  std::string kind;  // stable values: see docs/json.md
+  verdict_kind kind = verdict_kind::incomplete;
   std::optional<int> hop;
-  std::string text;
+  std::vector<ip_address> responders{};  // who answered at `hop` (the last answering one)
+  std::optional<hop_flag> flag{};        // unreachable: the flag at `hop`
+  /// unreachable: the router at `hop` answered only after a refill pause at first.
+  bool flag_after_pause = false;
+  /// The first hop that answered only after a refill pause (routers rate-limit ICMP).
+  std::optional<int> rate_limited_hop{};
 };
 
 struct trace_result {
   std::string target;
   ip_address address;
-  trace_method method = trace_method::udp;
+  probe_protocol method = probe_protocol::udp;
   int max_hops = 30;
   int first_ttl = 1;
   std::size_t packet_size = 60;
@@ -76,7 +153,7 @@ struct trace_result {
   bool confirmed = false;
   /// Other methods the destination answered during that confirmation (a silent destination
   /// that filters only the method traced).
-  std::vector<trace_method> answers_to;
+  std::vector<probe_protocol> answers_to;
   std::vector<hop> hops;         // first_ttl .. last reported TTL
   std::vector<hop_stats> stats;  // report mode only
   std::uint64_t rounds = 1;

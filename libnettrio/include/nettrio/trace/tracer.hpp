@@ -34,7 +34,6 @@
 
 #include <nettrio/trace/hop.hpp>
 
-#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -47,7 +46,7 @@ class network;
 class event_loop;
 
 struct trace_options {
-  trace_method method = trace_method::udp;
+  probe_protocol method = probe_protocol::udp;
   int first_ttl = 1;                         // -f
   int max_hops = 30;                         // -m
   int probes_per_hop = 3;                    // -q
@@ -67,7 +66,8 @@ struct trace_options {
   std::chrono::milliseconds reprobe_pause{1050};
 };
 
-/// Words for the user when the options are wrong; empty when fine.
+/// Words for the user when the options are wrong (every rule on their values, paris with
+/// TCP included); empty when fine.
 [[nodiscard]] std::string validate(const trace_options& o);
 
 /// One trace on the caller's event loop (see probe/session.hpp): start() begins it, each
@@ -100,23 +100,21 @@ class trace_session {
   std::unique_ptr<impl> impl_;
 };
 
-/// The convenience: a trace_session on a loop of its own, run to its end.
+/// The convenience: a trace_session on a loop of its own, run to its end (to stop it early,
+/// run a trace_session on your own loop).
 class tracer {
  public:
   using hop_handler = trace_session::hop_handler;
   using round_handler = trace_session::round_handler;
 
+  /// Throws std::invalid_argument with validate()'s words when the options are wrong.
   tracer(network& net, trace_options opts);
   trace_result run(const std::string& target_name, const ip_address& address,
                    const hop_handler& on_hop, const round_handler& on_round = {});
-  /// Async-signal-safe: a SIGINT handler may call it. The loop notices within 100 ms; a
-  /// program on its own loop uses trace_session with event_loop::watch_signals instead.
-  void request_stop() noexcept;
 
  private:
   network& net_;
   trace_options opts_;
-  std::atomic<bool> stop_{false};
 };
 
 }  // namespace nettrio

@@ -1,0 +1,94 @@
+// `nettrio check --json`: one document at the end (docs/json.md, check).
+
+#include "report/check_writers.hpp"
+#include "report/json_line.hpp"
+
+#include <nettrio/report/trace.hpp>
+#include <nettrio/text/sanitize.hpp>
+
+namespace nettrio::report::detail {
+
+namespace {
+
+using nlohmann::json;
+
+json opt_num(const std::optional<double>& v) {
+  return v ? json(*v) : json(nullptr);
+}
+
+struct details_json {
+  json operator()(const ping_skipped&) const { return json::object(); }
+  json operator()(const trace_skipped&) const { return json::object(); }
+  json operator()(const ports_skipped&) const { return json::object(); }
+  json operator()(const resolve_details& d) const {
+    return {{"address", d.address.to_string()}, {"local", d.local}};
+  }
+  json operator()(const ping_details& d) const {
+    return {{"transmitted", d.transmitted},
+            {"received", d.received},
+            {"loss_percent", d.loss_percent},
+            {"rtt_avg_ms", opt_num(d.rtt_avg_ms)}};
+  }
+  json operator()(const tcp_details& d) const {
+    return {{"port", d.port}, {"state", to_string(d.state)}, {"rtt_ms", opt_num(d.rtt_ms)}};
+  }
+  json operator()(const trace_details& d) const {
+    const auto& v = d.trace.result;
+    return {{"verdict",
+             {{"kind", to_string(v.kind)},
+              {"hop", v.hop ? json(*v.hop) : json(nullptr)},
+              {"text", sanitize(verdict_text(d.trace))}}},
+            {"method", method_name(d.trace.method)},
+            {"hops", d.trace.hops.size()}};
+  }
+  json operator()(const ports_details& d) const {
+    const auto& v = d.verdict;
+    json j{{"port", v.port}, {"outcome", nettrio::to_string(v.outcome)}};
+    auto& b = j["bindings"] = json::array();
+    for (const auto& x : v.bindings)
+      b.push_back({{"address", x.socket.local_address.to_string()},
+                   {"scope", nettrio::to_string(x.scope)},
+                   {"owner", sanitize(x.owner)}});
+    return j;
+  }
+};
+
+class check_json_writer final : public check_writer {
+ public:
+  explicit check_json_writer(std::ostream& out) : out_(out) {}
+  void start(const check_plan&) override {}
+  void step(const check_step&) override {}
+  void finish(const check_report& r) override {
+    auto steps = json::array();
+    // Summaries quote outside text: sanitised for JSON's prose as for the terminal.
+    for (const auto& s : r.steps)
+      steps.push_back({{"step", to_string(s.kind)},
+                       {"status", to_string(s.status)},
+                       {"summary", sanitize(step_summary(s))},
+                       {"details", std::visit(details_json{}, s.details)}});
+    json j{{"target", r.target},
+           {"address", r.address.to_string()},
+           {"local", r.local},
+           {"ports", r.ports},
+           {"steps", std::move(steps)},
+           {"diagnosis",
+            {{"kind", to_string(r.result.kind)},
+             {"problem", r.result.problem},
+             {"text", sanitize(diagnosis_text(r.facts, r.result))},
+             {"next_step", sanitize(next_step_text(r.facts, r.result))}}}};
+    // The raw target may hold any bytes: invalid UTF-8 becomes U+FFFD, never an exception.
+    write_json_line(out_, j);
+  }
+
+ private:
+  std::ostream& out_;
+};
+
+}  // namespace
+
+std::unique_ptr<check_writer> make_check_json_writer(std::ostream& out, std::ostream&,
+                                                     const check_writer_options&) {
+  return std::make_unique<check_json_writer>(out);
+}
+
+}  // namespace nettrio::report::detail

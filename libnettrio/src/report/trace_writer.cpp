@@ -1,0 +1,60 @@
+// The trace writer for a format, and the helpers the trace writers share.
+
+#include "report/trace_writers.hpp"
+
+#include <nettrio/text/sanitize.hpp>
+
+#include <fmt/format.h>
+
+namespace nettrio::report {
+
+std::unique_ptr<trace_writer> make_trace_writer(output_format format, std::ostream& out,
+                                                std::ostream& err, trace_writer_options opts) {
+  if (opts.numeric) opts.names = nullptr;
+  switch (format) {
+    case output_format::json:
+      return detail::make_trace_json_writer(out, err, opts);
+    case output_format::text:
+      break;
+  }
+  return opts.report_mode ? detail::make_trace_mtr_writer(out, err, opts)
+                          : detail::make_trace_text_writer(out, err, opts);
+}
+
+namespace detail {
+
+std::optional<std::string> trace_name(const ip_address& a, const trace_writer_options& opts) {
+  if (!opts.names) return std::nullopt;
+  return opts.names->ready(a);
+}
+
+// reverse_dns hands out valid host names only (is_hostname); sanitize() is a second guard.
+std::string trace_label(const ip_address& a, const trace_writer_options& opts) {
+  if (auto name = trace_name(a, opts))
+    return fmt::format("{} ({})", sanitize(*name), a.to_string());
+  return a.to_string();
+}
+
+void request_names(const hop& h, const trace_writer_options& opts) {
+  if (!opts.names) return;
+  for (const auto& a : h.responders()) opts.names->request(a);
+}
+
+void wait_for_names(const trace_result& r, const trace_writer_options& opts) {
+  if (!opts.names) return;
+  const auto deadline = std::chrono::steady_clock::now() + opts.name_wait;
+  for (const auto& h : r.hops)
+    for (const auto& a : h.responders()) (void)opts.names->wait_for(a, deadline);
+}
+
+void write_verdict_text(std::ostream& out, const trace_result& r) {
+  out << "\n" << fmt::format("verdict: {}\n", sanitize(verdict_text(r)));
+  for (const auto& h : r.hops)
+    for (const auto& n : h.notes)
+      out << fmt::format("  hop {}: {}\n", h.ttl, sanitize(note_text(n)));
+  out.flush();
+}
+
+}  // namespace detail
+
+}  // namespace nettrio::report

@@ -1,0 +1,37 @@
+#pragma once
+// The trace writers, one file per format, and what they share. A new format is one new file
+// defining its factory here, plus one case in make_trace_writer (trace_writer.cpp).
+
+#include <nettrio/report/trace.hpp>
+#include <nettrio/trace/reverse_dns.hpp>
+
+#include <chrono>
+#include <memory>
+#include <ostream>
+#include <string>
+
+namespace nettrio::report::detail {
+
+// nettrio's text, live: traceroute's hop lines, then the verdict and the notes.
+std::unique_ptr<trace_writer> make_trace_text_writer(std::ostream& out, std::ostream& err,
+                                                     const trace_writer_options& opts);
+// nettrio's text in report mode: mtr --report's table, then the verdict and the notes.
+std::unique_ptr<trace_writer> make_trace_mtr_writer(std::ostream& out, std::ostream& err,
+                                                    const trace_writer_options& opts);
+// One JSON document at the end (docs/json.md, trace).
+std::unique_ptr<trace_writer> make_trace_json_writer(std::ostream& out, std::ostream& err,
+                                                     const trace_writer_options& opts);
+
+/// The responder's name when looked up and ready, or nothing (numeric, no resolver).
+[[nodiscard]] std::optional<std::string> trace_name(const ip_address& a,
+                                                    const trace_writer_options& opts);
+/// "name (address)" when the name is ready, else the address; the name sanitised.
+[[nodiscard]] std::string trace_label(const ip_address& a, const trace_writer_options& opts);
+/// Asks for the names of the hop's responders (no-op when numeric).
+void request_names(const hop& h, const trace_writer_options& opts);
+/// Waits, at most name_wait from now, for the names of every responder of `r`.
+void wait_for_names(const trace_result& r, const trace_writer_options& opts);
+/// "\nverdict: ...\n" and "  hop N: note" lines, sanitised.
+void write_verdict_text(std::ostream& out, const trace_result& r);
+
+}  // namespace nettrio::report::detail

@@ -1,0 +1,208 @@
+// The trace writers over hand-built results: the exact lines and documents, names shown when
+// ready, and text from outside (the target as typed) never acting on a terminal nor
+// breaking JSON.
+
+#include <nettrio/report/trace.hpp>
+#include <nettrio/trace/reverse_dns.hpp>
+#include <nettrio/trace/verdict.hpp>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+using namespace nettrio;
+using namespace std::chrono_literals;
+
+namespace {
+
+ip_address a(const char* s) {
+  return *ip_address::parse(s);
+}
+
+hop make_hop(int ttl, std::vector<hop_probe> probes) {
+  hop h;
+  h.ttl = ttl;
+  h.probes = std::move(probes);
+  return h;
+}
+
+hop_probe answer(const char* from, double rtt, int reply_ttl = -1) {
+  hop_probe p;
+  p.from = a(from);
+  p.rtt_ms = rtt;
+  p.reply_ttl = reply_ttl;
+  return p;
+}
+
+// 10.0.1.1, a silent router, then !N from 10.0.3.1.
+trace_result unreachable_trace(std::string target = "example") {
+  trace_result r;
+  r.target = std::move(target);
+  r.address = a("203.0.113.10");
+  auto flagged = answer("10.0.3.1", 3.5, 253);
+  flagged.flag = hop_flag{unreachable_reason::network, 0};
+  r.hops.push_back(make_hop(1, {answer("10.0.1.1", 1.25, 64), answer("10.0.1.1", 0.5, 64)}));
+  r.hops.push_back(make_hop(2, {hop_probe{}, hop_probe{}}));
+  r.hops.push_back(make_hop(3, {flagged, hop_probe{}}));
+  interpret(r);
+  return r;
+}
+
+report::trace_header header_of(const trace_result& r) {
+  return {.target = r.target,
+          .address = r.address,
+          .method = r.method,
+          .max_hops = 30,
+          .packet_size = r.packet_size,
+          .rounds = r.rounds};
+}
+
+std::string write(report::output_format f, const trace_result& r, report::trace_writer_options o,
+                  std::string* err = nullptr) {
+  std::ostringstream out, errs;
+  auto w = report::make_trace_writer(f, out, errs, o);
+  w->start(header_of(r));
+  for (const auto& h : r.hops) w->hop(h);
+  for (std::uint64_t i = 1; i <= r.rounds && r.rounds > 1; ++i) w->round(i, r.rounds);
+  w->finish(r);
+  if (err) *err = errs.str();
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("trace text: traceroute's lines, then the verdict and the notes", "[report]") {
+  const auto r = unreachable_trace();
+  CHECK(write(report::output_format::text, r, {.numeric = true}) ==
+        "traceroute to example (203.0.113.10), 30 hops max, 60 byte packets\n"
+        " 1  10.0.1.1  1.250 ms  0.500 ms\n"
+        " 2  * *\n"
+        " 3  10.0.3.1  3.500 ms !N *\n"
+        "\n"
+        "verdict: unreachable at hop 3 (!N, from 10.0.3.1): network unreachable: it has no "
+        "route to the destination's network\n"
+        "  hop 2: no reply at this hop, yet later hops answer: this router does not send "
+        "time-exceeded (or filters it); not a fault\n"
+        "  hop 3: 1 of 2 probes unanswered: a busy router or dropped packets; not a fault by "
+        "itself\n");
+}
+
+TEST_CASE("trace text: MPLS labels and names when ready", "[report]") {
+  reverse_dns dns(
+      reverse_dns_options{.lookup = [](const ip_address& x) -> std::optional<std::string> {
+        if (x == *ip_address::parse("10.0.1.1")) return "r1.example.net";
+        if (x == *ip_address::parse("10.0.2.1")) return "evil\x1b[2J.example";  // not a host name
+        return std::nullopt;
+      }});
+  trace_result r;
+  r.target = "example";
+  r.address = a("203.0.113.10");
+  auto labelled = answer("10.0.2.1", 2.0);
+  labelled.mpls = {packet::mpls_label{.label = 16, .exp = 0, .bottom_of_stack = true, .ttl = 1}};
+  r.hops.push_back(make_hop(1, {answer("10.0.1.1", 1.0)}));
+  r.hops.push_back(make_hop(2, {labelled}));
+  r.hops.push_back(make_hop(3, {answer("203.0.113.10", 3.0)}));
+  r.hops.back().probes.back().from_destination = true;
+  r.reached = true;
+  interpret(r);
+  const auto text = write(report::output_format::text, r, {.names = &dns, .name_wait = 2000ms});
+  CHECK(text ==
+        "traceroute to example (203.0.113.10), 30 hops max, 60 byte packets\n"
+        " 1  r1.example.net (10.0.1.1)  1.000 ms\n"
+        " 2  10.0.2.1  2.000 ms <MPLS:L=16,E=0,S=1,T=1>\n"
+        " 3  203.0.113.10  3.000 ms\n"
+        "\n"
+        "verdict: reached 203.0.113.10 at hop 3\n");
+  CHECK(report::exit_status(r) == 0);
+}
+
+TEST_CASE("trace text: a hostile target is made visible, not obeyed", "[report]") {
+  const auto r = unreachable_trace("evil\x1b[2J\nname");
+  const auto text = write(report::output_format::text, r, {.numeric = true});
+  CHECK(text.rfind("traceroute to evil\\x1b[2J\\x0aname (203.0.113.10), 30 hops max", 0) == 0);
+  CHECK(text.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("trace report mode: mtr's table, progress on the error stream", "[report]") {
+  trace_result r;
+  r.target = "example";
+  r.address = a("203.0.113.10");
+  r.rounds = 2;
+  r.hops.push_back(make_hop(1, {answer("10.0.1.1", 1.0), answer("10.0.1.2", 3.0)}));
+  r.hops.push_back(make_hop(2, {hop_probe{}, hop_probe{}}));
+  hop_stats s1;
+  s1.ttl = 1;
+  s1.responders = {a("10.0.1.1"), a("10.0.1.2")};
+  s1.sent = 2;
+  s1.received = 2;
+  s1.last_ms = 3.0;
+  s1.avg_ms = 2.0;
+  s1.best_ms = 1.0;
+  s1.worst_ms = 3.0;
+  s1.stdev_ms = 1.4142;
+  hop_stats s2;
+  s2.ttl = 2;
+  s2.sent = 2;
+  s2.loss_percent = 100;
+  r.stats = {s1, s2};
+  interpret(r);
+  std::string err;
+  const auto text = write(report::output_format::text, r,
+                          {.report_mode = true, .numeric = true, .progress = true}, &err);
+  CHECK(text ==
+        "report to example (203.0.113.10), 2 rounds, udp probes, 30 hops max\n"
+        " Hop  Host                      Loss%   Snt     Last      Avg     Best     Wrst    StDev\n"
+        "   1  10.0.1.1                   0.0%     2    3.000    2.000    1.000    3.000    1.414\n"
+        "      10.0.1.2\n"
+        "   2  ???                      100.0%     2        -        -        -        -        -\n"
+        "\n"
+        "verdict: no reply after hop 1 (10.0.1.1, 10.0.1.2): a firewall or filter past it drops "
+        "the probes or their replies; contact whoever runs the network of hop 2\n"
+        "  hop 1: 2 routers answered for this hop (10.0.1.1, 10.0.1.2): load balancing (ECMP) or "
+        "a route change; --paris keeps one path\n");
+  CHECK(err == "\rround 1/2\rround 2/2\n");
+}
+
+TEST_CASE("trace JSON: one sorted document, invalid UTF-8 replaced", "[report]") {
+  const auto r = unreachable_trace("bad\xff");
+  const auto line = write(report::output_format::json, r, {.numeric = true});
+  REQUIRE(line.back() == '\n');
+  CHECK(line.find('\n') == line.size() - 1);
+  const auto j = nlohmann::json::parse(line);
+  CHECK(j["target"] == "bad\xEF\xBF\xBD");
+  CHECK(j["method"] == "udp");
+  CHECK(j["verdict"]["kind"] == "unreachable");
+  CHECK(j["verdict"]["hop"] == 3);
+  CHECK(j["hops"][2]["probes"][0]["flag"] == "!N");
+  CHECK(j["hops"][2]["probes"][1]["flag"].is_null());
+  CHECK(j["hops"][2]["notes"][0] ==
+        "1 of 2 probes unanswered: a busy router or dropped packets; not a fault by itself");
+  CHECK(line ==
+        "{\"address\":\"203.0.113.10\",\"answers_to\":[],\"confirmed\":false,\"first_ttl\":1,"
+        "\"hops\":[{\"notes\":[],\"probes\":[{\"flag\":null,\"from\":\"10.0.1.1\",\"reply_ttl\":"
+        "64,\"rtt_ms\":1.25},{\"flag\":null,\"from\":\"10.0.1.1\",\"reply_ttl\":64,\"rtt_ms\":"
+        "0.5}],\"ttl\":1},{\"notes\":[\"no reply at this hop, yet later hops answer: this router "
+        "does not send time-exceeded (or filters it); not a "
+        "fault\"],\"probes\":[{\"flag\":null,\"from\":null,\"rtt_ms\":"
+        "null},{\"flag\":null,\"from\":null,\"rtt_ms\":null}],\"ttl\":2},{\"notes\":[\"1 of 2 "
+        "probes unanswered: a busy router or dropped packets; not a fault by itself\"],"
+        "\"probes\":[{\"flag\":\"!N\",\"from\":\"10.0.3.1\",\"reply_ttl\":253,\"rtt_ms\":3.5},"
+        "{\"flag\":null,\"from\":null,\"rtt_ms\":null}],\"ttl\":3}],\"max_hops\":30,\"method\":"
+        "\"udp\",\"packet_size\":60,\"reached\":false,\"rounds\":1,\"target\":\"bad\xEF\xBF\xBD\","
+        "\"verdict\":{\"hop\":3,\"kind\":\"unreachable\",\"text\":\"unreachable at hop 3 (!N, "
+        "from 10.0.3.1): network unreachable: it has no route to the destination's network\"}}\n");
+}
+
+TEST_CASE("trace words: every verdict kind and method has its documented name", "[report]") {
+  CHECK(report::to_string(verdict_kind::reached) == "reached");
+  CHECK(report::to_string(verdict_kind::unreachable) == "unreachable");
+  CHECK(report::to_string(verdict_kind::filtered_after_hop) == "filtered_after_hop");
+  CHECK(report::to_string(verdict_kind::destination_silent) == "destination_silent");
+  CHECK(report::to_string(verdict_kind::method_filtered) == "method_filtered");
+  CHECK(report::to_string(verdict_kind::no_response) == "no_response");
+  CHECK(report::to_string(verdict_kind::incomplete) == "incomplete");
+  CHECK(report::method_name(probe_protocol::udp) == "udp");
+  CHECK(report::method_name(probe_protocol::icmp_echo) == "icmp");
+  CHECK(report::method_name(probe_protocol::tcp) == "tcp");
+}
