@@ -5,7 +5,7 @@ NETTRIO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Packages to build nettrio.
 NETTRIO_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libboost-dev libboost-program-options-dev
-  libspdlog-dev libfmt-dev nlohmann-json3-dev catch2 libcap-dev libcap2-bin
+  libspdlog-dev libfmt-dev nlohmann-json3-dev catch2 libcap-dev libcap2-bin libyaml-cpp-dev
   libnftables-dev libc-ares-dev)
 # Peers and lab plumbing the tests compare against or build networks with.
 NETTRIO_TEST_PACKAGES=(iputils-ping iputils-tracepath traceroute mtr-tiny fping iproute2 net-tools

@@ -63,5 +63,6 @@ int ping_main(const invocation& inv);
 int trace_main(const invocation& inv);
 int ports_main(const invocation& inv);
 int check_main(const invocation& inv);
+int exporter_main(const invocation& inv);
 
 }  // namespace nettrio::cli

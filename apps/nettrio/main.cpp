@@ -43,6 +43,7 @@ const std::map<std::string, subcommand, std::less<>>& subcommands() {
       {"trace", {trace_main, "hop-by-hop path with an interpreted verdict"}},
       {"ports", {ports_main, "the socket table: who listens where (--check PORT)"}},
       {"check", {check_main, "ping, port, trace and socket checks in one diagnosis"}},
+      {"exporter", {exporter_main, "continuous probing of many targets, for Prometheus"}},
   };
   return table;
 }
@@ -265,7 +266,7 @@ int main(int argc, char** argv) {
   const std::string_view sub = !alias.empty() ? alias
                                : args.empty() ? std::string_view{}
                                               : std::string_view{args.front()};
-  const bool opens_sockets = sub == "ping" || sub == "trace" || sub == "check";
+  const bool opens_sockets = sub == "ping" || sub == "trace" || sub == "check" || sub == "exporter";
   if (!opens_sockets && !(sub == "ports" && nettrio::user_is_root()) &&
       !run_guarded("nettrio", [] { nettrio::drop_privileges(); }))
     return exit_error;

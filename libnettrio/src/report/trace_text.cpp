@@ -40,7 +40,10 @@ std::string hop_line(const hop& h, const trace_writer_options& opts) {
     }
     prev = p.from;
     if (p.rtt_ms) line += fmt::format("  {:.3f} ms", *p.rtt_ms);
-    if (p.flag) line += " " + flag_text(*p.flag);
+    if (p.flag) {
+      line += ' ';  // as above (-Wrestrict)
+      line += flag_text(*p.flag);
+    }
     line += mpls_text(p.mpls);
   }
   return line;
