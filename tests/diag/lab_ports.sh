@@ -85,6 +85,11 @@ lab_check "firewall JSON: the rule" jq_ok "$OUT" '.firewall[0] | .family == "ine
 lab_check "firewall JSON: no namespaces, no legacy tables" jq_ok "$OUT" '.namespaces == [] and .legacy_iptables == [] and .firewall_error == null'
 nt_rc OUT ports --check 18091
 lab_check "no rule for 18091: reachable, exit 0" test "$RC" -eq 0
+# check's ports step reads the firewall too (a local connect goes through the input hook:
+# the rule drops it, the tcp step sees it filtered).
+nt_rc OUT check --json 127.0.0.1:18081
+lab_check "check: the ports step says firewall_blocked" jq_ok "$OUT" \
+    '.steps | map(select(.step == "ports"))[0] | .status == "fail" and .details.outcome == "firewall_blocked" and (.summary | contains("But the host firewall drops new TCP connections to port 18081"))'
 
 # other_namespace
 nt_rc OUT ports --check 18080

@@ -1,4 +1,5 @@
 #include <nettrio/check/check.hpp>
+#include <nettrio/ports/port_findings.hpp>
 
 #include <nettrio/ping/pinger.hpp>
 #include <nettrio/ports/owners.hpp>
@@ -35,7 +36,13 @@ local_ports read_local_ports(const std::vector<std::uint16_t>& ports) {
       auto records = list_sockets(*source, check_query(co));
       owner_stats stats;
       resolve_owners(records, stats);
-      out.verdicts.push_back(analyse_port(co, records));
+      auto v = analyse_port(co, records);
+      // As ports --check: the host firewall's rule for the port (root only; as another user
+      // the advice says it was not read).
+      port_findings f;
+      f.firewall = read_firewall({.port = port});
+      apply_findings(v, co, f);
+      out.verdicts.push_back(std::move(v));
     }
   } catch (const std::system_error& e) {
     out.error = e.what();

@@ -166,8 +166,11 @@ struct summary_words {
     return "not needed: ping answered without loss";
   }
   std::string operator()(const ports_details& d) const {
-    return d.verdict.summary.empty() ? std::string(nettrio::to_string(d.verdict.outcome))
-                                     : d.verdict.summary.front();
+    if (d.verdict.summary.empty()) return std::string(nettrio::to_string(d.verdict.outcome));
+    // One line per protocol, then what apply_findings added (the firewall's rule, ...).
+    std::string s;
+    for (const auto& line : d.verdict.summary) s += (s.empty() ? "" : " ") + line;
+    return s;
   }
   std::string operator()(const ports_skipped& d) const {
     switch (d.reason) {
