@@ -99,7 +99,9 @@ int check_main(const invocation& inv) {
   // 0. DNS, when the target is a name: each server of /etc/resolv.conf asked directly, and
   // /etc/hosts (c-ares on a loop of its own, bounded by its timeout; check/dns.hpp).
   std::optional<dns_report> dns;
-  if (!ip_address::parse(host)) {
+  // localhost names are answered locally and never sent to DNS (RFC 6761 6.3).
+  const bool localhost_name = host == "localhost" || host.ends_with(".localhost");
+  if (!ip_address::parse(host) && !localhost_name) {
     dns_options dopts;
     dopts.name = host;
     dopts.ipv4 = !v6;
