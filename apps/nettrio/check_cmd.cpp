@@ -4,6 +4,7 @@
 #include "common.hpp"
 
 #include <nettrio/check/check.hpp>
+#include <nettrio/check/dns.hpp>
 #include <nettrio/ping/targets.hpp>
 #include <nettrio/probe/privileges.hpp>
 #include <nettrio/probe/socket_network.hpp>
@@ -95,14 +96,31 @@ int check_main(const invocation& inv) {
   std::optional<ip_family> family;
   if (v4) family = ip_family::v4;
   if (v6) family = ip_family::v6;
+  // 0. DNS, when the target is a name: each server of /etc/resolv.conf asked directly, and
+  // /etc/hosts (c-ares on a loop of its own, bounded by its timeout; check/dns.hpp).
+  std::optional<dns_report> dns;
+  // localhost names are answered locally and never sent to DNS (RFC 6761 6.3).
+  const bool localhost_name = host == "localhost" || host.ends_with(".localhost");
+  if (!ip_address::parse(host) && !localhost_name) {
+    dns_options dopts;
+    dopts.name = host;
+    dopts.ipv4 = !v6;
+    dopts.ipv6 = !v4;
+    if (validate(dopts).empty()) dns = run_dns_check(dopts);
+  }
   target t;
+  bool resolved = true;
   try {
     t = resolve_spec(host, family).front();
   } catch (const input_error& e) {
-    throw usage_error(e.what());
+    // A name that does not resolve is the dns step's finding (exit 1), not a usage error.
+    if (!dns) throw usage_error(e.what());
+    resolved = false;
   }
-  plan.address = t.address;
-  plan.local = is_local_address(t.address);
+  if (resolved) {
+    plan.address = t.address;
+    plan.local = is_local_address(t.address);
+  }
 
   auto writer = report::make_check_writer(
       common.json ? report::output_format::json : report::output_format::text, std::cout, std::cerr,
@@ -110,6 +128,12 @@ int check_main(const invocation& inv) {
                                             !std::getenv("NO_COLOR")});
   writer->start(plan);
   check_session session(plan, [&](const check_step& s) { writer->step(s); });
+  if (dns) session.dns(*dns);
+  if (!resolved) {
+    const auto rep = session.unresolved();
+    writer->finish(rep);
+    return exit_negative;
+  }
   session.resolved();
 
   // Every socket is opened before privileges go (CAP_NET_RAW is raised only inside socket()).

@@ -6,9 +6,14 @@
 
 #include "common.hpp"
 
+#include <nettrio/ports/accept_queue.hpp>
 #include <nettrio/ports/check.hpp>
+#include <nettrio/ports/firewall.hpp>
+#include <nettrio/ports/netns.hpp>
 #include <nettrio/ports/owners.hpp>
+#include <nettrio/ports/port_findings.hpp>
 #include <nettrio/ports/socket_table.hpp>
+#include <nettrio/ports/tcp_info.hpp>
 #include <nettrio/probe/privileges.hpp>
 #include <nettrio/report/ports.hpp>
 
@@ -16,8 +21,12 @@
 #include <spdlog/spdlog.h>
 
 #include <cerrno>
+#include <chrono>
 #include <iostream>
+#include <map>
 #include <system_error>
+#include <thread>
+#include <tuple>
 
 namespace nettrio::cli {
 
@@ -44,14 +53,77 @@ void drop_after_reading() {
   spdlog::debug("privileges dropped after reading the socket table: no capabilities left");
 }
 
+// TcpExt counters of this namespace; nullopt when /proc/net/netstat cannot be read.
+std::optional<listen_counters> counters_now() {
+  try {
+    return read_listen_counters();
+  } catch (const std::system_error& e) {
+    spdlog::debug("{}", e.what());
+    return std::nullopt;
+  }
+}
+
+// Beyond the socket table (issue 15): the host firewall's rule for the port; when nothing
+// listens here, listeners on the port in other network namespaces (root only); and the
+// accept queues of the port's TCP listeners, with the TcpExt overflow counters over the
+// time the check took (a quarter second more when a queue is at its limit).
+port_findings find_more(const check_options& opts, const check_verdict& v,
+                        const std::optional<listen_counters>& before,
+                        std::chrono::steady_clock::time_point started) {
+  port_findings f;
+  f.firewall = read_firewall(
+      {.port = opts.port, .tcp = opts.tcp, .udp = opts.udp, .ipv4 = opts.ipv4, .ipv6 = opts.ipv6});
+  if (v.outcome == check_outcome::not_listening) {
+    if (!user_is_root()) {
+      f.namespaces_need_root = true;
+    } else {
+      const auto scan = find_network_namespaces();
+      auto all = list_sockets_all_netns(scan, check_query(opts));
+      f.namespaces_searched = true;
+      f.namespaces_unseen = all.failures.size();
+      f.other_namespaces = other_namespace_listeners(opts, scan, all);
+      std::vector<socket_record> owners;
+      for (const auto& l : f.other_namespaces) owners.push_back(l.socket);
+      owner_stats stats;
+      resolve_owners(owners, stats);
+      for (std::size_t i = 0; i < owners.size(); ++i) f.other_namespaces[i].socket = owners[i];
+    }
+  }
+  std::vector<const socket_record*> listeners;
+  bool at_limit = false;
+  for (const auto& b : v.bindings) {
+    const auto& s = b.socket;
+    if (s.proto != transport::tcp || s.state != socket_state::listen || !s.backlog) continue;
+    listeners.push_back(&s);
+    at_limit = at_limit || s.recv_q >= *s.backlog;
+  }
+  if (!listeners.empty() && before) {
+    if (at_limit) std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    if (const auto after = counters_now()) {
+      const auto interval = std::chrono::duration_cast<std::chrono::milliseconds>(
+          std::chrono::steady_clock::now() - started);
+      for (const auto* s : listeners)
+        if (auto st = assess_accept_queue(*s, *before, *after, interval))
+          f.accept_queues.push_back({*s, *st});
+    }
+  }
+  return f;
+}
+
 int run_check(const check_options& opts, source_kind kind, const common_options& common) {
   if (auto err = validate(opts); !err.empty()) throw usage_error(err);
+  const auto started = std::chrono::steady_clock::now();
+  const auto before = counters_now();
   auto source = make_socket_source(kind);
   auto records = list_sockets(*source, check_query(opts));
   owner_stats stats;
   resolve_owners(records, stats);
+  auto verdict = analyse_port(opts, records);
+  auto findings = find_more(opts, verdict, before, started);
   drop_after_reading();
-  const auto answer = report::make_port_check_report(analyse_port(opts, records), stats);
+  apply_findings(verdict, opts, findings);
+  auto answer = report::make_port_check_report(std::move(verdict), stats);
+  answer.findings = std::move(findings);
   report::make_ports_writer(format_of(common), std::cout, std::cerr)->check(answer);
   check_written();
   return report::exit_status(answer);
@@ -62,7 +134,7 @@ int run_check(const check_options& opts, source_kind kind, const common_options&
 int ports_main(const invocation& inv) {
   common_options common;
   bool listening = false, all = false, tcp = false, udp = false, raw = false, v4 = false,
-       v6 = false, numeric = false, processes = false;
+       v6 = false, numeric = false, processes = false, all_netns = false, info = false;
   std::string port_text, check_text, source_text = "auto";
   std::vector<std::string> states;
 
@@ -83,6 +155,11 @@ int ports_main(const invocation& inv) {
       "only sockets in STATE (repeatable): established, syn-sent, syn-recv, fin-wait-1, "
       "fin-wait-2, time-wait, close (unconn), close-wait, last-ack, listen, closing, or the "
       "groups listening, connected, synchronized, all")(
+      "all-netns", po::bool_switch(&all_netns),
+      "sockets of every network namespace on the host (containers, ip netns), each labelled "
+      "(root only)")("info,i", po::bool_switch(&info),
+                     "TCP connection health as ss -ti: rtt, retransmissions, cwnd, ssthresh, "
+                     "delivery rate, unacked, lost")(
       "check", po::value(&check_text)->value_name("PORT"),
       "is anything listening on PORT, on which addresses, owned by whom? (TCP; -u for UDP, -t -u "
       "for both)");
@@ -101,9 +178,12 @@ int ports_main(const invocation& inv) {
                "List sockets like ss/netstat (netlink sock_diag, /proc/net as fallback), or\n"
                "answer \"why is my server refusing connections?\" with --check PORT.",
                desc,
-               "Examples: ports -ltn   ports -ltunp   ports --check 8080   ports --check 53 -u\n"
+               "Examples: ports -ltn   ports -ltunp   ports -ti   ports -ltn --all-netns\n"
+               "          ports --check 8080   ports --check 53 -u\n"
                "Exit status: 0 success; with --check, 0 when something listens on a non-loopback\n"
-               "address, 1 when nothing does or only loopback; 2 usage or runtime error.");
+               "address and nothing stops clients; 1 when nothing does, only loopback, the host\n"
+               "firewall blocks it, it listens in another namespace only, or its accept queue\n"
+               "is full; 2 usage or runtime error.");
     return exit_ok;
   }
   setup_logging(common);
@@ -136,6 +216,8 @@ int ports_main(const invocation& inv) {
     if (vm.count("port")) throw usage_error("--check takes the port itself; drop --port");
     if (vm.count("state") || all)
       throw usage_error("--check looks at listening sockets; drop --state and -a");
+    if (all_netns || info)
+      throw usage_error("--check looks at other namespaces by itself; drop --all-netns and -i");
     check_options opts;
     opts.port = parse_port("--check", check_text);
     opts.tcp = tcp || !udp;
@@ -173,16 +255,61 @@ int ports_main(const invocation& inv) {
   if (vm.count("port")) q.port = parse_port("--port", port_text);
   if (auto err = validate(q); !err.empty()) throw usage_error(err);
 
-  auto source = make_socket_source(kind);
-  auto records = list_sockets(*source, q);
+  if (all_netns && info) throw usage_error("-i reads this namespace only; drop --all-netns or -i");
+  if (all_netns && !user_is_root())
+    throw usage_error(
+        "--all-netns needs root: entering other network namespaces needs CAP_SYS_ADMIN");
+
+  std::vector<socket_record> records;
+  std::vector<std::uint64_t> netns;
+  netns_scan scan;
+  std::vector<netns_failure> netns_failures;
+  std::vector<std::optional<tcp_info_summary>> infos;
+  std::string source_name = "every namespace";
+  if (all_netns) {
+    scan = find_network_namespaces();
+    auto all_sockets = list_sockets_all_netns(scan, q);
+    for (auto& s : all_sockets.sockets) {
+      netns.push_back(s.netns);
+      records.push_back(std::move(s.socket));
+    }
+    netns_failures = std::move(all_sockets.failures);
+  } else {
+    auto source = make_socket_source(kind);
+    records = list_sockets(*source, q);
+    source_name = source->name();
+  }
+  if (info) {
+    // tcp_info comes from a dump of its own, matched to the table's rows by inode and
+    // endpoints (a socket that came or went in between has none).
+    using key = std::tuple<std::uint64_t, std::uint16_t, std::uint16_t, std::string, std::string>;
+    auto key_of = [](const socket_record& r) {
+      return key{r.inode, r.local_port, r.remote_port, r.local_address.to_string(),
+                 r.remote_address.to_string()};
+    };
+    std::map<key, tcp_info_summary> by_key;
+    tcp_info_reader reader;
+    for (auto& r : list_tcp_info(reader, q))
+      if (r.info) by_key.emplace(key_of(r.socket), *r.info);
+    for (const auto& r : records) {
+      std::optional<tcp_info_summary> found;
+      if (r.proto == transport::tcp)
+        if (auto it = by_key.find(key_of(r)); it != by_key.end()) found = it->second;
+      infos.push_back(found);
+    }
+  }
   owner_stats stats;
   if (processes) resolve_owners(records, stats);
   drop_after_reading();
   spdlog::debug("{} sockets from {}; owners: {}/{} found, {} processes read, {} denied, {} fds",
-                records.size(), source->name(), stats.found, stats.wanted, stats.processes_scanned,
+                records.size(), source_name, stats.found, stats.wanted, stats.processes_scanned,
                 stats.processes_denied, stats.descriptors_read);
 
-  const auto table = report::make_ports_report(std::move(records), processes, stats);
+  auto table = report::make_ports_report(std::move(records), processes, stats);
+  table.netns = std::move(netns);
+  table.namespaces = std::move(scan);
+  table.netns_failures = std::move(netns_failures);
+  table.info = std::move(infos);
   report::make_ports_writer(format_of(common), std::cout, std::cerr)->table(table);
   check_written();
   return report::exit_status(table);

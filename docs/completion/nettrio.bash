@@ -18,7 +18,7 @@ _nettrio_opts() {
             $_nettrio_common_opts" ;;
     ports)
       echo "-l --listening -a --all -t --tcp -u --udp -w --raw -4 --ipv4 -6 --ipv6 -n --numeric
-            -p --processes --port --state --check $_nettrio_common_opts" ;;
+            -p --processes -i --info --all-netns --port --state --check $_nettrio_common_opts" ;;
     check)
       echo "-p --port --trace -4 --ipv4 -6 --ipv6 $_nettrio_common_opts" ;;
   esac

@@ -1,4 +1,5 @@
 #include <nettrio/check/check.hpp>
+#include <nettrio/ports/port_findings.hpp>
 
 #include <nettrio/ping/pinger.hpp>
 #include <nettrio/ports/owners.hpp>
@@ -35,7 +36,13 @@ local_ports read_local_ports(const std::vector<std::uint16_t>& ports) {
       auto records = list_sockets(*source, check_query(co));
       owner_stats stats;
       resolve_owners(records, stats);
-      out.verdicts.push_back(analyse_port(co, records));
+      auto v = analyse_port(co, records);
+      // As ports --check: the host firewall's rule for the port (root only; as another user
+      // the advice says it was not read).
+      port_findings f;
+      f.firewall = read_firewall({.port = port});
+      apply_findings(v, co, f);
+      out.verdicts.push_back(std::move(v));
     }
   } catch (const std::system_error& e) {
     out.error = e.what();
@@ -57,8 +64,31 @@ void check_session::step(check_step s) {
   if (on_step_) on_step_(report_.steps.back());
 }
 
+namespace {
+step_status dns_status(const dns_report& r) {
+  if (r.findings.empty()) return step_status::ok;
+  return std::any_of(r.findings.begin(), r.findings.end(),
+                     [](const dns_finding& f) { return f.kind == dns_finding_kind::dns_failure; })
+             ? step_status::fail
+             : step_status::warn;
+}
+}  // namespace
+
+void check_session::dns(dns_report r) {
+  dns_ = r;
+  step({check_step_kind::dns, dns_status(r), dns_details{std::move(r)}});
+}
+
+check_report check_session::unresolved() {
+  report_.facts.target = plan_.target;
+  report_.facts.dns = dns_;
+  report_.result = {diagnosis_kind::dns_failure, true};
+  return report_;
+}
+
 void check_session::resolved() {
-  if (!report_.steps.empty()) return;
+  if (resolved_) return;
+  resolved_ = true;
   // 1. Resolve (done by the caller: the step says what it found).
   step({check_step_kind::resolve, step_status::ok,
         resolve_details{plan_.target, plan_.address, plan_.local}});
@@ -197,7 +227,21 @@ check_report check_session::run(const check_networks& nets, const local_ports& t
          ports_skipped{plan.local ? ports_skip_reason::no_port : ports_skip_reason::remote_target});
   }
 
+  facts.dns = dns_;
   report_.result = diagnose(facts);
+  // A path that works says more than DNS; once it does, DNS trouble is the finding.
+  if (dns_ && report_.result.kind == diagnosis_kind::ok) {
+    // A wrong answer before a slow one.
+    for (const auto kind : {dns_finding_kind::dns_mismatch, dns_finding_kind::dns_slow}) {
+      if (std::any_of(dns_->findings.begin(), dns_->findings.end(),
+                      [&](const dns_finding& f) { return f.kind == kind; })) {
+        report_.result = {kind == dns_finding_kind::dns_slow ? diagnosis_kind::dns_slow
+                                                             : diagnosis_kind::dns_mismatch,
+                          true};
+        break;
+      }
+    }
+  }
   report_.facts = std::move(facts);
   return report_;
 }

@@ -206,6 +206,12 @@ std::string_view to_string(check_outcome o) noexcept {
       return "loopback_only";
     case check_outcome::not_listening:
       return "not_listening";
+    case check_outcome::firewall_blocked:
+      return "firewall_blocked";
+    case check_outcome::other_namespace:
+      return "other_namespace";
+    case check_outcome::accept_queue_full:
+      return "accept_queue_full";
   }
   return "?";
 }

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -75,6 +77,70 @@ struct words {
   std::string text;
   std::string next_step;
 };
+
+std::string server_list(const std::vector<ip_address>& v) {
+  std::string s;
+  for (const auto& a : v) s += (s.empty() ? "" : ", ") + a.to_string();
+  return s;
+}
+
+// The dns step's findings in words (check/dns.hpp: diagnose_dns).
+words dns_words(const trifecta_facts& f, const diagnosis& d) {
+  const dns_report empty;
+  const auto& r = f.dns ? *f.dns : empty;
+  const auto finding = [&](dns_finding_kind k) -> const dns_finding* {
+    for (const auto& x : r.findings)
+      if (x.kind == k) return &x;
+    return nullptr;
+  };
+  if (d.kind == diagnosis_kind::dns_failure) {
+    std::string why;
+    const auto all = [&](dns_rcode c) {
+      return !r.servers.empty() && std::all_of(r.servers.begin(), r.servers.end(),
+                                               [&](const auto& s) { return s.rcode == c; });
+    };
+    if (r.servers.empty())
+      why = "/etc/resolv.conf lists no DNS server, and /etc/hosts does not have it";
+    else if (all(dns_rcode::nxdomain))
+      why = "every DNS server says NXDOMAIN (no such name)";
+    else if (all(dns_rcode::timeout))
+      why = fmt::format("no DNS server answers ({})", [&] {
+        std::vector<ip_address> v;
+        for (const auto& s : r.servers) v.push_back(s.server);
+        return server_list(v);
+      }());
+    else {
+      for (const auto& s : r.servers)
+        why += fmt::format("{}{} says {}", why.empty() ? "no DNS server gives an address: " : ", ",
+                           s.server.to_string(), to_string(s.rcode));
+    }
+    return {fmt::format("{} does not resolve: {}.", f.target, why),
+            "check the name's spelling and its DNS zone, or the servers in /etc/resolv.conf"};
+  }
+  if (d.kind == diagnosis_kind::dns_slow) {
+    const auto* x = finding(dns_finding_kind::dns_slow);
+    const auto dead = x ? server_list(x->servers) : std::string();
+    return {
+        fmt::format("{} is reachable, but DNS is slow: {} in /etc/resolv.conf does not "
+                    "answer, so lookups wait for it ({} s each try) before the next server.",
+                    f.address.to_string(), dead,
+                    std::chrono::duration_cast<std::chrono::seconds>(r.resolver_timeout).count()),
+        fmt::format("remove or fix {} in /etc/resolv.conf", dead)};
+  }
+  const auto* x = finding(dns_finding_kind::dns_mismatch);
+  std::string detail = r.answered_by_hosts()
+                           ? fmt::format("/etc/hosts says {}", server_list(r.hosts_answers))
+                           : std::string();
+  for (const auto& s : r.servers)
+    if (s.rcode == dns_rcode::noerror || s.rcode == dns_rcode::nxdomain)
+      detail +=
+          fmt::format("{}{} says {}", detail.empty() ? "" : ", ", s.server.to_string(),
+                      s.answers.empty() ? std::string(to_string(s.rcode)) : server_list(s.answers));
+  (void)x;
+  return {fmt::format("{} is reachable, but the answers for {} disagree: {}.",
+                      f.address.to_string(), f.target, detail),
+          "find which answer is right, then fix /etc/hosts or the server with the stale zone"};
+}
 
 words word(const trifecta_facts& f, const diagnosis& d) {
   const auto addr = f.address.to_string();
@@ -153,6 +219,10 @@ words word(const trifecta_facts& f, const diagnosis& d) {
     case diagnosis_kind::inconclusive:
       return {fmt::format("ping could not run ({}) and no port was given.", f.ping_skipped),
               "give a port to test (`--port 22`), or run with CAP_NET_RAW"};
+    case diagnosis_kind::dns_failure:
+    case diagnosis_kind::dns_slow:
+    case diagnosis_kind::dns_mismatch:
+      return dns_words(f, d);
     case diagnosis_kind::ok:
       break;
   }

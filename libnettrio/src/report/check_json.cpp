@@ -6,6 +6,8 @@
 #include <nettrio/report/trace.hpp>
 #include <nettrio/text/sanitize.hpp>
 
+#include <chrono>
+
 namespace nettrio::report::detail {
 
 namespace {
@@ -20,6 +22,30 @@ struct details_json {
   json operator()(const ping_skipped&) const { return json::object(); }
   json operator()(const trace_skipped&) const { return json::object(); }
   json operator()(const ports_skipped&) const { return json::object(); }
+  json operator()(const dns_details& d) const {
+    const auto& r = d.report;
+    auto addrs = [](const std::vector<ip_address>& v) {
+      auto a = json::array();
+      for (const auto& x : v) a.push_back(x.to_string());
+      return a;
+    };
+    auto servers = json::array();
+    for (const auto& s : r.servers)
+      servers.push_back({{"server", s.server.to_string()},
+                         {"rcode", to_string(s.rcode)},
+                         {"time_ms", std::chrono::duration<double, std::milli>(s.time).count()},
+                         {"answers", addrs(s.answers)},
+                         {"error", s.error.empty() ? json(nullptr) : json(s.error)}});
+    auto findings = json::array();
+    for (const auto& f : r.findings)
+      findings.push_back({{"kind", to_string(f.kind)}, {"servers", addrs(f.servers)}});
+    return {{"name", r.name},
+            {"nsswitch", r.nsswitch},
+            {"hosts_first", r.hosts_first},
+            {"hosts_answers", addrs(r.hosts_answers)},
+            {"servers", std::move(servers)},
+            {"findings", std::move(findings)}};
+  }
   json operator()(const resolve_details& d) const {
     return {{"address", d.address.to_string()}, {"local", d.local}};
   }
@@ -67,7 +93,8 @@ class check_json_writer final : public check_writer {
                        {"summary", sanitize(step_summary(s))},
                        {"details", std::visit(details_json{}, s.details)}});
     json j{{"target", r.target},
-           {"address", r.address.to_string()},
+           {"address", r.result.kind == diagnosis_kind::dns_failure ? json(nullptr)
+                                                                    : json(r.address.to_string())},
            {"local", r.local},
            {"ports", r.ports},
            {"steps", std::move(steps)},

@@ -16,7 +16,11 @@ class check_text_writer final : public check_writer {
   check_text_writer(std::ostream& out, const check_writer_options& opts) : out_(out), opts_(opts) {}
 
   void start(const check_plan& plan) override {
-    out_ << fmt::format("check {} ({})\n", sanitize(plan.target), plan.address.to_string());
+    // A name the dns step found unresolvable has no address (the plan's is unspecified).
+    const bool unresolved =
+        plan.address.is_unspecified() && plan.target != plan.address.to_string();
+    out_ << fmt::format("check {} ({})\n", sanitize(plan.target),
+                        unresolved ? std::string("no address") : plan.address.to_string());
   }
 
   void step(const check_step& s) override {

@@ -40,6 +40,8 @@ std::string_view to_string(tcp_state s) noexcept {
 
 std::string_view to_string(check_step_kind k) noexcept {
   switch (k) {
+    case check_step_kind::dns:
+      return "dns";
     case check_step_kind::resolve:
       return "resolve";
     case check_step_kind::ping:
@@ -78,6 +80,12 @@ std::string_view to_string(diagnosis_kind k) noexcept {
       return "high_latency";
     case diagnosis_kind::inconclusive:
       return "inconclusive";
+    case diagnosis_kind::dns_failure:
+      return "dns_failure";
+    case diagnosis_kind::dns_slow:
+      return "dns_slow";
+    case diagnosis_kind::dns_mismatch:
+      return "dns_mismatch";
   }
   return "?";
 }
@@ -96,6 +104,25 @@ std::string_view method_words(probe_protocol m) noexcept {
 }
 
 struct summary_words {
+  // "127.0.0.53 timeout (500 ms), 127.0.0.1 NOERROR 198.51.100.20 (1 ms); /etc/hosts first:
+  // 198.51.100.99"
+  std::string operator()(const dns_details& d) const {
+    const auto& r = d.report;
+    std::string s;
+    for (const auto& srv : r.servers) {
+      s += fmt::format("{}{} {}", s.empty() ? "" : ", ", srv.server.to_string(),
+                       to_string(srv.rcode));
+      for (const auto& a : srv.answers) s += " " + a.to_string();
+      s += fmt::format(" ({} ms)",
+                       std::chrono::duration_cast<std::chrono::milliseconds>(srv.time).count());
+    }
+    if (r.servers.empty()) s = "no server in /etc/resolv.conf";
+    if (!r.hosts_answers.empty()) {
+      s += fmt::format("; /etc/hosts{}:", r.hosts_first ? " first" : "");
+      for (const auto& a : r.hosts_answers) s += " " + a.to_string();
+    }
+    return s;
+  }
   std::string operator()(const resolve_details& d) const {
     return fmt::format("{} -> {}{}", d.target, d.address.to_string(),
                        d.local ? " (this host)" : "");
@@ -139,8 +166,11 @@ struct summary_words {
     return "not needed: ping answered without loss";
   }
   std::string operator()(const ports_details& d) const {
-    return d.verdict.summary.empty() ? std::string(nettrio::to_string(d.verdict.outcome))
-                                     : d.verdict.summary.front();
+    if (d.verdict.summary.empty()) return std::string(nettrio::to_string(d.verdict.outcome));
+    // One line per protocol, then what apply_findings added (the firewall's rule, ...).
+    std::string s;
+    for (const auto& line : d.verdict.summary) s += (s.empty() ? "" : " ") + line;
+    return s;
   }
   std::string operator()(const ports_skipped& d) const {
     switch (d.reason) {

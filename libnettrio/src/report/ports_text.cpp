@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <chrono>
 #include <cstring>
 #include <deque>
 #include <iterator>
@@ -164,6 +165,65 @@ void render_table(const ports_report& report, fmt::memory_buffer& out) {
   out.resize(static_cast<std::size_t>(w.end() - out.data()));
 }
 
+// --all-netns: a Netns column after the rest: the container, the `ip netns` name, "host"
+// for the caller's own namespace, or the namespace's inode.
+std::string netns_label(const ports_report& r, std::uint64_t inode) {
+  const auto* ns = find_namespace(r.namespaces, inode);
+  if (!ns) return std::to_string(inode);
+  if (ns->container)
+    return fmt::format("{}:{}", to_string(ns->container->runtime), ns->container->id.substr(0, 12));
+  if (!ns->name.empty()) return sanitize(ns->name);
+  return ns->current ? std::string("host") : std::to_string(inode);
+}
+
+// ss -ti's second line: "rtt:12.5/3.25 ms ...", ssthresh left out while infinite.
+std::string info_line(const tcp_info_summary& i) {
+  auto ms = [](std::chrono::microseconds us) {
+    return fmt::format("{:g}", static_cast<double>(us.count()) / 1000.0);
+  };
+  std::string line = fmt::format("\trtt:{}/{}ms retrans:{}/{} cwnd:{}", ms(i.rtt), ms(i.rttvar),
+                                 i.retransmits, i.total_retrans, i.cwnd);
+  if (!i.ssthresh_infinite()) line += fmt::format(" ssthresh:{}", i.ssthresh);
+  if (i.delivery_rate) {
+    const double bps = static_cast<double>(*i.delivery_rate) * 8;
+    line += bps >= 1e9   ? fmt::format(" delivery_rate:{:.1f}Gbps", bps / 1e9)
+            : bps >= 1e6 ? fmt::format(" delivery_rate:{:.1f}Mbps", bps / 1e6)
+            : bps >= 1e3 ? fmt::format(" delivery_rate:{:.1f}Kbps", bps / 1e3)
+                         : fmt::format(" delivery_rate:{:.0f}bps", bps);
+  }
+  line += fmt::format(" unacked:{} lost:{}\n", i.unacked, i.lost);
+  return line;
+}
+
+// The table's rows (line 0 is the header, line i + 1 socket i) with the --all-netns column
+// and the -i lines added.
+void add_table_extras(const ports_report& r, fmt::memory_buffer& buf) {
+  std::vector<std::string_view> lines;
+  const std::string_view all(buf.data(), buf.size());
+  for (std::size_t at = 0; at < all.size();) {
+    const auto nl = all.find('\n', at);
+    const auto end = nl == std::string_view::npos ? all.size() : nl;
+    lines.push_back(all.substr(at, end - at));
+    at = end + 1;
+  }
+  std::size_t width = 0;
+  for (const auto l : lines) width = std::max(width, l.size());
+  fmt::memory_buffer out;
+  auto it = std::back_inserter(out);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (r.netns.empty()) {
+      fmt::format_to(it, "{}\n", lines[i]);
+    } else {
+      const auto label = i == 0 ? std::string("Netns")
+                                : (i - 1 < r.netns.size() ? netns_label(r, r.netns[i - 1]) : "");
+      fmt::format_to(it, "{:<{}}  {}\n", lines[i], width, label);
+    }
+    if (i > 0 && i - 1 < r.info.size() && r.info[i - 1])
+      fmt::format_to(it, "{}", info_line(*r.info[i - 1]));
+  }
+  buf = std::move(out);
+}
+
 void render_check(const port_check_report& report, fmt::memory_buffer& out) {
   const auto v = shown_verdict(report.verdict);
   auto it = std::back_inserter(out);
@@ -190,9 +250,11 @@ class ports_text_writer final : public ports_writer {
   void table(const ports_report& r) override {
     fmt::memory_buffer buf;
     render_table(r, buf);
+    if (!r.netns.empty() || !r.info.empty()) add_table_extras(r, buf);
     out_.write(buf.data(), static_cast<std::streamsize>(buf.size()));
     out_.flush();
     write_hidden_owners_note(err_, r);
+    write_netns_note(err_, r);
   }
 
   void check(const port_check_report& r) override {
@@ -213,6 +275,14 @@ void write_hidden_owners_note(std::ostream& err, const ports_report& r) {
   if (!r.hidden_owners) return;
   err << "note: some owners are hidden (shown as '-'): processes of other users cannot be "
          "inspected; root sees all owners\n";
+  err.flush();
+}
+
+void write_netns_note(std::ostream& err, const ports_report& r) {
+  if (r.netns_failures.empty()) return;
+  err << "note: the sockets of " << r.netns_failures.size() << " network namespace"
+      << (r.netns_failures.size() == 1 ? "" : "s")
+      << " could not be read: " << sanitize(r.netns_failures.front().what) << "\n";
   err.flush();
 }
 

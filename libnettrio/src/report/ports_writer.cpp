@@ -11,9 +11,11 @@ namespace nettrio::report {
 
 ports_report make_ports_report(std::vector<socket_record> sockets, bool processes,
                                const owner_stats& owners) {
-  return {.sockets = std::move(sockets),
-          .processes = processes,
-          .hidden_owners = processes && owners.hidden_owners()};
+  ports_report r;
+  r.sockets = std::move(sockets);
+  r.processes = processes;
+  r.hidden_owners = processes && owners.hidden_owners();
+  return r;
 }
 
 port_check_report make_port_check_report(check_verdict verdict, const owner_stats& owners) {
@@ -24,7 +26,10 @@ port_check_report make_port_check_report(check_verdict verdict, const owner_stat
     verdict.advice.emplace_back(
         "An owner is not visible to this user: processes of other users cannot be inspected; "
         "root sees all owners.");
-  return {.verdict = std::move(verdict), .hidden_owners = hidden};
+  port_check_report r;
+  r.verdict = std::move(verdict);
+  r.hidden_owners = hidden;
+  return r;
 }
 
 int exit_status(const ports_report&) noexcept {

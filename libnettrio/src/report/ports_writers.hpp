@@ -26,6 +26,9 @@ namespace nettrio::report::detail {
 /// (ports_text.cpp; every format gives it).
 void write_hidden_owners_note(std::ostream& err, const ports_report& r);
 
+/// The note on stderr when --all-netns could not read some namespaces (ports_text.cpp).
+void write_netns_note(std::ostream& err, const ports_report& r);
+
 /// The verdict with its prose (summary, advice, each binding's owner and meaning) sanitised:
 /// it quotes process names any user sets, and is shown the same in text and JSON. The
 /// socket records (and their `process`) stay raw.

@@ -195,17 +195,19 @@ TEST_CASE("ports --check JSON: one line, sorted keys, prose sanitised, process r
   v.advice = {"Advice \x1b[2J."};
   const auto w =
       check(output_format::json, make_port_check_report(v, owner_stats{.as_root = true}));
-  CHECK(w.out ==
-        R"({"advice":["Advice \\x1b[2J."],"bindings":[{"backlog":null,"family":"ipv4",)"
-        R"("inode":9080,"local_address":"0.0.0.0","local_port":8080,)"
-        R"j("meaning":"all IPv4 addresses","owner":"pid 7 (\\x1b[8m\\x0afake\\xff)","pid":7,)j"
-        R"("process":")" +
-            hostile_json +
-            R"(","proto":"tcp","recv_q":0,"remote_address":"0.0.0.0","remote_port":0,)"
-            R"("scope":"wildcard","send_q":0,"serves_ipv4":true,"serves_ipv6":false,)"
-            R"("state":"LISTEN","uid":0,"v6only":null}],"listening":true,"outcome":"reachable",)"
-            R"("port":8080,"protocols":["tcp"],)"
-            R"("verdict":"TCP port 8080 is listening. Second \\x07sentence."})"
-            "\n");
+  CHECK(
+      w.out ==
+      R"({"accept_queue":[],"advice":["Advice \\x1b[2J."],"bindings":[{"backlog":null,"family":"ipv4",)"
+      R"("inode":9080,"local_address":"0.0.0.0","local_port":8080,)"
+      R"j("meaning":"all IPv4 addresses","owner":"pid 7 (\\x1b[8m\\x0afake\\xff)","pid":7,)j"
+      R"("process":")" +
+          hostile_json +
+          R"(","proto":"tcp","recv_q":0,"remote_address":"0.0.0.0","remote_port":0,)"
+          R"("scope":"wildcard","send_q":0,"serves_ipv4":true,"serves_ipv6":false,)"
+          R"("state":"LISTEN","uid":0,"v6only":null}],"firewall":[],"firewall_error":null,)"
+          R"("legacy_iptables":[],"listening":true,"namespaces":[],"outcome":"reachable",)"
+          R"("port":8080,"protocols":["tcp"],)"
+          R"("verdict":"TCP port 8080 is listening. Second \\x07sentence."})"
+          "\n");
   CHECK(w.err.empty());
 }

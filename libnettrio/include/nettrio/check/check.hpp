@@ -66,9 +66,12 @@ struct local_ports {
 /// Reads the socket table for `ports` (as `ports --check` does, owners included).
 [[nodiscard]] local_ports read_local_ports(const std::vector<std::uint16_t>& ports);
 
-enum class check_step_kind : std::uint8_t { resolve, ping, tcp, trace, ports };
+enum class check_step_kind : std::uint8_t { dns, resolve, ping, tcp, trace, ports };
 
 // What each step found, typed; report/check.hpp words it (the step's summary line).
+struct dns_details {
+  dns_report report;  // servers, rcodes, answers, /etc/hosts, findings
+};
 struct resolve_details {
   std::string target;  // as typed
   ip_address address;
@@ -111,8 +114,9 @@ struct ports_skipped {
   ports_skip_reason reason = ports_skip_reason::remote_target;
   std::string error{};
 };
-using check_step_details = std::variant<resolve_details, ping_details, ping_skipped, tcp_details,
-                                        trace_details, trace_skipped, ports_details, ports_skipped>;
+using check_step_details =
+    std::variant<dns_details, resolve_details, ping_details, ping_skipped, tcp_details,
+                 trace_details, trace_skipped, ports_details, ports_skipped>;
 
 struct check_step {
   check_step_kind kind = check_step_kind::resolve;
@@ -138,6 +142,11 @@ class check_session {
  public:
   /// Throws std::invalid_argument with validate()'s words when the plan is wrong.
   check_session(check_plan plan, check_step_handler on_step);
+  /// Reports the dns step (before resolved(); only when the target is a name): its findings
+  /// join the diagnosis.
+  void dns(dns_report r);
+  /// The end of a check whose name does not resolve (after dns()): diagnosis dns_failure.
+  [[nodiscard]] check_report unresolved();
   /// Reports the resolve step (the plan's address and whether it is this host's).
   void resolved();
   /// Runs the other steps in order, each handed to the step handler as it ends, and
@@ -151,6 +160,8 @@ class check_session {
   check_plan plan_;
   check_step_handler on_step_;
   check_report report_;
+  std::optional<dns_report> dns_;
+  bool resolved_ = false;
 };
 
 /// The whole check in one call.

@@ -5,6 +5,7 @@
 // reads them together.
 
 #include <nettrio/address.hpp>
+#include <nettrio/check/dns.hpp>
 #include <nettrio/ports/check.hpp>
 #include <nettrio/trace/hop.hpp>
 
@@ -41,6 +42,8 @@ struct trifecta_facts {
   std::vector<port_fact> ports{};
   // trace, when it ran
   std::optional<trace_result> trace{};
+  // dns, when the target is a name
+  std::optional<dns_report> dns{};
 };
 
 /// What the check found, as one kind (docs/json.md, diagnosis.kind).
@@ -56,6 +59,10 @@ enum class diagnosis_kind : std::uint8_t {
   packet_loss,
   high_latency,
   inconclusive,  // ping could not run and no port was given
+  // From the dns step (check/dns.hpp), when the target is a name:
+  dns_failure,   // the name does not resolve
+  dns_slow,      // a listed server does not answer: every lookup waits for its timeout
+  dns_mismatch,  // the servers, or /etc/hosts and the servers, disagree
 };
 
 /// The reading of the facts; report/check.hpp words it (report::diagnosis_text and

@@ -47,6 +47,10 @@ enum class check_outcome : std::uint8_t {
   reachable,      // something listens on a non-loopback address
   loopback_only,  // only this host can connect
   not_listening,  // nothing listens: "connection refused" is expected
+  // Set by apply_findings (ports/port_findings.hpp), from more than the socket table:
+  firewall_blocked,   // it listens, and the host firewall drops or rejects new connections
+  other_namespace,    // nothing listens here, something does in another network namespace
+  accept_queue_full,  // it listens, and its accept queue is full: new connections dropped
 };
 
 [[nodiscard]] std::string_view to_string(check_outcome o) noexcept;  // "reachable", ...

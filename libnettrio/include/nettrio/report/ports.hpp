@@ -6,12 +6,17 @@
 // make_ports_writer.
 
 #include <nettrio/ports/check.hpp>
+#include <nettrio/ports/netns.hpp>
 #include <nettrio/ports/owners.hpp>
+#include <nettrio/ports/port_findings.hpp>
 #include <nettrio/ports/socket_table.hpp>
+#include <nettrio/ports/tcp_info.hpp>
 #include <nettrio/report/format.hpp>
 
+#include <cstdint>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace nettrio::report {
@@ -21,6 +26,14 @@ struct ports_report {
   std::vector<socket_record> sockets;  // as list_sockets ordered them
   bool processes = false;              // -p: owners were asked for (the PID/Program column)
   bool hidden_owners = false;          // some owners are hidden from this user; root sees all
+  /// --all-netns: the namespace of each socket (parallel to `sockets`), the scan that labels
+  /// them, and the namespaces whose sockets could not be read. Empty otherwise.
+  std::vector<std::uint64_t> netns;
+  netns_scan namespaces;
+  std::vector<netns_failure> netns_failures;
+  /// -i: the tcp_info of each socket (parallel to `sockets`; nullopt for UDP, raw, and TCP
+  /// sockets the kernel gave none). Empty otherwise.
+  std::vector<std::optional<tcp_info_summary>> info;
 };
 
 /// The table from what was read: `hidden_owners` from the owner walk, when owners were
@@ -32,6 +45,10 @@ struct ports_report {
 struct port_check_report {
   check_verdict verdict;       // prose fields raw: writers sanitise what they show
   bool hidden_owners = false;  // a binding's owner is hidden from this user
+  /// What more was found (apply_findings has already turned it into the verdict's outcome
+  /// and words): the firewall's rules for the port, listeners in other namespaces, the
+  /// listeners' accept queues. JSON shows them as `firewall`, `namespaces`, `accept_queue`.
+  port_findings findings;
 };
 
 /// The check from its verdict: when a binding's owner is hidden from this user, says so in
