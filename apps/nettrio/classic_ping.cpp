@@ -128,26 +128,6 @@ std::chrono::nanoseconds to_ns(double s) {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::duration<double>(s));
 }
 
-std::unique_ptr<network> open_family(socket_options so, bool ipv4, bool ipv6, socket_report& rep) {
-  so.ipv4 = ipv4;
-  so.ipv6 = ipv6;
-  try {
-    return make_socket_network(so, &rep);
-  } catch (const std::system_error&) {
-    if (!(ipv4 && ipv6)) throw;
-    for (const bool v4_only : {true, false}) {
-      so.ipv4 = v4_only;
-      so.ipv6 = !v4_only;
-      rep = {};
-      try {
-        return make_socket_network(so, &rep);
-      } catch (const std::system_error&) {
-      }
-    }
-    throw;
-  }
-}
-
 // getnameinfo as iputils' pr_addr calls it: a name, or the address text when none is found.
 std::string reverse_name(const ip_address& a) {
   sockaddr_storage ss{};
@@ -298,7 +278,7 @@ int run(const invocation& inv) {
   socket_report rep;
   std::unique_ptr<network> net;
   try {
-    net = open_family(so, !v6, !v4, rep);
+    net = open_ping_network(so, !v6, !v4, rep);
   } catch (const std::system_error& e) {
     drop_privileges();
     fail(2, e.what());

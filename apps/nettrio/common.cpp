@@ -84,4 +84,25 @@ std::uint16_t parse_port(std::string_view option, const std::string& text) {
   return p.port;
 }
 
+std::unique_ptr<network> open_ping_network(socket_options so, bool ipv4, bool ipv6,
+                                           socket_report& rep) {
+  so.ipv4 = ipv4;
+  so.ipv6 = ipv6;
+  try {
+    return make_socket_network(so, &rep);
+  } catch (const std::system_error&) {
+    if (!(ipv4 && ipv6)) throw;
+    for (const bool v4_only : {true, false}) {
+      so.ipv4 = v4_only;
+      so.ipv6 = !v4_only;
+      rep = {};
+      try {
+        return make_socket_network(so, &rep);
+      } catch (const std::system_error&) {
+      }
+    }
+    throw;
+  }
+}
+
 }  // namespace nettrio::cli

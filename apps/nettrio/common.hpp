@@ -2,9 +2,12 @@
 // What every subcommand front end shares: option plumbing, logging set-up, exit codes and
 // the one-line error style. Only apps/ prints.
 
+#include <nettrio/probe/socket_network.hpp>
+
 #include <boost/program_options.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -58,6 +61,13 @@ double parse_seconds(std::string_view option, const std::string& text);
 /// Parses a port option (nettrio::parse_port: digits only, 1 to 65535), with a readable
 /// error naming the option.
 std::uint16_t parse_port(std::string_view option, const std::string& text);
+
+/// The sockets ping needs, for both families when both may be needed: a host without IPv6
+/// (or, unprivileged, without one of them) still pings the family it has, and the missing
+/// one is reported when a target needs it. The first error is the one shown when none opens.
+/// Shared by `nettrio ping` and the classic `ping`.
+std::unique_ptr<network> open_ping_network(socket_options so, bool ipv4, bool ipv6,
+                                           socket_report& rep);
 
 int ping_main(const invocation& inv);
 int trace_main(const invocation& inv);

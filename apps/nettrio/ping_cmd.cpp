@@ -28,29 +28,6 @@ std::chrono::nanoseconds seconds_to_ns(double s) {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::duration<double>(s));
 }
 
-// Opens the sockets for both families when both may be needed. A host without IPv6 (or,
-// unprivileged, without one of them) still pings the family it has: the missing one is
-// reported when a target needs it. The first error is the one shown when none opens.
-std::unique_ptr<network> open_sockets(socket_options so, bool ipv4, bool ipv6, socket_report& rep) {
-  so.ipv4 = ipv4;
-  so.ipv6 = ipv6;
-  try {
-    return make_socket_network(so, &rep);
-  } catch (const std::system_error&) {
-    if (!(ipv4 && ipv6)) throw;
-    for (const bool v4_only : {true, false}) {
-      so.ipv4 = v4_only;
-      so.ipv6 = !v4_only;
-      rep = {};
-      try {
-        return make_socket_network(so, &rep);
-      } catch (const std::system_error&) {
-      }
-    }
-    throw;
-  }
-}
-
 }  // namespace
 
 int ping_main(const invocation& inv) {
@@ -143,7 +120,7 @@ int ping_main(const invocation& inv) {
   so.icmp = !opts.tcp_port;
   so.tcp = opts.tcp_port.has_value();
   socket_report rep;
-  auto net = open_sockets(so, !v6, !v4, rep);
+  auto net = open_ping_network(so, !v6, !v4, rep);
   drop_privileges();
   spdlog::debug("sockets: icmp4={} icmp6={}", rep.icmp4, rep.icmp6);
 
