@@ -50,6 +50,24 @@ lab_check "nothing on 18080 in the caller's own namespace" \
     bash -c '! grep -E "^socket netns=$1 " <<<"$0"' "$OUT" "$(stat -L -c %i "/run/netns/$(lab_ns c)")"
 lab_check "no failures as root" bash -c '! grep -q "^failure" <<<"$0"' "$OUT"
 
+# A busy host: namespaces come and go while the scan runs (short-lived containers, other
+# tests). One that vanished between the scan and the read has no sockets left; it is never
+# a failure, and a reused pid is never read under the old namespace's label.
+lab_require unshare
+( while :; do unshare -n sleep 0.002 2>/dev/null || true; done ) &
+CHURN_PID=$!
+lab_at_exit "kill $CHURN_PID 2>/dev/null || true"
+CHURN_FAILURES=0
+for _ in 1 2 3 4 5 6 7 8; do
+    diag_in c netns 18080
+    grep -q '^failure' <<<"$OUT" && CHURN_FAILURES=$((CHURN_FAILURES + 1))
+done
+kill "$CHURN_PID" 2>/dev/null || true
+wait "$CHURN_PID" 2>/dev/null || true
+lab_check "namespaces vanishing during 8 scans: no failures" test "$CHURN_FAILURES" -eq 0
+lab_check "and the docker listener is still found" \
+    has "^socket netns=$D_INODE .* tcp 0\.0\.0\.0:18080 pid=$WEB_PID"
+
 diag_in c netns 16379
 lab_check "r1: labelled containerd" has "^netns $R1_INODE current=false name=$R1_NS container=containerd:$CTRD_ID "
 lab_check "the containerd container's loopback listener" \

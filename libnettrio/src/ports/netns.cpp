@@ -196,12 +196,13 @@ netns_scan find_network_namespaces(const std::string& proc_root, const std::stri
       if (!ino) continue;
       auto [it, fresh] = by_inode.try_emplace(*ino);
       auto& s = it->second;
-      if (fresh) {
-        s.ns.inode = *ino;
+      if (fresh) s.ns.inode = *ino;
+      // Several names may point at one namespace; keep the first in name order. The name's
+      // bind mount outlives the processes, so it is the path to enter by.
+      if (s.ns.name.empty() || name < s.ns.name) {
+        s.ns.name = name;
         s.ns.path = run_netns + "/" + name;
       }
-      // Several names may point at one namespace; keep the first in name order.
-      if (s.ns.name.empty() || name < s.ns.name) s.ns.name = name;
     }
   }
 
@@ -216,17 +217,16 @@ netns_scan find_network_namespaces(const std::string& proc_root, const std::stri
   return scan;
 }
 
-void run_in_network_namespace(const std::string& path, const std::function<void()>& fn) {
-  detail::unique_fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (!fd.valid())
-    throw std::system_error(errno, std::generic_category(),
-                            "cannot open network namespace " + path);
+namespace {
+
+// Joins the namespace open on `fd` on a thread of its own and runs fn there.
+void run_in_open_namespace(int fd, const std::string& path, const std::function<void()>& fn) {
   std::exception_ptr failure;
   // A thread of its own: setns changes only the calling thread's namespace, and this one
   // ends right after, so no other code of the process ever runs in the foreign namespace.
   std::thread worker([&] {
     try {
-      if (::setns(fd.get(), CLONE_NEWNET) != 0)
+      if (::setns(fd, CLONE_NEWNET) != 0)
         throw std::system_error(errno, std::generic_category(),
                                 "cannot enter network namespace " + path +
                                     (errno == EPERM ? " (needs root: CAP_SYS_ADMIN)" : ""));
@@ -239,6 +239,34 @@ void run_in_network_namespace(const std::string& path, const std::function<void(
   if (failure) std::rethrow_exception(failure);
 }
 
+}  // namespace
+
+void run_in_network_namespace(const std::string& path, const std::function<void()>& fn) {
+  detail::unique_fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!fd.valid())
+    throw std::system_error(errno, std::generic_category(),
+                            "cannot open network namespace " + path);
+  run_in_open_namespace(fd.get(), path, fn);
+}
+
+bool run_in_network_namespace(const network_namespace& ns, const std::function<void()>& fn) {
+  detail::unique_fd fd(::open(ns.path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!fd.valid()) {
+    // The process it was found through has exited (and with it, as a rule, the namespace)
+    // between the scan and now; or the name was deleted.
+    if (errno == ENOENT || errno == ESRCH) return false;
+    throw std::system_error(errno, std::generic_category(),
+                            "cannot open network namespace " + ns.path);
+  }
+  // The pid may have been reused by a process of another namespace: never read that one
+  // under this namespace's label.
+  struct stat st {};
+  if (::fstat(fd.get(), &st) != 0 || static_cast<std::uint64_t>(st.st_ino) != ns.inode)
+    return false;
+  run_in_open_namespace(fd.get(), ns.path, fn);
+  return true;
+}
+
 all_netns_sockets list_sockets_all_netns(const netns_scan& scan, const socket_query& q) {
   all_netns_sockets out;
   for (const auto& ns : scan.namespaces) {
@@ -248,11 +276,15 @@ all_netns_sockets list_sockets_all_netns(const netns_scan& scan, const socket_qu
         auto source = make_socket_source(source_kind::automatic);
         got = list_sockets(*source, q);
       } else {
-        run_in_network_namespace(ns.path, [&] {
+        const bool entered = run_in_network_namespace(ns, [&] {
           // The netlink socket is opened here, inside the namespace, and belongs to it.
           auto source = make_socket_source(source_kind::netlink);
           got = list_sockets(*source, q);
         });
+        if (!entered) {
+          spdlog::debug("netns {}: gone since the scan", ns.inode);
+          continue;  // it has no sockets left to show
+        }
       }
     } catch (const std::system_error& e) {
       spdlog::debug("netns {}: {}", ns.inode, e.what());

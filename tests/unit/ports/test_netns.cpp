@@ -89,3 +89,21 @@ TEST_CASE("netns: an exception inside the namespace's thread reaches the caller"
                       Catch::Contains("CAP_SYS_ADMIN"));
   }
 }
+
+TEST_CASE("netns: a namespace gone since the scan is skipped, never read under its label",
+          "[ports][netns]") {
+  bool ran = false;
+  SECTION("its process exited") {
+    network_namespace ns;
+    ns.inode = 4026531999;
+    ns.path = "/proc/2147483646/ns/net";  // no such pid
+    CHECK_FALSE(run_in_network_namespace(ns, [&] { ran = true; }));
+  }
+  SECTION("its pid now belongs to another namespace") {
+    network_namespace ns;
+    ns.inode = 1;  // not the inode of the namespace behind the path
+    ns.path = "/proc/self/ns/net";
+    CHECK_FALSE(run_in_network_namespace(ns, [&] { ran = true; }));
+  }
+  CHECK_FALSE(ran);
+}

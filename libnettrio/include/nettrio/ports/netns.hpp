@@ -38,7 +38,7 @@ struct network_namespace {
   std::optional<container_ref> container;  // when all its processes are in one container
   std::optional<std::int32_t> pid;         // the lowest pid living in it
   std::string process;                     // that process's comm
-  std::string path;  // what to open to enter it: /proc/PID/ns/net or /run/netns/NAME
+  std::string path;  // what to open to enter it: /run/netns/NAME, else /proc/PID/ns/net
 };
 
 struct netns_scan {
@@ -70,6 +70,10 @@ namespace detail {
 /// rethrown here. Sockets `fn` opens stay in that namespace after the thread ends. Throws
 /// std::system_error when the namespace cannot be entered (EPERM without CAP_SYS_ADMIN).
 void run_in_network_namespace(const std::string& path, const std::function<void()>& fn);
+
+/// As above, for a namespace of a scan: false, with fn not run, when the namespace is gone
+/// since the scan (its process exited, or the pid now belongs to another namespace).
+bool run_in_network_namespace(const network_namespace& ns, const std::function<void()>& fn);
 
 struct namespaced_socket {
   socket_record socket;
