@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # lab.exporter.prometheus - Debian's prometheus scrapes `nettrio exporter` inside the lab's
 # client namespace, and the test asks Prometheus's HTTP API:
-#  - a host behind an exact 30 % drop of echo requests (three iptables nth rules: 1 of 10,
+#  - a host behind an exact 30 % drop over 300 probes of echo requests (three iptables nth rules: 1 of 10,
 #    1 of the 9 left, 1 of the 8 left) shows a loss within 30 +- 5 points;
 #  - a firewall at router 3 that drops everything toward a host: the per-hop series of the
 #    periodic trace answer up to hop 3 and are lost after it, and the verdict says
@@ -35,7 +35,7 @@ ip netns exec "$r3" iptables -w -A FORWARD -d "$WALLED" -j DROP
 CFG=$LAB_TMP/exporter.yml
 write_config() { # [with-new]
     cat >"$CFG.tmp" <<YAML
-interval: 100ms
+interval: 20ms
 timeout: 1s
 targets:
   - hosts: [$LOSSY]
@@ -104,8 +104,9 @@ $(lab_client curl -s "http://127.0.0.1:$PORT/metrics" | grep -v -E '^#|_bucket' 
 lab_check "exporter is healthy" lab_client curl -sf "http://127.0.0.1:$PORT/-/healthy" -o /dev/null --retry 20 --retry-connrefused --retry-delay 1
 lab_check "Prometheus scrapes the exporter" wait_for 30 'up{job="nettrio"} == 1'
 
-# -- loss: 30 s at 10 probes/s, 300 probes, 90 dropped
-sleep 30
+# -- loss: 300 probes at 50/s, 90 dropped; and the first periodic trace's answer
+lab_check "300 probes sent to the lossy host" wait_for 30 "smokeping_requests_total{host=\"$LOSSY\"} >= 300"
+lab_check "the first trace has a verdict" wait_for 30 "nettrio_trace_verdict_info{host=\"$WALLED\"}"
 context
 loss=$(query "100 * (1 - smokeping_response_duration_seconds_count{host=\"$LOSSY\"} / smokeping_requests_total{host=\"$LOSSY\"})")
 sent=$(query "smokeping_requests_total{host=\"$LOSSY\"}")
