@@ -133,22 +133,45 @@ if command -v chrt >/dev/null && chrt -f 5 true 2>/dev/null; then SIM_PRIO=(chrt
 # default 30 s). Stdout into VAR; sets RC, STDERR, WALL_MS (wall time) and LAB_CONTEXT.
 # The sim log from here on is what this run sent (sim_probes).
 sim_nt() {
-    local __var=$1 __out t0 t1
+    local __var=$1
     shift
     SIM_MARK=$(wc -l <"$SIM_LOG")
-    t0=$(date +%s%N)
-    set +e
-    __out=$(timeout -k 2 "${SIM_TIMEOUT:-30}" ip netns exec "$SIM_NS" "${SIM_PRIO[@]}" "$NETTRIO" "$@" \
-        2>"$LAB_TMP/stderr")
-    RC=$?
-    set -e
-    t1=$(date +%s%N)
-    WALL_MS=$(((t1 - t0) / 1000000))
-    printf -v "$__var" '%s' "$__out"
-    STDERR=$(cat "$LAB_TMP/stderr")
-    LAB_CONTEXT="[$SIM_SCENARIO] \$ nettrio $*"$'\n'"$__out"$'\n'"stderr: $STDERR"$'\n'"exit: $RC, ${WALL_MS} ms"
+    sim_nt_start fg "$@"
+    sim_nt_join fg "$__var"
     # Let the sim log the last packets it read.
     sleep 0.05
+}
+
+# sim_nt_start NAME [--nobody] ARGS... : as sim_nt, in the background (as nobody with
+# --nobody); sim_nt_join NAME VAR collects it. For runs whose answers do not depend on
+# timing (a path that never answers spends its time in nettrio's own waits), so several
+# may overlap; sim_probes does not tell them apart.
+sim_nt_start() {
+    local name=$1 as=()
+    shift
+    if [[ ${1:-} == --nobody ]]; then
+        as=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+        shift
+    fi
+    local f=$LAB_TMP/run.$name
+    printf '%s\n' "$*" >"$f.args"
+    (
+        t0=$(date +%s%N)
+        rc=0
+        timeout -k 2 "${SIM_TIMEOUT:-30}" ip netns exec "$SIM_NS" "${SIM_PRIO[@]}" "${as[@]}" \
+            "$NETTRIO" "$@" >"$f.out" 2>"$f.err" </dev/null || rc=$?
+        echo "$rc $((($(date +%s%N) - t0) / 1000000))" >"$f.rc"
+    ) &
+    printf '%s' "$!" >"$f.pid"
+}
+
+sim_nt_join() {
+    local f=$LAB_TMP/run.$1 __var=$2
+    wait "$(cat "$f.pid")" || true
+    read -r RC WALL_MS <"$f.rc"
+    printf -v "$__var" '%s' "$(cat "$f.out")"
+    STDERR=$(cat "$f.err")
+    LAB_CONTEXT="[$SIM_SCENARIO] \$ nettrio $(cat "$f.args")"$'\n'"${!__var}"$'\n'"stderr: $STDERR"$'\n'"exit: $RC, ${WALL_MS} ms"
 }
 
 # sim_probes : the probes the sim received since the last sim_nt, one JSON object a line.
