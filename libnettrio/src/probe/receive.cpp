@@ -5,26 +5,18 @@
 #include <linux/errqueue.h>
 #include <netinet/in.h>
 
+#include <algorithm>
+#include <array>
 #include <cstring>
 #include <ctime>
 
 namespace nettrio::detail {
 
-// recvmsg with the ancillary data we ask for: kernel receive time, reply TTL, and queued
-// errors (IP_RECVERR).
-bool receive(int fd, datagram& d, int flags) {
-  iovec iov{d.buf.data(), d.buf.size()};
-  msghdr msg{};
-  msg.msg_name = &d.from;
-  msg.msg_namelen = sizeof d.from;
-  msg.msg_iov = &iov;
-  msg.msg_iovlen = 1;
-  msg.msg_control = d.control.data();
-  msg.msg_controllen = d.control.size();
-  const ssize_t n = ::recvmsg(fd, &msg, flags | MSG_DONTWAIT);
-  if (n < 0) return false;
-  d.len = static_cast<std::size_t>(n);
-  d.from_len = msg.msg_namelen;
+namespace {
+
+// The ancillary data we ask for: kernel receive time, reply TTL, and queued errors
+// (IP_RECVERR), from one received message into `d`.
+void read_control(msghdr& msg, datagram& d) {
   d.stamp = {};
   d.ttl = -1;
   d.recverr = {};
@@ -52,7 +44,50 @@ bool receive(int fd, datagram& d, int flags) {
     }
   }
   if (d.stamp == wall_time{}) d.stamp = wall_clock::now();
+}
+
+void prepare(datagram& d, iovec& iov, msghdr& msg) {
+  iov = {d.buf.data(), d.buf.size()};
+  msg = {};
+  msg.msg_name = &d.from;
+  msg.msg_namelen = sizeof d.from;
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = d.control.data();
+  msg.msg_controllen = d.control.size();
+}
+
+}  // namespace
+
+bool receive(int fd, datagram& d, int flags) {
+  iovec iov;
+  msghdr msg;
+  prepare(d, iov, msg);
+  const ssize_t n = ::recvmsg(fd, &msg, flags | MSG_DONTWAIT);
+  if (n < 0) return false;
+  d.len = static_cast<std::size_t>(n);
+  d.from_len = msg.msg_namelen;
+  read_control(msg, d);
   return true;
+}
+
+std::size_t receive_batch(int fd, std::span<datagram> ds) {
+  constexpr std::size_t most = 64;
+  const std::size_t count = std::min(ds.size(), most);
+  std::array<iovec, most> iov;
+  std::array<mmsghdr, most> msgs;
+  for (std::size_t i = 0; i < count; ++i) {
+    msgs[i] = {};
+    prepare(ds[i], iov[i], msgs[i].msg_hdr);
+  }
+  const int n = ::recvmmsg(fd, msgs.data(), static_cast<unsigned>(count), MSG_DONTWAIT, nullptr);
+  if (n <= 0) return 0;
+  for (std::size_t i = 0; i < static_cast<std::size_t>(n); ++i) {
+    ds[i].len = msgs[i].msg_len;
+    ds[i].from_len = msgs[i].msg_hdr.msg_namelen;
+    read_control(msgs[i].msg_hdr, ds[i]);
+  }
+  return static_cast<std::size_t>(n);
 }
 
 }  // namespace nettrio::detail

@@ -10,10 +10,12 @@
 
 #include <array>
 #include <cstddef>
+#include <span>
 
 namespace nettrio::detail {
 
-/// Everything one recvmsg gives us. Large (64 KiB): one per network, reused.
+/// Everything one recvmsg gives us. Large (64 KiB): a few per network, reused; only the
+/// pages a datagram fills are ever touched.
 struct datagram {
   std::array<std::byte, 65536> buf;  // the largest IP datagram: -s goes up to 65507
   std::size_t len = 0;
@@ -39,5 +41,10 @@ struct datagram {
 
 /// recvmsg(fd, flags | MSG_DONTWAIT) into `d`. False on EAGAIN or an error.
 [[nodiscard]] bool receive(int fd, datagram& d, int flags);
+
+/// recvmmsg(fd, MSG_DONTWAIT): up to ds.size() (at most 64) datagrams with one system
+/// call, each into its own `datagram`; how many arrived (0 on EAGAIN or an error). A busy
+/// raw socket (a sweep's replies, a host's ICMP errors) then costs one call per batch.
+[[nodiscard]] std::size_t receive_batch(int fd, std::span<datagram> ds);
 
 }  // namespace nettrio::detail

@@ -107,8 +107,8 @@ icmp_socket::icmp_socket(ip_family fam, unique_fd fd, bool raw, const socket_opt
   }
 }
 
-void icmp_socket::start(event_loop& loop, datagram& d, reply_sink sink) {
-  dgram_ = &d;
+void icmp_socket::start(event_loop& loop, std::span<datagram> ds, reply_sink sink) {
+  dgrams_ = ds;
   sink_ = std::move(sink);
   fd_.watch(loop, [this] { drain(); });
 }
@@ -118,29 +118,44 @@ void icmp_socket::stop() noexcept {
 }
 
 void icmp_socket::drain() {
-  if (!dgram_) return;
-  auto& d = *dgram_;
+  // Never re-entered: a nested drain would overwrite the batch being read. The outer one
+  // reads on until EAGAIN, so nothing waits.
+  if (dgrams_.empty() || draining_) return;
+  draining_ = true;
+  struct reset {
+    bool& flag;
+    ~reset() { flag = false; }
+  } done{draining_};
   // Error queue first (IP_RECVERR, datagram sockets), then ordinary data; each until EAGAIN.
+  auto& d0 = dgrams_.front();
   const errqueue_context eq{family_, probe_protocol::icmp_echo, echo_id_, 0, false};
-  for (int i = 0; i < 4096 && receive(fd_.get(), d, MSG_ERRQUEUE); ++i)
-    if (auto r = decode_errqueue(eq, d.as_queued_error())) {
-      r->received = d.stamp;
+  for (int i = 0; i < 4096 && receive(fd_.get(), d0, MSG_ERRQUEUE); ++i)
+    if (auto r = decode_errqueue(eq, d0.as_queued_error())) {
+      r->received = d0.stamp;
       sink_(std::move(*r));
     }
-  for (int i = 0; i < 65536 && receive(fd_.get(), d, 0); ++i) {
-    auto from = from_sockaddr(&d.from);
-    if (!from) continue;
-    // A ping socket hands us echo replies already filtered by identifier (no IP header); a
-    // raw socket sees every ICMP message of the host: decode and let the engine decide.
-    auto r = raw_ ? decode_raw_icmp(raw_icmp_context{family_, echo_id_, udp_via_raw_, udp_port_},
-                                    d.bytes(), d.ttl)
-                  : decode_dgram_icmp(family_, echo_id_, d.bytes(), d.ttl);
-    if (!r) continue;
-    r->from = *from;
-    r->received = d.stamp;
-    if (r->what == reply::kind::echo_reply) r->probe_destination = *from;
-    sink_(std::move(*r));
+  // A batch a system call (recvmmsg): a sweep's replies arrive by the thousand.
+  for (std::size_t total = 0; total < 65536;) {
+    const std::size_t n = receive_batch(fd_.get(), dgrams_);
+    for (std::size_t k = 0; k < n; ++k) deliver(dgrams_[k]);
+    total += n;
+    if (n < dgrams_.size()) break;  // the queue is empty (or an error): nothing more now
   }
+}
+
+void icmp_socket::deliver(const datagram& d) {
+  auto from = from_sockaddr(&d.from);
+  if (!from) return;
+  // A ping socket hands us echo replies already filtered by identifier (no IP header); a
+  // raw socket sees every ICMP message of the host: decode and let the engine decide.
+  auto r = raw_ ? decode_raw_icmp(raw_icmp_context{family_, echo_id_, udp_via_raw_, udp_port_},
+                                  d.bytes(), d.ttl)
+                : decode_dgram_icmp(family_, echo_id_, d.bytes(), d.ttl);
+  if (!r) return;
+  r->from = *from;
+  r->received = d.stamp;
+  if (r->what == reply::kind::echo_reply) r->probe_destination = *from;
+  sink_(std::move(*r));
 }
 
 // The bytes of an echo probe as the socket wants them: with an IPv4 header in front on a

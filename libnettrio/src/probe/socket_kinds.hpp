@@ -22,6 +22,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <system_error>
 #include <unordered_map>
@@ -90,7 +91,7 @@ class icmp_socket {
   }
   [[nodiscard]] bool answers_udp() const noexcept { return udp_via_raw_; }
 
-  void start(event_loop& loop, datagram& d, reply_sink sink);
+  void start(event_loop& loop, std::span<datagram> ds, reply_sink sink);
   void stop() noexcept;
   /// Reads everything queued now (also called before a TCP probe's socket goes).
   void drain();
@@ -105,6 +106,7 @@ class icmp_socket {
 
  private:
   [[nodiscard]] std::vector<std::byte> echo_bytes(const probe& p) const;
+  void deliver(const datagram& d);
 
   ip_family family_;
   watched_fd fd_;
@@ -114,7 +116,8 @@ class icmp_socket {
   std::optional<bool> dont_fragment_;
   bool udp_via_raw_ = false;
   std::uint16_t udp_port_ = 0;
-  datagram* dgram_ = nullptr;
+  std::span<datagram> dgrams_;  // received a batch at a time
+  bool draining_ = false;
   reply_sink sink_;
 };
 

@@ -58,11 +58,11 @@ class socket_network final : public network {
     on_reply_ = std::move(on_reply);
     auto deliver = [this](reply&& r) { on_icmp_or_udp(std::move(r)); };
     for (auto& fs : fam_) {
-      if (fs.icmp) fs.icmp->start(loop, dgram_, deliver);
-      if (fs.udp) fs.udp->start(loop, dgram_, deliver);
+      if (fs.icmp) fs.icmp->start(loop, dgrams_, deliver);
+      if (fs.udp) fs.udp->start(loop, dgrams_.front(), deliver);
     }
     tcp_->start(
-        loop, dgram_, [this](reply&& r) { on_reply_(std::move(r)); },
+        loop, dgrams_.front(), [this](reply&& r) { on_reply_(std::move(r)); },
         [this](ip_family fam) {
           auto& fs = fam_[index(fam)];
           if (fs.icmp && fs.icmp->raw()) fs.icmp->drain();
@@ -131,7 +131,9 @@ class socket_network final : public network {
   std::array<family_sockets, 2> fam_{};
   std::unique_ptr<tcp_sockets> tcp_;
   reply_handler on_reply_;
-  datagram dgram_{};
+  // Receive buffers, shared by the sockets (one loop thread: one drain at a time). The
+  // ICMP sockets read a batch into all of them with one recvmmsg; the others use the first.
+  std::vector<datagram> dgrams_ = std::vector<datagram>(16);
 };
 
 }  // namespace
