@@ -21,6 +21,7 @@ lab_sweep 198.18.1.0/24
 LOSSY=198.18.1.10     # 30 % of its echo requests dropped at router 2
 WALLED=198.18.1.20    # everything toward it dropped at router 3
 NEW=$LAB_DST4         # added by the reload
+NEW6=$LAB_DST6        # and its IPv6 address, beside it
 PORT=9810
 PROM=9090
 
@@ -49,7 +50,7 @@ targets:
 YAML
     if [[ ${1:-} == with-new ]]; then
         cat >>"$CFG.tmp" <<YAML
-  - hosts: [$NEW]
+  - hosts: [$NEW, "$NEW6"]
     probes: [icmp, tcp:9]
     labels: {case: reload}
 YAML
@@ -135,6 +136,10 @@ kill -HUP "$EXPORTER"
 lab_check "SIGHUP: the new target's series appear" wait_for 20 "smokeping_requests_total{host=\"$NEW\"} > 0"
 lab_check "SIGHUP: the new TCP series appear (port 9 refused)" \
     wait_for 20 "nettrio_tcp_connect_total{host=\"$NEW\",port=\"9\",outcome=\"refused\"} > 0"
+lab_check "SIGHUP: the IPv6 target is probed too, ICMPv6 and TCP" \
+    wait_for 20 "smokeping_requests_total{host=\"$NEW6\",ip=\"$NEW6\"} > 0 and on(host) smokeping_response_duration_seconds_count{host=\"$NEW6\"} > 0"
+lab_check "SIGHUP: IPv6 TCP to port 9 refused" \
+    wait_for 20 "nettrio_tcp_connect_total{host=\"$NEW6\",port=\"9\",outcome=\"refused\"} > 0"
 sleep 2
 after=$(query "smokeping_requests_total{host=\"$LOSSY\"}")
 resets=$(query "resets(smokeping_requests_total{host=\"$LOSSY\"}[5m])")
@@ -162,6 +167,10 @@ lab_check "/probe icmp to a live host: success, no loss" \
     grep -q -x 'probe_success 1' <<<"$out"
 lab_check "/probe icmp: probe_loss_ratio 0, probe_ip_protocol 4" \
     bash -c 'grep -q -x "probe_loss_ratio 0" <<<"$1" && grep -q -x "probe_ip_protocol 4" <<<"$1"' _ "$out"
+out=$(probe "$NEW6" icmp 5)
+LAB_CONTEXT=$out
+lab_check "/probe icmp to an IPv6 host: success, probe_ip_protocol 6" \
+    bash -c 'grep -q -x "probe_success 1" <<<"$1" && grep -q -x "probe_ip_protocol 6" <<<"$1"' _ "$out"
 out=$(probe "$WALLED" icmp 3)
 LAB_CONTEXT=$out
 lab_check "/probe icmp behind the firewall: failure, loss 1" \
