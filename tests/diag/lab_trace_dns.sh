@@ -42,6 +42,7 @@ run() {
 w=(-w 1)
 
 run OUT trace "${w[@]}" "$LAB_DST4"
+echo "time: trace ${TOOK_MS} ms"
 lab_check "text: hop 1 by its name" grep -qE "^ 1  r1\.lab\.test \(${H1//./\\.}\) " <<<"$OUT"
 lab_check "text: hop 2's hostile name not shown, the address is" grep -qE "^ 2  ${H2//./\\.} " <<<"$OUT"
 lab_check "text: no control character, nothing of the hostile name" clean
