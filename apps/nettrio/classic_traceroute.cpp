@@ -23,7 +23,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <optional>
@@ -498,9 +497,7 @@ int run_classic(const invocation& inv) {
                                      .max_hops = t.max_hops,
                                      .packet_size = t.packet_size});
   trace_session session(loop, *net, t, o.host, o.address, [&](const hop& h) { writer->hop(h); });
-  const auto sigint = loop.watch_signals({SIGINT}, [&](int) { session.stop(); });
-  session.start([&] { writer->settle([&] { loop.stop(); }); });
-  loop.run();
+  run_trace_session(loop, session, *writer);
   writer->finish(session.result());
   std::cout.flush();
   // traceroute's own reading stays silent unless asked for (NETTRIO_HINTS=1), on stderr.

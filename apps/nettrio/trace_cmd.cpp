@@ -16,7 +16,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <csignal>
 #include <iostream>
 #include <optional>
 
@@ -169,10 +168,7 @@ int trace_main(const invocation& inv) {
       loop, *net, o, t.name, t.address, [&](const hop& h) { writer->hop(h); },
       [&](std::uint64_t round) { writer->round(round, o.rounds); });
   // Ctrl-C: the hops shown so far stay and the verdict says the trace was interrupted.
-  const auto sigint = loop.watch_signals({SIGINT}, [&](int) { session.stop(); });
-  // Over: the loop runs on until the writer has its names (each at most name_wait).
-  session.start([&] { writer->settle([&] { loop.stop(); }); });
-  loop.run();
+  run_trace_session(loop, session, *writer);
   const auto& result = session.result();
   writer->finish(result);
   std::cout.flush();
