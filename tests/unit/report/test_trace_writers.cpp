@@ -172,6 +172,43 @@ TEST_CASE("trace text: hop lines wait for their names on the loop, in order, bou
                        " 3  r3.example.net (10.0.3.1)  3.000 ms\n") != std::string::npos);
 }
 
+TEST_CASE("trace JSON: the names get the bounded wait at the end, on the loop", "[report]") {
+  event_loop loop(event_loop::manual_time);
+  std::vector<event_loop::timer> later;
+  const bool silent = GENERATE(false, true);
+  reverse_dns dns(loop, {.lookup = [&](const ip_address& x,
+                                       std::function<void(std::optional<std::string>)> done) {
+                    if (x == a("10.0.1.1"))
+                      later.push_back(loop.schedule(500ms, [done] { done("r1.example.net"); }));
+                    else if (!silent)
+                      later.push_back(loop.schedule(800ms, [done] { done(std::nullopt); }));
+                  }});
+  trace_result r;
+  r.target = "example";
+  r.address = a("203.0.113.10");
+  r.hops.push_back(make_hop(1, {answer("10.0.1.1", 1.0)}));
+  r.hops.push_back(make_hop(2, {answer("10.0.2.1", 2.0)}));
+  interpret(r);
+  std::ostringstream out, err;
+  auto w = report::make_trace_writer(report::output_format::json, out, err,
+                                     {.names = &dns, .name_wait = 2000ms});
+  w->start(header_of(r));
+  const auto t0 = loop.now();
+  for (const auto& h : r.hops) w->hop(h);
+  std::optional<event_loop::duration> settled;
+  w->settle([&] {
+    settled = loop.now() - t0;
+    loop.stop();
+  });
+  loop.run();
+  CHECK(settled == (silent ? 2000ms : 800ms));  // the limit, or the last answer
+  CHECK(out.str().empty());                     // one document, at the end
+  w->finish(r);
+  const auto j = nlohmann::json::parse(out.str());
+  CHECK(j["hops"][0]["probes"][0]["host"] == "r1.example.net");
+  CHECK_FALSE(j["hops"][1]["probes"][0].contains("host"));
+}
+
 TEST_CASE("trace text: a hostile target is made visible, not obeyed", "[report]") {
   const auto r = unreachable_trace("evil\x1b[2J\nname");
   const auto text = write(report::output_format::text, r, {.numeric = true});
