@@ -3,9 +3,9 @@
 # in the lab's client namespace (its own /etc/netns resolv.conf) answering PTRs for the
 # routers of a 3-router chain: hop 1 a good name, hop 2 a hostile one (escape sequence,
 # bell, newline), hop 3 never answered (forwarded to a dead server), the destination a good
-# name. Names in text, JSON and traceroute's format; the hostile one never reaches the
-# output; the silent one costs the bound (2 s), not the resolver's timeouts (5 s x 2); -n
-# asks nothing.
+# name (hop 1 and the destination over IPv6 too). Names in text, JSON and traceroute's
+# format; the hostile one never reaches the output; the silent one costs the bound (2 s),
+# not the resolver's timeouts (5 s x 2); -n asks nothing.
 set -euo pipefail
 NETTRIO=$(readlink -f -- "${1:?usage: $0 PATH_TO_NETTRIO}")
 source "$(dirname -- "${BASH_SOURCE[0]}")/common.sh" "$NETTRIO"
@@ -25,10 +25,10 @@ ptr() {
 # in --ptr-record; --dns-rr serves the raw record).
 HOSTILE=096576696c1b5b324a07050a66616b65036c6162047465737400
 diag_dnsmasq c --log-queries --log-facility=- \
-    --ptr-record="$(ptr "$H1"),r1.lab.test" \
+    --host-record="r1.lab.test,$H1,$(lab_hop_addr 1 6)" \
     --dns-rr="$(ptr "$H2"),12,$HOSTILE" \
     --server="/$(ptr "$H3")/127.0.0.53" \
-    --ptr-record="$(ptr "$LAB_DST4"),dst.lab.test"
+    --host-record="dst.lab.test,$LAB_DST4,$LAB_DST6"
 queries() { grep -c 'query\[PTR\]' "$LAB_TMP/dnsmasq.out" || true; }
 clean() { ! tr -d '\n' <<<"$OUT" | LC_ALL=C grep -qE '[[:cntrl:]]|fake'; }
 
@@ -59,6 +59,10 @@ lab_check "json: hop 3 no host" test "$(host 2)" = none
 lab_check "json: destination host" test "$(host 3)" = dst.lab.test
 lab_check "json: no control character, nothing of the hostile name" clean
 lab_check "json: bounded (< 7 s)" test "$TOOK_MS" -lt 7000
+
+run OUT trace "${w[@]}" -6 "$LAB_DST6"
+lab_check "IPv6: hop 1 by its name" grep -qE "^ 1  r1\.lab\.test \($(lab_hop_addr 1 6)\) " <<<"$OUT"
+lab_check "IPv6: the destination by its name" grep -qE "^ 4  dst\.lab\.test \($LAB_DST6\) " <<<"$OUT"
 
 mkdir -p "$LAB_TMP/classic"
 ln -s "$NETTRIO" "$LAB_TMP/classic/traceroute"
