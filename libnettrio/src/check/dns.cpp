@@ -393,7 +393,7 @@ struct dns_check::impl : std::enable_shared_from_this<impl> {
       o.tries = 1;
       s->channel = std::make_unique<detail::cares_channel>(
           loop, o, ARES_OPT_FLAGS | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES);
-      s->channel->use_server(rc.nameservers[i], opts.port);
+      s->channel->use_servers({rc.nameservers[i]}, opts.port);
       servers.push_back(std::move(s));
     }
     pending = servers.size();

@@ -144,19 +144,28 @@ ares_channel cares_channel::get() const noexcept {
   return state_->channel;
 }
 
-void cares_channel::use_server(const ip_address& server, std::uint16_t port) {
-  ares_addr_port_node node{};
-  node.family = server.is_v4() ? AF_INET : AF_INET6;
-  if (server.is_v4())
-    std::memcpy(&node.addr.addr4, server.bytes().data(), 4);
-  else
-    std::memcpy(&node.addr.addr6, server.bytes().data(), 16);
-  node.udp_port = port;
-  node.tcp_port = port;
-  if (const int st = ares_set_servers_ports(state_->channel, &node); st != ARES_SUCCESS)
-    throw std::system_error(
-        EINVAL, std::generic_category(),
-        std::string("c-ares cannot use server ") + server.to_string() + ": " + ares_strerror(st));
+void cares_channel::use_servers(const std::vector<ip_address>& servers, std::uint16_t port) {
+  std::vector<ares_addr_port_node> nodes(servers.size());
+  for (std::size_t i = 0; i < servers.size(); ++i) {
+    auto& node = nodes[i];
+    const auto& server = servers[i];
+    node.next = i + 1 < nodes.size() ? &nodes[i + 1] : nullptr;
+    node.family = server.is_v4() ? AF_INET : AF_INET6;
+    if (server.is_v4())
+      std::memcpy(&node.addr.addr4, server.bytes().data(), 4);
+    else
+      std::memcpy(&node.addr.addr6, server.bytes().data(), 16);
+    node.udp_port = port;
+    node.tcp_port = port;
+  }
+  if (const int st =
+          ares_set_servers_ports(state_->channel, nodes.empty() ? nullptr : nodes.data());
+      st != ARES_SUCCESS) {
+    std::string list;
+    for (const auto& a : servers) list += (list.empty() ? "" : ", ") + a.to_string();
+    throw std::system_error(EINVAL, std::generic_category(),
+                            "c-ares cannot use server " + list + ": " + ares_strerror(st));
+  }
 }
 
 void cares_channel::kick() {

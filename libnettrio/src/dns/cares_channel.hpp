@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 namespace nettrio {
 class event_loop;
@@ -29,9 +30,9 @@ class cares_channel {
   cares_channel& operator=(const cares_channel&) = delete;
 
   [[nodiscard]] ares_channel get() const noexcept;
-  /// Ask only `server` on `port` (UDP and TCP) instead of resolv.conf's servers. Throws
-  /// std::system_error when c-ares refuses it.
-  void use_server(const ip_address& server, std::uint16_t port);
+  /// Ask only `servers` (in order) on `port` (UDP and TCP) instead of resolv.conf's.
+  /// Throws std::system_error when c-ares refuses them.
+  void use_servers(const std::vector<ip_address>& servers, std::uint16_t port);
   /// After sending queries: (re)arms the timer for c-ares' next timeout.
   void kick();
 

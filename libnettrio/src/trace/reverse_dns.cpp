@@ -53,7 +53,7 @@ struct reverse_dns::state : std::enable_shared_from_this<state> {
         mask |= ARES_OPT_LOOKUPS;
       }
       channel = std::make_unique<detail::cares_channel>(loop, o, mask);
-      if (!opts.servers.empty()) channel->use_server(opts.servers.front(), opts.port);
+      if (!opts.servers.empty()) channel->use_servers(opts.servers, opts.port);
     } catch (const std::exception& e) {
       spdlog::debug("reverse DNS: {}; addresses stay numeric", e.what());
       channel.reset();

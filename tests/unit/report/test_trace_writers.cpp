@@ -52,6 +52,18 @@ trace_result unreachable_trace(std::string target = "example") {
   return r;
 }
 
+// Hop k answered once by froms[k-1] in k ms; the destination not reached.
+trace_result answered_by(const std::vector<const char*>& froms) {
+  trace_result r;
+  r.target = "example";
+  r.address = a("203.0.113.10");
+  for (std::size_t i = 0; i < froms.size(); ++i)
+    r.hops.push_back(
+        make_hop(static_cast<int>(i + 1), {answer(froms[i], static_cast<double>(i + 1))}));
+  interpret(r);
+  return r;
+}
+
 report::trace_header header_of(const trace_result& r) {
   return {.target = r.target,
           .address = r.address,
@@ -133,13 +145,7 @@ TEST_CASE("trace text: hop lines wait for their names on the loop, in order, bou
                     else if (x == a("10.0.3.1"))
                       done("r3.example.net");
                   }});
-  trace_result r;
-  r.target = "example";
-  r.address = a("203.0.113.10");
-  r.hops.push_back(make_hop(1, {answer("10.0.1.1", 1.0)}));
-  r.hops.push_back(make_hop(2, {answer("10.0.2.1", 2.0)}));
-  r.hops.push_back(make_hop(3, {answer("10.0.3.1", 3.0)}));
-  interpret(r);
+  const auto r = answered_by({"10.0.1.1", "10.0.2.1", "10.0.3.1"});
   std::ostringstream out, err;
   auto w = report::make_trace_writer(report::output_format::text, out, err,
                                      {.names = &dns, .name_wait = 2000ms});
@@ -183,12 +189,7 @@ TEST_CASE("trace JSON: the names get the bounded wait at the end, on the loop", 
                     else if (!silent)
                       later.push_back(loop.schedule(800ms, [done] { done(std::nullopt); }));
                   }});
-  trace_result r;
-  r.target = "example";
-  r.address = a("203.0.113.10");
-  r.hops.push_back(make_hop(1, {answer("10.0.1.1", 1.0)}));
-  r.hops.push_back(make_hop(2, {answer("10.0.2.1", 2.0)}));
-  interpret(r);
+  const auto r = answered_by({"10.0.1.1", "10.0.2.1"});
   std::ostringstream out, err;
   auto w = report::make_trace_writer(report::output_format::json, out, err,
                                      {.names = &dns, .name_wait = 2000ms});

@@ -152,12 +152,14 @@ namespace {
 // name not in the table is never answered.
 class ptr_server {
  public:
-  explicit ptr_server(std::map<std::string, std::vector<std::string>> table)
+  explicit ptr_server(std::map<std::string, std::vector<std::string>> table,
+                      const char* bind_to = "127.0.0.1", std::uint16_t port = 0)
       : table_(std::move(table)) {
     fd_ = ::socket(AF_INET, SOCK_DGRAM, 0);
     sockaddr_in sa{};
     sa.sin_family = AF_INET;
-    sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    sa.sin_port = htons(port);
+    REQUIRE(::inet_pton(AF_INET, bind_to, &sa.sin_addr) == 1);
     REQUIRE(::bind(fd_, reinterpret_cast<sockaddr*>(&sa), sizeof sa) == 0);
     socklen_t len = sizeof sa;
     ::getsockname(fd_, reinterpret_cast<sockaddr*>(&sa), &len);
@@ -298,4 +300,19 @@ TEST_CASE("reverse_dns: the caller's limit holds when the server never answers",
   CHECK(clock_type::now() - t0 < 3s);  // 0.3 s, not c-ares' 10 s
   CHECK_FALSE(dns.finished(addr("198.19.0.1")));
   CHECK(dns.pending() == 1);
+}
+
+TEST_CASE("reverse_dns asks the next server when the first is silent", "[trace][dns]") {
+  ptr_server good({{"1.0.19.198.in-addr.arpa", {"r1", "lab", "example"}}});
+  ptr_server silent({}, "127.0.0.2", good.port());  // one port for all servers
+  event_loop loop;
+  reverse_dns dns(loop, {.servers = {addr("127.0.0.2"), addr("127.0.0.1")},
+                         .port = good.port(),
+                         .timeout = 300ms,
+                         .tries = 1});
+  dns.request(addr("198.19.0.1"));
+  dns.when_done({addr("198.19.0.1")}, 10s, [&] { loop.stop(); });
+  loop.run();
+  CHECK(silent.queries() == 1);
+  CHECK(dns.ready(addr("198.19.0.1")) == "r1.lab.example");
 }
