@@ -23,7 +23,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <optional>
@@ -486,7 +485,8 @@ int run_classic(const invocation& inv) {
   auto net = make_socket_network(so);
   drop_privileges();
 
-  reverse_dns dns;
+  event_loop loop;
+  reverse_dns dns(loop);  // on the tracer's loop; -n: no lookups
   auto writer = report::make_trace_writer(
       report::output_format::traceroute, std::cout, std::cerr,
       report::trace_writer_options{
@@ -496,11 +496,8 @@ int run_classic(const invocation& inv) {
                                      .method = t.method,
                                      .max_hops = t.max_hops,
                                      .packet_size = t.packet_size});
-  event_loop loop;
   trace_session session(loop, *net, t, o.host, o.address, [&](const hop& h) { writer->hop(h); });
-  const auto sigint = loop.watch_signals({SIGINT}, [&](int) { session.stop(); });
-  session.start([&] { loop.stop(); });
-  loop.run();
+  run_trace_session(loop, session, *writer);
   writer->finish(session.result());
   std::cout.flush();
   // traceroute's own reading stays silent unless asked for (NETTRIO_HINTS=1), on stderr.

@@ -1,6 +1,9 @@
 #include "common.hpp"
 
+#include <nettrio/probe/event_loop.hpp>
+#include <nettrio/report/trace.hpp>
 #include <nettrio/text/parse.hpp>
+#include <nettrio/trace/tracer.hpp>
 
 #include <fmt/format.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -8,6 +11,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <csignal>
 #include <iostream>
 
 namespace nettrio::cli {
@@ -103,6 +107,21 @@ std::unique_ptr<network> open_ping_network(socket_options so, bool ipv4, bool ip
     }
     throw;
   }
+}
+
+void run_trace_session(event_loop& loop, trace_session& session, report::trace_writer& writer) {
+  bool settling = false;
+  const auto sigint = loop.watch_signals({SIGINT}, [&](int) {
+    if (settling)
+      loop.stop();
+    else
+      session.stop();
+  });
+  session.start([&] {
+    settling = true;
+    writer.settle([&] { loop.stop(); });
+  });
+  loop.run();
 }
 
 }  // namespace nettrio::cli

@@ -13,6 +13,14 @@
 #include <string_view>
 #include <vector>
 
+namespace nettrio {
+class event_loop;
+class trace_session;
+namespace report {
+class trace_writer;
+}
+}  // namespace nettrio
+
 namespace nettrio::cli {
 
 namespace po = boost::program_options;
@@ -82,5 +90,10 @@ int classic_traceroute_main(const invocation& inv);
 /// Under the classic names: iputils ping's and fping's options, lines and exit codes.
 int classic_ping_main(const invocation& inv);
 int classic_fping_main(const invocation& inv);
+
+/// Runs `session` on `loop` to its end, hops to `writer`, then the loop on until the writer
+/// has its names (trace_writer::settle, each at most its name_wait). Ctrl-C stops the trace
+/// (the hops so far stay); during the wait for names, it ends the wait.
+void run_trace_session(event_loop& loop, trace_session& session, report::trace_writer& writer);
 
 }  // namespace nettrio::cli

@@ -16,7 +16,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <csignal>
 #include <iostream>
 #include <optional>
 
@@ -149,7 +148,9 @@ int trace_main(const invocation& inv) {
   auto net = make_socket_network(so, &rep);
   drop_privileges();
 
-  reverse_dns dns;
+  // Names resolve on the tracer's loop (c-ares), while the trace goes on; -n: none asked.
+  event_loop loop;
+  reverse_dns dns(loop);
 
   auto writer = report::make_trace_writer(
       common.json ? report::output_format::json : report::output_format::text, std::cout, std::cerr,
@@ -163,14 +164,11 @@ int trace_main(const invocation& inv) {
                                      .max_hops = o.max_hops,
                                      .packet_size = o.packet_size,
                                      .rounds = o.rounds});
-  event_loop loop;
   trace_session session(
       loop, *net, o, t.name, t.address, [&](const hop& h) { writer->hop(h); },
       [&](std::uint64_t round) { writer->round(round, o.rounds); });
   // Ctrl-C: the hops shown so far stay and the verdict says the trace was interrupted.
-  const auto sigint = loop.watch_signals({SIGINT}, [&](int) { session.stop(); });
-  session.start([&] { loop.stop(); });
-  loop.run();
+  run_trace_session(loop, session, *writer);
   const auto& result = session.result();
   writer->finish(result);
   std::cout.flush();

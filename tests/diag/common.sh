@@ -17,3 +17,90 @@ diag_in() {
 
 # has PATTERN : the last output matches the extended regex.
 has() { grep -qE -- "$1" <<<"$OUT"; }
+
+# The DNS lab pieces (lab_dns.sh, lab_check_dns.sh, lab_trace_dns.sh).
+
+# diag_netns_etc ROLE RESOLV_CONF [HOSTS [NSSWITCH]] : files /etc/netns/NS/ for ROLE's
+# namespace, which `ip netns exec` bind-mounts over /etc; removed at exit. Sets ETC.
+diag_netns_etc() {
+    local ns
+    ns=$(lab_ns "$1")
+    ETC="/etc/netns/$ns"
+    [[ ! -e $ETC ]] || { echo "$ETC exists already" >&2; exit 1; }
+    mkdir -p "$ETC"
+    lab_at_exit "rm -rf -- '$ETC'; rmdir /etc/netns 2>/dev/null || true"
+    printf '%s' "$2" >"$ETC/resolv.conf"
+    [[ -z ${3:-} ]] || printf '%s' "$3" >"$ETC/hosts"
+    [[ -z ${4:-} ]] || printf '%s' "$4" >"$ETC/nsswitch.conf"
+}
+
+# diag_dead_dns ROLE ADDR : a DNS server at ADDR (on lo, as all of 127/8) that never sees
+# its queries: dropped on input (a drop on output would fail the send at once: EPERM).
+diag_dead_dns() {
+    lab_exec "$1" nft -f - <<NFT
+table ip nt_lab_dns {
+  chain in {
+    type filter hook input priority 0; policy accept;
+    ip daddr $2 udp dport 53 drop
+    ip daddr $2 tcp dport 53 drop
+  }
+}
+NFT
+}
+
+# diag_dnsmasq ROLE ARGS... : dnsmasq on 127.0.0.1:53 in ROLE's namespace, no upstream and
+# no /etc/hosts, with ARGS (the records); its log (and queries, if asked) in
+# $LAB_TMP/dnsmasq.out. Returns once it accepts connections.
+diag_dnsmasq() {
+    local role=$1
+    shift
+    lab_exec "$role" dnsmasq --keep-in-foreground --conf-file=/dev/null --no-resolv --no-hosts \
+        --listen-address=127.0.0.1 --bind-interfaces --port=53 --user=nobody --group=nogroup \
+        --pid-file="$LAB_TMP/dnsmasq.pid" "$@" >"$LAB_TMP/dnsmasq.out" 2>&1 </dev/null &
+    for _ in $(seq 50); do
+        lab_exec "$role" bash -c 'exec 3<>/dev/tcp/127.0.0.1/53' 2>/dev/null && return 0
+        sleep 0.1
+    done
+    echo "dnsmasq did not start: $(cat "$LAB_TMP/dnsmasq.out")" >&2
+    exit 1
+}
+
+# diag_full_queue ROLE BIND : two TCP listeners in ROLE's namespace on BIND that never
+# accept: 18090 with backlog 2, filled by clients connecting for 8 s, and 18091 with
+# backlog 128 and a few clients (room left). Returns once both listen.
+diag_full_queue() {
+    local role=$1 bind=$2
+    cat >"$LAB_TMP/listen.py" <<'PY'
+import socket, sys, time
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind((sys.argv[1], int(sys.argv[2])))
+s.listen(int(sys.argv[3]))
+print("ready", flush=True)
+time.sleep(120)  # never accepts
+PY
+    cat >"$LAB_TMP/clients.py" <<'PY'
+import socket, sys, time
+# Keep connecting for a while: once the queue is full every new handshake overflows.
+held = []
+end = time.time() + float(sys.argv[2])
+while time.time() < end:
+    c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    c.setblocking(False)
+    try:
+        c.connect(("127.0.0.1", int(sys.argv[1])))
+    except BlockingIOError:
+        pass
+    held.append(c)
+    time.sleep(0.05)
+time.sleep(60)
+PY
+    lab_exec "$role" python3 "$LAB_TMP/listen.py" "$bind" 18090 2 >"$LAB_TMP/full.out" 2>&1 </dev/null &
+    lab_exec "$role" python3 "$LAB_TMP/listen.py" "$bind" 18091 128 >"$LAB_TMP/roomy.out" 2>&1 </dev/null &
+    for _ in $(seq 50); do
+        grep -q ready "$LAB_TMP/full.out" && grep -q ready "$LAB_TMP/roomy.out" && break
+        sleep 0.1
+    done
+    lab_exec "$role" python3 "$LAB_TMP/clients.py" 18090 8 >"$LAB_TMP/clients.out" 2>&1 </dev/null &
+    lab_exec "$role" python3 "$LAB_TMP/clients.py" 18091 0.3 >"$LAB_TMP/clients2.out" 2>&1 </dev/null &
+}

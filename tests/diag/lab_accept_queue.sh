@@ -9,44 +9,7 @@ lab_require python3 ss
 lab_init
 lab_chain 1
 
-cat >"$LAB_TMP/listen.py" <<'PY'
-import socket, sys, time
-s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-s.bind(("127.0.0.1", int(sys.argv[1])))
-s.listen(int(sys.argv[2]))
-print("ready", flush=True)
-time.sleep(120)  # never accepts
-PY
-cat >"$LAB_TMP/clients.py" <<'PY'
-import socket, sys, time
-# Keep connecting for a while: once the queue is full every new handshake overflows.
-held = []
-end = time.time() + float(sys.argv[2])
-while time.time() < end:
-    c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    c.setblocking(False)
-    try:
-        c.connect(("127.0.0.1", int(sys.argv[1])))
-    except BlockingIOError:
-        pass
-    held.append(c)
-    time.sleep(0.05)
-time.sleep(60)
-PY
-start_bg() { # ROLE OUTFILE CMD...
-    local role=$1 out=$2
-    shift 2
-    lab_exec "$role" "$@" >"$out" 2>&1 </dev/null &
-}
-start_bg c "$LAB_TMP/full.out" python3 "$LAB_TMP/listen.py" 18090 2
-start_bg c "$LAB_TMP/roomy.out" python3 "$LAB_TMP/listen.py" 18091 128
-for _ in $(seq 50); do
-    grep -q ready "$LAB_TMP/full.out" && grep -q ready "$LAB_TMP/roomy.out" && break
-    sleep 0.1
-done
-start_bg c "$LAB_TMP/clients.out" python3 "$LAB_TMP/clients.py" 18090 8
-start_bg c "$LAB_TMP/clients2.out" python3 "$LAB_TMP/clients.py" 18091 0.3
+diag_full_queue c 127.0.0.1
 sleep 1
 
 diag_in c accept-queue 18090 1000

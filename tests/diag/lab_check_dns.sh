@@ -5,36 +5,15 @@
 # dns_failure (exit 1, not exit 2 "unknown host"), dns_mismatch, in text and JSON.
 set -euo pipefail
 NETTRIO=$(readlink -f -- "${1:?usage: $0 PATH_TO_NETTRIO}")
-source "$(dirname -- "${BASH_SOURCE[0]}")/../lab/lib.sh"
+source "$(dirname -- "${BASH_SOURCE[0]}")/common.sh" "$NETTRIO"
 lab_require dnsmasq nft jq
 lab_init
 lab_chain 1
-NS=$(lab_ns c)
-ETC="/etc/netns/$NS"
-[[ ! -e $ETC ]] || { echo "$ETC exists already" >&2; exit 1; }
-mkdir -p "$ETC"
-lab_at_exit "rm -rf -- '$ETC'; rmdir /etc/netns 2>/dev/null || true"
-printf 'nameserver 127.0.0.53\nnameserver 127.0.0.1\noptions timeout:1 attempts:1\n' >"$ETC/resolv.conf"
-printf '127.0.0.1 localhost\n%s web.lab.test\n' "$LAB_DST4" >"$ETC/hosts"
-printf 'hosts: files dns\n' >"$ETC/nsswitch.conf"
-lab_exec c nft -f - <<'NFT'
-table ip nt_lab_dns {
-  chain in {
-    type filter hook input priority 0; policy accept;
-    ip daddr 127.0.0.53 udp dport 53 drop
-    ip daddr 127.0.0.53 tcp dport 53 drop
-  }
-}
-NFT
-lab_exec c dnsmasq --keep-in-foreground --conf-file=/dev/null --no-resolv --no-hosts \
-    --listen-address=127.0.0.1 --bind-interfaces --port=53 --user=nobody --group=nogroup \
-    --pid-file="$LAB_TMP/dnsmasq.pid" --local=/lab.test/ \
-    --host-record=good.lab.test,"$LAB_DST4" \
-    --host-record=web.lab.test,198.51.100.20 >"$LAB_TMP/dnsmasq.out" 2>&1 </dev/null &
-for _ in $(seq 50); do
-    lab_exec c bash -c 'exec 3<>/dev/tcp/127.0.0.1/53' 2>/dev/null && break
-    sleep 0.1
-done
+diag_netns_etc c $'nameserver 127.0.0.53\nnameserver 127.0.0.1\noptions timeout:1 attempts:1\n' \
+    "$(printf '127.0.0.1 localhost\n%s web.lab.test\n' "$LAB_DST4")" $'hosts: files dns\n'
+diag_dead_dns c 127.0.0.53
+diag_dnsmasq c --local=/lab.test/ --host-record=good.lab.test,"$LAB_DST4" \
+    --host-record=web.lab.test,198.51.100.20
 
 nt_rc OUT check good.lab.test
 lab_check "good name: the dns step comes first" bash -c 'head -2 <<<"$0" | tail -1 | grep -qE "^\[WARN\] dns +127\.0\.0\.53 timeout \([0-9]+ ms\), 127\.0\.0\.1 NOERROR $1 \([0-9]+ ms\)$"' "$OUT" "${LAB_DST4//./\\.}"

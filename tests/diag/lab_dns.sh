@@ -8,36 +8,11 @@ source "$(dirname -- "${BASH_SOURCE[0]}")/common.sh"
 lab_require dnsmasq nft
 lab_init
 lab_chain 1
-NS=$(lab_ns c)
-ETC="/etc/netns/$NS"
-[[ ! -e $ETC ]] || { echo "$ETC exists already" >&2; exit 1; }
-mkdir -p "$ETC"
-lab_at_exit "rm -rf -- '$ETC'; rmdir /etc/netns 2>/dev/null || true"
-printf 'nameserver 127.0.0.53\nnameserver 127.0.0.1\noptions timeout:1 attempts:1\n' >"$ETC/resolv.conf"
-printf '127.0.0.1 localhost\n198.51.100.99 web.lab.test\n' >"$ETC/hosts"
-printf 'hosts: files dns\n' >"$ETC/nsswitch.conf"
-
-# The dead server: 127.0.0.53 (on lo, as all of 127/8) never sees its queries: they are
-# dropped on input (a drop on output would fail the send at once: EPERM).
-lab_exec c nft -f - <<'NFT'
-table ip nt_lab_dns {
-  chain in {
-    type filter hook input priority 0; policy accept;
-    ip daddr 127.0.0.53 udp dport 53 drop
-    ip daddr 127.0.0.53 tcp dport 53 drop
-  }
-}
-NFT
-
-lab_exec c dnsmasq --keep-in-foreground --conf-file=/dev/null --no-resolv --no-hosts \
-    --listen-address=127.0.0.1 --bind-interfaces --port=53 --user=nobody --group=nogroup \
-    --pid-file="$LAB_TMP/dnsmasq.pid" --local=/lab.test/ \
-    --host-record=good.lab.test,198.51.100.10,2001:db8::10 \
-    --host-record=web.lab.test,198.51.100.20 >"$LAB_TMP/dnsmasq.out" 2>&1 </dev/null &
-for _ in $(seq 50); do
-    lab_exec c bash -c 'exec 3<>/dev/tcp/127.0.0.1/53' 2>/dev/null && break
-    sleep 0.1
-done
+diag_netns_etc c $'nameserver 127.0.0.53\nnameserver 127.0.0.1\noptions timeout:1 attempts:1\n' \
+    $'127.0.0.1 localhost\n198.51.100.99 web.lab.test\n' $'hosts: files dns\n'
+diag_dead_dns c 127.0.0.53
+diag_dnsmasq c --local=/lab.test/ --host-record=good.lab.test,198.51.100.10,2001:db8::10 \
+    --host-record=web.lab.test,198.51.100.20
 
 diag_in c dns good.lab.test 500
 lab_check "good name: the first server timed out" has '^server 127\.0\.0\.53 rcode=timeout time_ms=(4[5-9][0-9]|5[0-9][0-9])'

@@ -6,7 +6,7 @@
 # container's sockets; -i shows tcp_info; bad input is one line and exit 2.
 set -euo pipefail
 NETTRIO=$(readlink -f -- "${1:?usage: $0 PATH_TO_NETTRIO}")
-source "$(dirname -- "${BASH_SOURCE[0]}")/../lab/lib.sh"
+source "$(dirname -- "${BASH_SOURCE[0]}")/common.sh" "$NETTRIO"
 lab_require nft python3 jq setpriv findmnt
 lab_init
 lab_chain 1
@@ -30,38 +30,7 @@ WEB_PID=$LAB_LISTENER_PID
 echo "$WEB_PID" >"$CG/docker-$ID.scope/cgroup.procs"
 # The host's own listeners: one behind a firewall rule, one with room.
 lab_listeners --ns c "tcp4:0.0.0.0:18081"
-cat >"$LAB_TMP/listen.py" <<'PY'
-import socket, sys, time
-s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-s.bind(("0.0.0.0", int(sys.argv[1])))
-s.listen(int(sys.argv[2]))
-print("ready", flush=True)
-time.sleep(120)  # never accepts
-PY
-cat >"$LAB_TMP/clients.py" <<'PY'
-import socket, sys, time
-held = []
-end = time.time() + float(sys.argv[2])
-while time.time() < end:
-    c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    c.setblocking(False)
-    try:
-        c.connect(("127.0.0.1", int(sys.argv[1])))
-    except BlockingIOError:
-        pass
-    held.append(c)
-    time.sleep(0.05)
-time.sleep(60)
-PY
-lab_client python3 "$LAB_TMP/listen.py" 18090 2 >"$LAB_TMP/full.out" 2>&1 </dev/null &
-lab_client python3 "$LAB_TMP/listen.py" 18091 128 >"$LAB_TMP/roomy.out" 2>&1 </dev/null &
-for _ in $(seq 50); do
-    grep -q ready "$LAB_TMP/full.out" && grep -q ready "$LAB_TMP/roomy.out" && break
-    sleep 0.1
-done
-lab_client python3 "$LAB_TMP/clients.py" 18090 8 >/dev/null 2>&1 </dev/null &
-lab_client python3 "$LAB_TMP/clients.py" 18091 0.3 >/dev/null 2>&1 </dev/null &
+diag_full_queue c 0.0.0.0
 lab_exec c nft -f - <<'NFT'
 table inet nt_lab {
   chain input {

@@ -1,14 +1,12 @@
 #include <nettrio/check/dns.hpp>
 #include <nettrio/probe/event_loop.hpp>
 
-#include "../probe/loop_impl.hpp"
+#include "dns/cares_channel.hpp"
 
 #include <ares.h>
 #include <arpa/inet.h>
 #include <arpa/nameser.h>
 #include <netinet/in.h>
-
-#include <boost/asio/posix/stream_descriptor.hpp>
 
 #include <spdlog/spdlog.h>
 #include <algorithm>
@@ -243,15 +241,6 @@ std::vector<dns_finding> diagnose_dns(const dns_report& r) {
 
 namespace {
 
-void init_cares_once() {
-  static std::once_flag once;
-  static int status = ARES_SUCCESS;
-  std::call_once(once, [] { status = ares_library_init(ARES_LIB_INIT_ALL); });
-  if (status != ARES_SUCCESS)
-    throw std::system_error(ENOMEM, std::generic_category(),
-                            std::string("c-ares cannot start: ") + ares_strerror(status));
-}
-
 dns_rcode rcode_of(int status) noexcept {
   switch (status) {
     case ARES_SUCCESS:
@@ -275,13 +264,6 @@ dns_rcode rcode_of(int status) noexcept {
 }  // namespace
 
 struct dns_check::impl : std::enable_shared_from_this<impl> {
-  struct watch {
-    explicit watch(boost::asio::io_context& io, int fd) : d(io, fd) {}
-    boost::asio::posix::stream_descriptor d;
-    bool read = false, write = false;
-    bool read_armed = false, write_armed = false;
-  };
-
   struct query {
     bool done = false;
     int status = ARES_ETIMEOUT;
@@ -290,11 +272,8 @@ struct dns_check::impl : std::enable_shared_from_this<impl> {
   };
 
   struct server {
-    impl* owner = nullptr;
     std::size_t index = 0;
-    ares_channel channel = nullptr;
-    std::map<int, std::shared_ptr<watch>> watches;
-    event_loop::timer timer;
+    std::unique_ptr<detail::cares_channel> channel;
     event_loop::time_point start{};
     query a, aaaa;
     bool finished = false;
@@ -315,87 +294,7 @@ struct dns_check::impl : std::enable_shared_from_this<impl> {
 
   void shutdown() {
     closing = true;
-    for (auto& s : servers) {
-      s->timer.cancel();
-      for (auto& [fd, w] : s->watches) {
-        // c-ares owns (and closes) its sockets: stop watching, never close.
-        boost::system::error_code ignored;
-        w->d.cancel(ignored);
-        (void)w->d.release();
-      }
-      s->watches.clear();
-      if (s->channel) ares_destroy(s->channel);  // callbacks see `closing`
-      s->channel = nullptr;
-    }
-  }
-
-  static void on_sock_state(void* data, ares_socket_t fd, int readable, int writable) {
-    auto* s = static_cast<server*>(data);
-    auto* self = s->owner;
-    if (self->closing) return;
-    if (!readable && !writable) {
-      if (auto it = s->watches.find(fd); it != s->watches.end()) {
-        boost::system::error_code ignored;
-        it->second->d.cancel(ignored);
-        (void)it->second->d.release();  // c-ares closes it right after this callback
-        s->watches.erase(it);
-      }
-      return;
-    }
-    auto& w = s->watches[fd];
-    if (!w) w = std::make_shared<watch>(self->loop.impl().io, fd);
-    w->read = readable != 0;
-    w->write = writable != 0;
-    self->arm(*s, fd, w);
-  }
-
-  void arm(server& s, int fd, const std::shared_ptr<watch>& w) {
-    std::weak_ptr<impl> weak = weak_from_this();
-    auto* sp = &s;
-    if (w->read && !w->read_armed) {
-      w->read_armed = true;
-      w->d.async_wait(boost::asio::posix::descriptor_base::wait_read,
-                      [weak, sp, fd, w](const boost::system::error_code& ec) {
-                        w->read_armed = false;
-                        auto self = weak.lock();
-                        if (!self || ec || self->closing || !w->d.is_open()) return;
-                        self->ready(*sp, fd, true, false);
-                      });
-    }
-    if (w->write && !w->write_armed) {
-      w->write_armed = true;
-      w->d.async_wait(boost::asio::posix::descriptor_base::wait_write,
-                      [weak, sp, fd, w](const boost::system::error_code& ec) {
-                        w->write_armed = false;
-                        auto self = weak.lock();
-                        if (!self || ec || self->closing || !w->d.is_open()) return;
-                        self->ready(*sp, fd, false, true);
-                      });
-    }
-  }
-
-  void ready(server& s, int fd, bool readable, bool writable) {
-    ares_process_fd(s.channel, readable ? fd : ARES_SOCKET_BAD, writable ? fd : ARES_SOCKET_BAD);
-    if (closing) return;
-    // Still watched (and not replaced by a new socket): wait again.
-    if (auto it = s.watches.find(fd); it != s.watches.end()) arm(s, fd, it->second);
-    schedule_timeout(s);
-  }
-
-  void schedule_timeout(server& s) {
-    s.timer.cancel();
-    if (s.finished || !s.channel) return;
-    timeval tv{};
-    if (!ares_timeout(s.channel, nullptr, &tv)) return;
-    const auto after = std::chrono::seconds(tv.tv_sec) + std::chrono::microseconds(tv.tv_usec);
-    std::weak_ptr<impl> weak = weak_from_this();
-    auto* sp = &s;
-    s.timer = loop.schedule(after, [weak, sp] {
-      auto self = weak.lock();
-      if (!self || self->closing) return;
-      ares_process_fd(sp->channel, ARES_SOCKET_BAD, ARES_SOCKET_BAD);  // expire timeouts
-      self->schedule_timeout(*sp);
-    });
+    for (auto& s : servers) s->channel.reset();  // callbacks see `closing`
   }
 
   struct query_arg {
@@ -485,37 +384,16 @@ struct dns_check::impl : std::enable_shared_from_this<impl> {
       report.servers.push_back(std::move(r));
     }
 
-    init_cares_once();
     for (std::size_t i = 0; i < rc.nameservers.size(); ++i) {
       auto s = std::make_unique<server>();
-      s->owner = this;
       s->index = i;
       ares_options o{};
       o.flags = ARES_FLAG_NOCHECKRESP | ARES_FLAG_NOSEARCH;  // SERVFAIL/REFUSED are answers
       o.timeout = static_cast<int>(opts.timeout.count());
       o.tries = 1;
-      o.sock_state_cb = &impl::on_sock_state;
-      o.sock_state_cb_data = s.get();
-      const int mask =
-          ARES_OPT_FLAGS | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_SOCK_STATE_CB;
-      if (const int st = ares_init_options(&s->channel, &o, mask); st != ARES_SUCCESS)
-        throw std::system_error(ENOMEM, std::generic_category(),
-                                std::string("c-ares cannot start: ") + ares_strerror(st));
-      ares_addr_port_node node{};
-      const auto& addr = rc.nameservers[i];
-      node.family = addr.is_v4() ? AF_INET : AF_INET6;
-      if (addr.is_v4())
-        std::memcpy(&node.addr.addr4, addr.bytes().data(), 4);
-      else
-        std::memcpy(&node.addr.addr6, addr.bytes().data(), 16);
-      node.udp_port = opts.port;
-      node.tcp_port = opts.port;
-      if (const int st = ares_set_servers_ports(s->channel, &node); st != ARES_SUCCESS) {
-        ares_destroy(s->channel);
-        throw std::system_error(
-            EINVAL, std::generic_category(),
-            std::string("c-ares cannot use server ") + addr.to_string() + ": " + ares_strerror(st));
-      }
+      s->channel = std::make_unique<detail::cares_channel>(
+          loop, o, ARES_OPT_FLAGS | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES);
+      s->channel->use_server(rc.nameservers[i], opts.port);
       servers.push_back(std::move(s));
     }
     pending = servers.size();
@@ -526,12 +404,12 @@ struct dns_check::impl : std::enable_shared_from_this<impl> {
     for (auto& s : servers) {
       s->start = loop.now();
       if (opts.ipv4)
-        ares_query(s->channel, opts.name.c_str(), ns_c_in, ns_t_a, &impl::on_answer,
+        ares_query(s->channel->get(), opts.name.c_str(), ns_c_in, ns_t_a, &impl::on_answer,
                    new query_arg{this, s.get(), &s->a, ns_t_a});
       if (opts.ipv6)
-        ares_query(s->channel, opts.name.c_str(), ns_c_in, ns_t_aaaa, &impl::on_answer,
+        ares_query(s->channel->get(), opts.name.c_str(), ns_c_in, ns_t_aaaa, &impl::on_answer,
                    new query_arg{this, s.get(), &s->aaaa, ns_t_aaaa});
-      schedule_timeout(*s);
+      s->channel->kick();
     }
   }
 };

@@ -81,9 +81,9 @@ class trace_json_writer final : public trace_writer {
   void start(const trace_header&) override {}
   void hop(const nettrio::hop& h) override { request_names(h, opts_); }
   void round(std::uint64_t, std::uint64_t) override {}
+  // The names are written at the end: they get the bounded wait, all at once.
+  void settle(std::function<void()> then) override { settle_names(opts_, std::move(then)); }
   void finish(const trace_result& r) override {
-    // The names are written at the end: give them the bounded wait, all at once.
-    wait_for_names(r, opts_);
     // The target as typed may hold any bytes: invalid UTF-8 becomes U+FFFD, never an error.
     write_json_line(out_, to_json(r, opts_));
   }

@@ -30,9 +30,10 @@ class trace_mtr_writer final : public trace_writer {
       err_ << fmt::format("\rround {}/{}", done, total) << (done == total ? "\n" : "");
   }
 
+  // The table is written at the end: the names get the bounded wait, all at once.
+  void settle(std::function<void()> then) override { settle_names(opts_, std::move(then)); }
+
   void finish(const trace_result& r) override {
-    // The table is written at the end: give the names the bounded wait, all at once.
-    wait_for_names(r, opts_);
     out_ << fmt::format("{:>4}  {:<24} {:>6} {:>5} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "Hop", "Host",
                         "Loss%", "Snt", "Last", "Avg", "Best", "Wrst", "StDev");
     auto num = [](const std::optional<double>& v) {

@@ -1,18 +1,12 @@
 // `nettrio trace` as text, live: traceroute's header and hop lines as each hop completes,
 // then the verdict and the notes.
 
+#include "report/hop_printer.hpp"
 #include "report/trace_writers.hpp"
 
 #include <nettrio/text/sanitize.hpp>
 
 #include <fmt/format.h>
-#include <spdlog/spdlog.h>
-
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <system_error>
-#include <thread>
 
 namespace nettrio::report::detail {
 
@@ -49,92 +43,32 @@ std::string hop_line(const hop& h, const trace_writer_options& opts) {
   return line;
 }
 
-// Prints hop lines in TTL order, each once the names of its responders are known or
-// name_wait has passed since the hop was complete. Runs on a thread of its own, so the
-// tracer keeps probing while a slow resolver answers; without names, or when no thread can
-// start, lines go out at once.
 class trace_text_writer final : public trace_writer {
  public:
-  trace_text_writer(std::ostream& out, const trace_writer_options& opts) : out_(out), opts_(opts) {}
-  trace_text_writer(const trace_text_writer&) = delete;
-  trace_text_writer& operator=(const trace_text_writer&) = delete;
-  ~trace_text_writer() override { stop(); }
+  trace_text_writer(std::ostream& out, const trace_writer_options& opts)
+      : out_(out),
+        opts_(opts),
+        lines_(out, opts_, [this](const nettrio::hop& h) { return hop_line(h, opts_); }) {}
 
   void start(const trace_header& h) override {
     out_ << fmt::format("traceroute to {} ({}), {} hops max, {} byte packets\n", sanitize(h.target),
                         h.address.to_string(), h.max_hops, h.packet_size);
     out_.flush();
-    if (!opts_.names) return;
-    try {
-      thread_ = std::thread([this] { run(); });
-    } catch (const std::system_error& e) {
-      spdlog::debug("hop lines without waiting for names: {}", e.what());
-    }
   }
 
-  void hop(const nettrio::hop& h) override {
-    request_names(h, opts_);
-    if (!thread_.joinable()) {
-      print(h);
-      return;
-    }
-    {
-      std::lock_guard lock(mu_);
-      queue_.push_back({h, std::chrono::steady_clock::now() + opts_.name_wait});
-    }
-    cv_.notify_one();
-  }
-
+  void hop(const nettrio::hop& h) override { lines_.add(h); }
   void round(std::uint64_t, std::uint64_t) override {}
+  void settle(std::function<void()> then) override { lines_.settle(std::move(then)); }
 
   void finish(const trace_result& r) override {
-    stop();
+    lines_.flush();
     write_verdict_text(out_, r);
   }
 
  private:
-  struct item {
-    nettrio::hop h;
-    std::chrono::steady_clock::time_point deadline;
-  };
-
-  // Prints what is queued (each waiting at most to its deadline) and stops the thread.
-  void stop() {
-    if (!thread_.joinable()) return;
-    {
-      std::lock_guard lock(mu_);
-      closing_ = true;
-    }
-    cv_.notify_one();
-    thread_.join();
-  }
-
-  void run() {
-    std::unique_lock lock(mu_);
-    for (;;) {
-      cv_.wait(lock, [&] { return closing_ || !queue_.empty(); });
-      if (queue_.empty()) return;
-      auto next = std::move(queue_.front());
-      queue_.pop_front();
-      lock.unlock();
-      for (const auto& a : next.h.responders()) (void)opts_.names->wait_for(a, next.deadline);
-      print(next.h);
-      lock.lock();
-    }
-  }
-
-  void print(const nettrio::hop& h) {
-    out_ << hop_line(h, opts_) << "\n";
-    out_.flush();
-  }
-
   std::ostream& out_;
   trace_writer_options opts_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  std::deque<item> queue_;
-  bool closing_ = false;
-  std::thread thread_;
+  hop_printer lines_;
 };
 
 }  // namespace

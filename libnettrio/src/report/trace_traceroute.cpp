@@ -3,18 +3,12 @@
 // numeric, the address again when a probe's responder changes, "*", its "!" flags), and
 // nothing after the last hop: no verdict, no notes.
 
+#include "report/hop_printer.hpp"
 #include "report/trace_writers.hpp"
 
 #include <nettrio/text/sanitize.hpp>
 
 #include <fmt/format.h>
-#include <spdlog/spdlog.h>
-
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <system_error>
-#include <thread>
 
 namespace nettrio::report::detail {
 
@@ -45,87 +39,31 @@ std::string mpls_text(const std::vector<packet::mpls_label>& labels) {
 class trace_traceroute_writer final : public trace_writer {
  public:
   trace_traceroute_writer(std::ostream& out, const trace_writer_options& opts)
-      : out_(out), opts_(opts) {}
-  trace_traceroute_writer(const trace_traceroute_writer&) = delete;
-  trace_traceroute_writer& operator=(const trace_traceroute_writer&) = delete;
-  ~trace_traceroute_writer() override { stop(); }
+      : out_(out), opts_(opts), lines_(out, opts_, [this](const nettrio::hop& h) {
+          return traceroute_hop_line(h, family_, opts_);
+        }) {}
 
   void start(const trace_header& h) override {
     family_ = h.address.family();
     out_ << fmt::format("traceroute to {} ({}), {} hops max, {} byte packets\n", sanitize(h.target),
                         h.address.to_string(), h.max_hops, h.packet_size);
     out_.flush();
-    if (!opts_.names) return;
-    try {
-      thread_ = std::thread([this] { run(); });
-    } catch (const std::system_error& e) {
-      spdlog::debug("hop lines without waiting for names: {}", e.what());
-    }
   }
 
-  void hop(const nettrio::hop& h) override {
-    request_names(h, opts_);
-    if (!thread_.joinable()) {
-      print(h);
-      return;
-    }
-    {
-      std::lock_guard lock(mu_);
-      queue_.push_back({h, std::chrono::steady_clock::now() + opts_.name_wait});
-    }
-    cv_.notify_one();
-  }
-
+  void hop(const nettrio::hop& h) override { lines_.add(h); }
   void round(std::uint64_t, std::uint64_t) override {}
+  void settle(std::function<void()> then) override { lines_.settle(std::move(then)); }
 
   void finish(const trace_result&) override {
-    stop();
+    lines_.flush();
     out_.flush();
   }
 
  private:
-  struct item {
-    nettrio::hop h;
-    std::chrono::steady_clock::time_point deadline;
-  };
-
-  void stop() {
-    if (!thread_.joinable()) return;
-    {
-      std::lock_guard lock(mu_);
-      closing_ = true;
-    }
-    cv_.notify_one();
-    thread_.join();
-  }
-
-  void run() {
-    std::unique_lock lock(mu_);
-    for (;;) {
-      cv_.wait(lock, [&] { return closing_ || !queue_.empty(); });
-      if (queue_.empty()) return;
-      auto next = std::move(queue_.front());
-      queue_.pop_front();
-      lock.unlock();
-      for (const auto& a : next.h.responders()) (void)opts_.names->wait_for(a, next.deadline);
-      print(next.h);
-      lock.lock();
-    }
-  }
-
-  void print(const nettrio::hop& h) {
-    out_ << traceroute_hop_line(h, family_, opts_) << "\n";
-    out_.flush();
-  }
-
   std::ostream& out_;
   trace_writer_options opts_;
   ip_family family_ = ip_family::v4;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  std::deque<item> queue_;
-  bool closing_ = false;
-  std::thread thread_;
+  hop_printer lines_;
 };
 
 }  // namespace

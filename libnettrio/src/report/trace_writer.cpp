@@ -45,11 +45,12 @@ void request_names(const hop& h, const trace_writer_options& opts) {
   for (const auto& a : h.responders()) opts.names->request(a);
 }
 
-void wait_for_names(const trace_result& r, const trace_writer_options& opts) {
-  if (!opts.names) return;
-  const auto deadline = std::chrono::steady_clock::now() + opts.name_wait;
-  for (const auto& h : r.hops)
-    for (const auto& a : h.responders()) (void)opts.names->wait_for(a, deadline);
+void settle_names(const trace_writer_options& opts, std::function<void()> then) {
+  if (!opts.names) {
+    then();
+    return;
+  }
+  opts.names->when_idle(opts.name_wait, std::move(then));
 }
 
 void write_verdict_text(std::ostream& out, const trace_result& r) {

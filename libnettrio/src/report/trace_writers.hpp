@@ -6,6 +6,7 @@
 #include <nettrio/trace/reverse_dns.hpp>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -37,8 +38,9 @@ std::unique_ptr<trace_writer> make_trace_traceroute_writer(std::ostream& out, st
 [[nodiscard]] std::string trace_label(const ip_address& a, const trace_writer_options& opts);
 /// Asks for the names of the hop's responders (no-op when numeric).
 void request_names(const hop& h, const trace_writer_options& opts);
-/// Waits, at most name_wait from now, for the names of every responder of `r`.
-void wait_for_names(const trace_result& r, const trace_writer_options& opts);
+/// Calls `then` once every name requested has come, or name_wait from now (at once when
+/// numeric).
+void settle_names(const trace_writer_options& opts, std::function<void()> then);
 /// "\nverdict: ...\n" and "  hop N: note" lines, sanitised.
 void write_verdict_text(std::ostream& out, const trace_result& r);
 

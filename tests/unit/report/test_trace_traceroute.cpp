@@ -7,6 +7,8 @@
 #include <nettrio/report/trace.hpp>
 #include <nettrio/trace/reverse_dns.hpp>
 
+#include "support/names.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <sstream>
@@ -45,6 +47,7 @@ std::string classic(const trace_result& r, report::trace_writer_options o) {
   auto w = report::make_trace_writer(report::output_format::traceroute, out, err, o);
   w->start({.target = r.target, .address = r.address, .max_hops = 30, .packet_size = 60});
   for (const auto& h : r.hops) w->hop(h);
+  w->settle([] {});
   w->finish(r);
   CHECK(err.str().empty());
   return out.str();
@@ -81,11 +84,11 @@ TEST_CASE("traceroute format: traceroute's lines and nothing after them", "[repo
         " 4  10.0.4.1  4.000 ms !H  4.500 ms !N *\n");
 
   // Without -n: "name (address)", and "address (address)" when there is no name.
-  reverse_dns dns(
-      reverse_dns_options{.lookup = [](const ip_address& x) -> std::optional<std::string> {
-        if (x == *ip_address::parse("10.0.1.1")) return "r1.example.net";
-        return std::nullopt;
-      }});
+  event_loop loop(event_loop::manual_time);
+  reverse_dns dns(loop, test::answering([](const ip_address& x) -> std::optional<std::string> {
+                    if (x == *ip_address::parse("10.0.1.1")) return "r1.example.net";
+                    return std::nullopt;
+                  }));
   CHECK(classic(r, {.names = &dns, .name_wait = 2000ms}) ==
         "traceroute to example (203.0.113.10), 30 hops max, 60 byte packets\n"
         " 1  r1.example.net (10.0.1.1)  1.250 ms *  0.500 ms\n"

@@ -6,9 +6,12 @@
 #include <nettrio/trace/reverse_dns.hpp>
 #include <nettrio/trace/verdict.hpp>
 
+#include "support/names.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 using namespace nettrio;
@@ -89,12 +92,13 @@ TEST_CASE("trace text: traceroute's lines, then the verdict and the notes", "[re
 }
 
 TEST_CASE("trace text: MPLS labels and names when ready", "[report]") {
-  reverse_dns dns(
-      reverse_dns_options{.lookup = [](const ip_address& x) -> std::optional<std::string> {
-        if (x == *ip_address::parse("10.0.1.1")) return "r1.example.net";
-        if (x == *ip_address::parse("10.0.2.1")) return "evil\x1b[2J.example";  // not a host name
-        return std::nullopt;
-      }});
+  event_loop loop(event_loop::manual_time);
+  reverse_dns dns(loop, test::answering([](const ip_address& x) -> std::optional<std::string> {
+                    if (x == *ip_address::parse("10.0.1.1")) return "r1.example.net";
+                    if (x == *ip_address::parse("10.0.2.1"))
+                      return "evil\x1b[2J.example";  // not a host name
+                    return std::nullopt;
+                  }));
   trace_result r;
   r.target = "example";
   r.address = a("203.0.113.10");
@@ -115,6 +119,94 @@ TEST_CASE("trace text: MPLS labels and names when ready", "[report]") {
         "\n"
         "verdict: reached 203.0.113.10 at hop 3\n");
   CHECK(report::exit_status(r) == 0);
+}
+
+TEST_CASE("trace text: hop lines wait for their names on the loop, in order, bounded", "[report]") {
+  // Hop 1's name comes after 300 ms; hop 2's responder never answers; hop 3's at once. No
+  // thread: the lines go out from the loop, as the names come or name_wait passes.
+  event_loop loop(event_loop::manual_time);
+  std::vector<event_loop::timer> later;
+  reverse_dns dns(loop, {.lookup = [&](const ip_address& x,
+                                       std::function<void(std::optional<std::string>)> done) {
+                    if (x == a("10.0.1.1"))
+                      later.push_back(loop.schedule(300ms, [done] { done("r1.example.net"); }));
+                    else if (x == a("10.0.3.1"))
+                      done("r3.example.net");
+                  }});
+  trace_result r;
+  r.target = "example";
+  r.address = a("203.0.113.10");
+  r.hops.push_back(make_hop(1, {answer("10.0.1.1", 1.0)}));
+  r.hops.push_back(make_hop(2, {answer("10.0.2.1", 2.0)}));
+  r.hops.push_back(make_hop(3, {answer("10.0.3.1", 3.0)}));
+  interpret(r);
+  std::ostringstream out, err;
+  auto w = report::make_trace_writer(report::output_format::text, out, err,
+                                     {.names = &dns, .name_wait = 2000ms});
+  w->start(header_of(r));
+  const auto t0 = loop.now();
+  std::vector<std::pair<event_loop::duration, std::size_t>> seen;  // when, lines so far
+  auto lines = [&] {
+    const auto text = out.str();
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  };
+  for (std::size_t i = 0; i < r.hops.size(); ++i)
+    later.push_back(loop.schedule(100ms * static_cast<int>(i), [&, i] { w->hop(r.hops[i]); }));
+  for (auto t : {250ms, 350ms, 2050ms})
+    later.push_back(loop.schedule(t, [&, t] { seen.emplace_back(t, lines()); }));
+  std::optional<event_loop::duration> settled;
+  later.push_back(loop.schedule(250ms, [&] {
+    w->settle([&] {
+      settled = loop.now() - t0;
+      loop.stop();
+    });
+  }));
+  loop.run();
+  // The header, then: nothing at 250 ms; hop 1 at 300 ms; hops 2 and 3 at 2100 ms.
+  CHECK(seen == std::vector<std::pair<event_loop::duration, std::size_t>>{
+                    {250ms, 1}, {350ms, 2}, {2050ms, 2}});
+  CHECK(settled == 2100ms);
+  w->finish(r);
+  CHECK(out.str().find(" 1  r1.example.net (10.0.1.1)  1.000 ms\n"
+                       " 2  10.0.2.1  2.000 ms\n"
+                       " 3  r3.example.net (10.0.3.1)  3.000 ms\n") != std::string::npos);
+}
+
+TEST_CASE("trace JSON: the names get the bounded wait at the end, on the loop", "[report]") {
+  event_loop loop(event_loop::manual_time);
+  std::vector<event_loop::timer> later;
+  const bool silent = GENERATE(false, true);
+  reverse_dns dns(loop, {.lookup = [&](const ip_address& x,
+                                       std::function<void(std::optional<std::string>)> done) {
+                    if (x == a("10.0.1.1"))
+                      later.push_back(loop.schedule(500ms, [done] { done("r1.example.net"); }));
+                    else if (!silent)
+                      later.push_back(loop.schedule(800ms, [done] { done(std::nullopt); }));
+                  }});
+  trace_result r;
+  r.target = "example";
+  r.address = a("203.0.113.10");
+  r.hops.push_back(make_hop(1, {answer("10.0.1.1", 1.0)}));
+  r.hops.push_back(make_hop(2, {answer("10.0.2.1", 2.0)}));
+  interpret(r);
+  std::ostringstream out, err;
+  auto w = report::make_trace_writer(report::output_format::json, out, err,
+                                     {.names = &dns, .name_wait = 2000ms});
+  w->start(header_of(r));
+  const auto t0 = loop.now();
+  for (const auto& h : r.hops) w->hop(h);
+  std::optional<event_loop::duration> settled;
+  w->settle([&] {
+    settled = loop.now() - t0;
+    loop.stop();
+  });
+  loop.run();
+  CHECK(settled == (silent ? 2000ms : 800ms));  // the limit, or the last answer
+  CHECK(out.str().empty());                     // one document, at the end
+  w->finish(r);
+  const auto j = nlohmann::json::parse(out.str());
+  CHECK(j["hops"][0]["probes"][0]["host"] == "r1.example.net");
+  CHECK_FALSE(j["hops"][1]["probes"][0].contains("host"));
 }
 
 TEST_CASE("trace text: a hostile target is made visible, not obeyed", "[report]") {

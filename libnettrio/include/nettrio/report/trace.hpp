@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -47,24 +48,30 @@ struct trace_writer_options {
   bool report_mode = false;  // per-hop statistics over rounds (mtr --report) instead of hops
   bool numeric = false;      // no names
   /// Reverse lookups: the writer requests the responders' names and shows those ready; null
-  /// for numbers only.
+  /// for numbers only. Its loop is the tracer's: names arrive while the trace goes on.
   reverse_dns* names = nullptr;
   /// How long a hop waits for its names once complete (as traceroute waits for its
-  /// resolver); the waiting is on a thread of the writer's, never holding probing back.
+  /// resolver), on the loop: probing never waits for names, and a name that has not come
+  /// by then is left as the address.
   std::chrono::milliseconds name_wait{2000};
   bool progress = false;    // report mode: "round N/M" on the error stream
   bool extensions = false;  // traceroute format: show ICMP extensions (MPLS), as its -e
 };
 
 /// Streams one trace: start(), hop() per hop as the tracer completes it (in TTL order),
-/// round() after each round in report mode, finish() with the whole result. hop() and
-/// round() are called on the tracer's thread and return at once.
+/// round() after each round in report mode, settle() once the trace is over, finish() with
+/// the whole result. hop(), round() and settle() are called inside the loop of
+/// `trace_writer_options::names` (the tracer's) and return at once; finish() outside it.
 class trace_writer {
  public:
   virtual ~trace_writer() = default;
   virtual void start(const trace_header& h) = 0;
   virtual void hop(const nettrio::hop& h) = 0;
   virtual void round(std::uint64_t done, std::uint64_t total) = 0;
+  /// Calls `then` (inside the loop) once the writer has the names it waits for, each hop's
+  /// at most name_wait after the hop: the loop should run until then. At once without
+  /// names. Without it, finish() writes with the names ready.
+  virtual void settle(std::function<void()> then) { then(); }
   virtual void finish(const trace_result& r) = 0;
 };
 
