@@ -9,10 +9,10 @@ source "$(dirname -- "${BASH_SOURCE[0]}")/common.sh" "$NETTRIO"
 lab_require dnsmasq nft jq
 lab_init
 lab_chain 1
-diag_netns_etc c $'nameserver 127.0.0.53\nnameserver 127.0.0.1\noptions timeout:1 attempts:1\n' \
+lab_netns_etc c $'nameserver 127.0.0.53\nnameserver 127.0.0.1\noptions timeout:1 attempts:1\n' \
     "$(printf '127.0.0.1 localhost\n%s web.lab.test\n' "$LAB_DST4")" $'hosts: files dns\n'
-diag_dead_dns c 127.0.0.53
-diag_dnsmasq c --local=/lab.test/ --host-record=good.lab.test,"$LAB_DST4" \
+lab_dead_dns c 127.0.0.53
+lab_dnsmasq c --local=/lab.test/ --host-record=good.lab.test,"$LAB_DST4" \
     --host-record=web.lab.test,198.51.100.20
 
 nt_rc OUT check good.lab.test

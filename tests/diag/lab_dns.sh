@@ -8,10 +8,10 @@ source "$(dirname -- "${BASH_SOURCE[0]}")/common.sh"
 lab_require dnsmasq nft
 lab_init
 lab_chain 1
-diag_netns_etc c $'nameserver 127.0.0.53\nnameserver 127.0.0.1\noptions timeout:1 attempts:1\n' \
+lab_netns_etc c $'nameserver 127.0.0.53\nnameserver 127.0.0.1\noptions timeout:1 attempts:1\n' \
     $'127.0.0.1 localhost\n198.51.100.99 web.lab.test\n' $'hosts: files dns\n'
-diag_dead_dns c 127.0.0.53
-diag_dnsmasq c --local=/lab.test/ --host-record=good.lab.test,198.51.100.10,2001:db8::10 \
+lab_dead_dns c 127.0.0.53
+lab_dnsmasq c --local=/lab.test/ --host-record=good.lab.test,198.51.100.10,2001:db8::10 \
     --host-record=web.lab.test,198.51.100.20
 
 diag_in c dns good.lab.test 500

@@ -13,8 +13,8 @@ lab_require dnsmasq nft jq
 lab_init
 lab_chain 3
 H1=$(lab_hop_addr 1) H2=$(lab_hop_addr 2) H3=$(lab_hop_addr 3)
-diag_netns_etc c $'nameserver 127.0.0.1\noptions timeout:5 attempts:2\n'
-diag_dead_dns c 127.0.0.53
+lab_netns_etc c $'nameserver 127.0.0.1\noptions timeout:5 attempts:2\n'
+lab_dead_dns c 127.0.0.53
 # in-addr.arpa name of an IPv4 address.
 ptr() {
     local a b c d
@@ -24,7 +24,7 @@ ptr() {
 # "evil<ESC>[2J<BEL>" "<LF>fake" "lab" "test", as wire labels (dnsmasq refuses such names
 # in --ptr-record; --dns-rr serves the raw record).
 HOSTILE=096576696c1b5b324a07050a66616b65036c6162047465737400
-diag_dnsmasq c --log-queries --log-facility=- \
+lab_dnsmasq c --log-queries --log-facility=- \
     --host-record="r1.lab.test,$H1,$(lab_hop_addr 1 6)" \
     --dns-rr="$(ptr "$H2"),12,$HOSTILE" \
     --server="/$(ptr "$H3")/127.0.0.53" \

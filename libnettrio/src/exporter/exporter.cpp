@@ -10,11 +10,14 @@
 #include <nettrio/trace/tracer.hpp>
 #include <nettrio/trace/verdict.hpp>
 
-#include "../probe/loop_impl.hpp"
+#include "../dns/cares_channel.hpp"
+#include "../sockaddr.hpp"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
-#include <boost/asio/ip/udp.hpp>
+
+#include <ares.h>
+#include <sys/socket.h>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -129,7 +132,6 @@ struct target_state {
 
 struct name_state {
   std::optional<ip_address> address;
-  std::unique_ptr<boost::asio::ip::udp::resolver> resolver;
   event_loop::timer timer;
   std::uint64_t failures = 0;
   bool resolving = false;
@@ -201,6 +203,44 @@ double unix_seconds(std::chrono::system_clock::time_point t) {
   return std::chrono::duration<double>(t.time_since_epoch()).count();
 }
 
+struct lookup_result {
+  std::optional<ip_address> address;  // the first the resolver gives
+  std::chrono::seconds ttl{0};        // the shortest TTL of its answers (0: the hosts file)
+  std::string error;
+};
+
+// getaddrinfo through c-ares on the loop (hosts file and servers as resolv.conf says), with
+// the answers' TTLs that the system's getaddrinfo does not give. `then` runs from the loop,
+// possibly before this returns (a hosts-file answer); never after the channel is gone.
+void lookup(detail::cares_channel& ch, const std::string& name,
+            std::function<void(lookup_result)> then) {
+  using handler = std::function<void(lookup_result)>;
+  ares_addrinfo_hints hints{};
+  hints.ai_family = AF_UNSPEC;
+  ares_getaddrinfo(
+      ch.get(), name.c_str(), nullptr, &hints,
+      [](void* arg, int status, int /*timeouts*/, ares_addrinfo* res) {
+        std::unique_ptr<handler> h(static_cast<handler*>(arg));
+        std::unique_ptr<ares_addrinfo, void (*)(ares_addrinfo*)> owned(res, ares_freeaddrinfo);
+        if (status == ARES_EDESTRUCTION) return;
+        lookup_result r;
+        int ttl = -1;
+        if (status == ARES_SUCCESS && res)
+          for (const auto* n = res->nodes; n; n = n->ai_next) {
+            if (!n->ai_addr) continue;
+            auto a = detail::from_sockaddr(n->ai_addr);
+            if (!a) continue;
+            if (!r.address) r.address = a;
+            if (ttl < 0 || n->ai_ttl < ttl) ttl = std::max(n->ai_ttl, 0);
+          }
+        r.ttl = std::chrono::seconds(std::max(ttl, 0));
+        if (!r.address) r.error = status == ARES_SUCCESS ? "no address" : ares_strerror(status);
+        (*h)(std::move(r));
+      },
+      new handler(std::move(then)));
+  ch.kick();
+}
+
 }  // namespace
 
 std::string validate(const probe_request& r) {
@@ -217,6 +257,7 @@ struct exporter::impl {
   exporter::network_factory open;
   std::shared_ptr<char> life = std::make_shared<char>();
   std::mt19937_64 rng{std::random_device{}()};
+  std::unique_ptr<detail::cares_channel> names_channel;  // made at the first name
 
   std::unique_ptr<network> net;  // ICMP echo and TCP connect for every target
   std::unique_ptr<engine> eng;
@@ -351,42 +392,46 @@ struct exporter::impl {
 
   // ---- names
 
+  // The channel for names, with resolv.conf's servers and the hosts file.
+  detail::cares_channel& resolver() {
+    if (!names_channel) {
+      detail::init_cares();
+      ares_options o{};
+      names_channel = std::make_unique<detail::cares_channel>(loop, o, 0);
+    }
+    return *names_channel;
+  }
+
   void resolve(const std::string& name) {
     auto it = names.find(name);
     if (it == names.end() || it->second.resolving) return;
-    auto& ns = it->second;
-    if (!ns.resolver)
-      ns.resolver = std::make_unique<boost::asio::ip::udp::resolver>(loop.impl().io);
-    ns.resolving = true;
-    ns.resolver->async_resolve(name, "",
-                               [this, name, life = std::weak_ptr<char>(life)](
-                                   const boost::system::error_code& ec,
-                                   const boost::asio::ip::udp::resolver::results_type& results) {
-                                 if (!life.expired()) resolved(name, ec, results);
-                               });
+    it->second.resolving = true;
+    try {
+      lookup(resolver(), name, [this, name, life = std::weak_ptr<char>(life)](lookup_result r) {
+        if (!life.expired()) resolved(name, std::move(r));
+      });
+    } catch (const std::exception& e) {
+      resolved(name, lookup_result{{}, {}, e.what()});
+    }
   }
 
-  void resolved(const std::string& name, const boost::system::error_code& ec,
-                const boost::asio::ip::udp::resolver::results_type& results) {
+  // Looked up again when the answer's TTL runs out (at least a second apart, at most
+  // resolve_interval), after 10 s at most when it failed.
+  void resolved(const std::string& name, lookup_result r) {
     auto it = names.find(name);
     if (it == names.end()) return;
     auto& ns = it->second;
     ns.resolving = false;
-    std::optional<ip_address> got;
-    if (!ec)
-      for (const auto& e : results) {
-        got = ip_address::parse(e.endpoint().address().to_string());
-        if (got) break;
-      }
-    auto again = cfg.resolve_interval;
-    if (!got) {
+    constexpr milliseconds at_least{1000};
+    auto again = std::clamp<milliseconds>(r.ttl, at_least,
+                                          std::max<milliseconds>(cfg.resolve_interval, at_least));
+    if (!r.address) {
       ++ns.failures;
-      spdlog::warn("exporter: cannot resolve {}: {}", name,
-                   ec ? ec.message() : std::string("no address"));
-      again = std::min(again, milliseconds(10000));
-    } else if (ns.address != got) {
-      spdlog::info("exporter: {} is {}", name, got->to_string());
-      ns.address = got;
+      spdlog::warn("exporter: cannot resolve {}: {}", name, r.error);
+      again = std::min(cfg.resolve_interval, milliseconds(10000));
+    } else if (ns.address != r.address) {
+      spdlog::info("exporter: {} is {} (TTL {} s)", name, r.address->to_string(), r.ttl.count());
+      ns.address = r.address;
     }
     ns.timer = loop.schedule(again, [this, name, life = std::weak_ptr<char>(life)] {
       if (!life.expired()) resolve(name);
@@ -666,8 +711,9 @@ struct exporter::impl {
     for (auto& [id, t] : targets) t->timer.cancel();
     for (auto& [name, ns] : names) {
       ns.timer.cancel();
-      if (ns.resolver) ns.resolver->cancel();
+      ns.resolving = false;
     }
+    names_channel.reset();  // lookups under way end here, unanswered
     for (auto& [k, run] : traces_running) run->session->stop();
     for (auto& [k, run] : probes_running) run->session->stop();
     if (eng) eng->stop();
@@ -772,24 +818,22 @@ struct exporter::impl {
       measure(*a);
       return;
     }
-    auto resolver = std::make_shared<boost::asio::ip::udp::resolver>(loop.impl().io);
-    resolver->async_resolve(req.target, "",
-                            [resolver, measure, finish, req, life = std::weak_ptr<char>(life), this,
-                             begun](const boost::system::error_code& ec,
-                                    const boost::asio::ip::udp::resolver::results_type& results) {
-                              if (life.expired()) return;
-                              std::optional<ip_address> got;
-                              if (!ec)
-                                for (const auto& e : results)
-                                  if ((got = ip_address::parse(e.endpoint().address().to_string())))
-                                    break;
-                              if (!got) {
-                                spdlog::warn("exporter: /probe cannot resolve {}", req.target);
-                                finish(std::nullopt, seconds(loop.now() - begun), nullptr);
-                                return;
-                              }
-                              measure(*got);
-                            });
+    try {
+      lookup(
+          resolver(), req.target,
+          [measure, finish, req, life = std::weak_ptr<char>(life), this, begun](lookup_result r) {
+            if (life.expired()) return;
+            if (!r.address) {
+              spdlog::warn("exporter: /probe cannot resolve {}: {}", req.target, r.error);
+              finish(std::nullopt, seconds(loop.now() - begun), nullptr);
+              return;
+            }
+            measure(*r.address);
+          });
+    } catch (const std::exception& e) {
+      spdlog::warn("exporter: /probe cannot resolve {}: {}", req.target, e.what());
+      finish(std::nullopt, seconds(loop.now() - begun), nullptr);
+    }
   }
 
   // ---- metrics

@@ -14,8 +14,11 @@
 // Traces run as trace_sessions, each on a socket set borrowed from a small pool (at most
 // `trace_concurrency` at once, queued beyond that), every `trace_interval` per target.
 //
-// Names are resolved off the loop (Asio's resolver runs getaddrinfo on its own thread) and
-// again every `resolve_interval`: getaddrinfo gives no TTL.
+// Names are resolved on the loop through c-ares (the hosts file, then resolv.conf's
+// servers, as getaddrinfo would), and again when their answer's TTL runs out: at least a
+// second apart, at most `resolve_interval` (a hosts-file answer has no TTL: then that).
+// A target keeps its counters when its name moves to another address; the `ip` label
+// says where its probes go now.
 
 #include <nettrio/exporter/config.hpp>
 #include <nettrio/probe/socket_network.hpp>
