@@ -32,7 +32,7 @@ NFT
 
 # lab_dnsmasq ROLE ARGS... : dnsmasq on 127.0.0.1:53 in ROLE's namespace, no upstream and
 # no /etc/hosts, with ARGS (the records); its log (and queries, if asked) in
-# $LAB_TMP/dnsmasq.out. Returns once it accepts connections.
+# $LAB_TMP/dnsmasq.out, its pid in LAB_DNSMASQ_PID. Returns once it accepts connections.
 lab_dnsmasq() {
     local role=$1
     shift
@@ -40,7 +40,10 @@ lab_dnsmasq() {
         --listen-address=127.0.0.1 --bind-interfaces --port=53 --user=nobody --group=nogroup \
         --pid-file="$LAB_TMP/dnsmasq.pid" "$@" >"$LAB_TMP/dnsmasq.out" 2>&1 </dev/null &
     for _ in $(seq 50); do
-        lab_exec "$role" bash -c 'exec 3<>/dev/tcp/127.0.0.1/53' 2>/dev/null && return 0
+        if lab_exec "$role" bash -c 'exec 3<>/dev/tcp/127.0.0.1/53' 2>/dev/null; then
+            LAB_DNSMASQ_PID=$(pgrep -o -f -- "--pid-file=$LAB_TMP/dnsmasq.pid")
+            return 0
+        fi
         sleep 0.1
     done
     echo "dnsmasq did not start: $(cat "$LAB_TMP/dnsmasq.out")" >&2
