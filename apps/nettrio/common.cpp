@@ -84,6 +84,14 @@ std::uint16_t parse_port(std::string_view option, const std::string& text) {
   return p.port;
 }
 
+std::optional<pmtudisc_hint> parse_pmtudisc(std::string_view text) {
+  if (text == "do") return pmtudisc_hint{true, true};      // IP_PMTUDISC_DO
+  if (text == "probe") return pmtudisc_hint{true, false};  // IP_PMTUDISC_PROBE
+  if (text == "dont") return pmtudisc_hint{false, false};  // IP_PMTUDISC_DONT
+  if (text == "want") return pmtudisc_hint{};              // the kernel's default (WANT)
+  return std::nullopt;
+}
+
 std::unique_ptr<network> open_ping_network(socket_options so, bool ipv4, bool ipv6,
                                            socket_report& rep) {
   so.ipv4 = ipv4;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -68,6 +69,13 @@ std::uint16_t parse_port(std::string_view option, const std::string& text);
 /// Shared by `nettrio ping` and the classic `ping`.
 std::unique_ptr<network> open_ping_network(socket_options so, bool ipv4, bool ipv6,
                                            socket_report& rep);
+
+/// iputils' -M HINT (do, want, dont, probe) as socket options; nullopt for anything else.
+struct pmtudisc_hint {
+  std::optional<bool> dont_fragment;
+  bool respect_path_mtu = false;
+};
+std::optional<pmtudisc_hint> parse_pmtudisc(std::string_view text);
 
 int ping_main(const invocation& inv);
 int trace_main(const invocation& inv);

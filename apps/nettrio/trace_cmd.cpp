@@ -8,6 +8,7 @@
 #include <nettrio/probe/socket_network.hpp>
 #include <nettrio/report/trace.hpp>
 #include <nettrio/text/parse.hpp>
+#include <nettrio/trace/pmtu.hpp>
 #include <nettrio/trace/reverse_dns.hpp>
 #include <nettrio/trace/tracer.hpp>
 
@@ -36,6 +37,7 @@ int trace_main(const invocation& inv) {
   std::string interval_s;
   int packet_len = -1;
   bool dont_fragment = false;
+  bool mtu = false;
 
   po::options_description desc("Options");
   desc.add_options()("icmp,I", po::bool_switch(&icmp), "probe with ICMP echo (as Windows tracert)")(
@@ -52,6 +54,9 @@ int trace_main(const invocation& inv) {
       "dont-fragment,F", po::bool_switch(&dont_fragment),
       "set Don't Fragment: a probe larger than a link's MTU gets !F (as traceroute -F); "
       "without it, routers fragment large probes")(
+      "mtu", po::bool_switch(&mtu),
+      "path MTU per hop (as tracepath) from 'fragmentation needed' / 'packet too big', and "
+      "PMTU black holes (large packets dropped with no signal); UDP or -I")(
       "paris", po::bool_switch(&paris),
       "keep the flow constant so load balancers keep one path (UDP, ICMP)")(
       "report,r", po::bool_switch(&report),
@@ -77,7 +82,8 @@ int trace_main(const invocation& inv) {
         desc,
         "Exit status: 0 the destination was reached, 1 it was not, 2 usage or runtime error.\n"
         "Verdict kinds (JSON verdict.kind): reached, unreachable, filtered_after_hop,\n"
-        "destination_silent, no_response, incomplete. See man nettrio-trace.");
+        "destination_silent, method_filtered, no_response, incomplete, pmtu_black_hole (--mtu).\n"
+        "See man nettrio-trace.");
     return exit_ok;
   }
   setup_logging(common);
@@ -115,6 +121,15 @@ int trace_main(const invocation& inv) {
   o.paris = paris;
   if (packet_len >= 0) o.packet_size = static_cast<std::size_t>(packet_len);
   if (auto err = validate(o); !err.empty()) throw usage_error(err);
+  pmtu_options mo;
+  mo.method = o.method;
+  mo.port = o.port.value_or(33434);
+  mo.small_size = o.packet_size;
+  mo.max_wait = o.max_wait;
+  if (mtu) {
+    if (auto err = validate(mo); !err.empty()) throw usage_error(err);
+    if (report_mode) throw usage_error("--mtu and report mode (-r, -c) exclude each other");
+  }
   if (target_spec.empty()) throw usage_error("no target given: name a host or an address");
   if (target_spec.find('/') != std::string::npos)
     throw usage_error("trace takes one host, not a range");
@@ -138,6 +153,9 @@ int trace_main(const invocation& inv) {
   // As traceroute: no Don't Fragment unless -F, for every method (the kernel sets it on UDP
   // and TCP sockets by default, so a large probe died at the first smaller link).
   so.dont_fragment = dont_fragment;
+  // --mtu: every probe with Don't Fragment, past the kernel's cached path MTU (PROBE), so
+  // each "fragmentation needed" on the way is seen again, as tracepath does.
+  if (mtu) so.dont_fragment = true;
   if (o.method == probe_protocol::tcp) {
     // A connect() SYN has no data: it is an IP header and a TCP header with Linux's
     // options (MSS, SACK permitted, timestamps, window scale: 20 bytes), whatever PACKETLEN
@@ -164,14 +182,39 @@ int trace_main(const invocation& inv) {
                                      .packet_size = o.packet_size,
                                      .rounds = o.rounds});
   event_loop loop;
+  // --mtu: hops are held until their path MTU is known (a few probes after the trace).
   trace_session session(
-      loop, *net, o, t.name, t.address, [&](const hop& h) { writer->hop(h); },
+      loop, *net, o, t.name, t.address,
+      [&](const hop& h) {
+        if (!mtu) writer->hop(h);
+      },
       [&](std::uint64_t round) { writer->round(round, o.rounds); });
+  std::unique_ptr<pmtu_session> pmtu;
+  bool interrupted = false;
   // Ctrl-C: the hops shown so far stay and the verdict says the trace was interrupted.
-  const auto sigint = loop.watch_signals({SIGINT}, [&](int) { session.stop(); });
-  session.start([&] { loop.stop(); });
+  const auto sigint = loop.watch_signals({SIGINT}, [&](int) {
+    interrupted = true;
+    if (pmtu)
+      pmtu->stop();
+    else
+      session.stop();
+  });
+  session.start([&] {
+    if (!mtu || interrupted) {
+      loop.stop();
+      return;
+    }
+    pmtu = std::make_unique<pmtu_session>(loop, *net, mo, session.result());
+    pmtu->start([&] { loop.stop(); });
+  });
   loop.run();
-  const auto& result = session.result();
+  auto result = session.result();
+  if (pmtu) {
+    apply_pmtu(result, pmtu->result());
+    spdlog::debug("pmtu: {} probes", pmtu->result().probes_sent);
+  }
+  if (mtu)
+    for (const auto& h : result.hops) writer->hop(h);
   writer->finish(result);
   std::cout.flush();
   spdlog::debug("sockets: icmp4={} icmp6={}", rep.icmp4, rep.icmp6);

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# trace.pmtu: trace --mtu and ping -M on kernel routers. A 3-router chain whose link from
+# router 2 to router 3 has MTU 1400 (interfaces elsewhere: 1500).
+#  - the signal allowed: router 2's "fragmentation needed" (IPv6: packet too big) gives the
+#    path MTU, hop by hop as tracepath shows it (1500 up to hop 2, 1400 from hop 3), for UDP
+#    and ICMP, IPv4 and IPv6; ping -M do shows iputils' "Frag needed and DF set (mtu = 1400)"
+#    and, over the local MTU, "local error: message too long";
+#  - router 2 drops its "fragmentation needed" (iptables OUTPUT, as a filtering tunnel end
+#    does): a PMTU black hole after hop 2, with the path MTU found exactly (1400) by
+#    searching sizes, at the routers' default ICMP rate limits (the search must not read a
+#    drained limiter as a drop);
+#  - --mtu with -T is refused (one line, exit 2).
+set -euo pipefail
+source "$(dirname -- "${BASH_SOURCE[0]}")/e2e.sh"
+lab_require jq
+lab_init
+lab_chain 3
+lab_exec r2 ip link set dev l2 mtu 1400
+lab_exec r3 ip link set dev l2 mtu 1400
+r2_4=$(lab_hop_addr 2 4)
+
+pmtus() { jq -c '[.hops[].pmtu]' <<<"$1"; }
+
+for fam in 4 6; do
+    dst=$(lab_dst "$fam")
+    for flag in "" -I; do
+        what="v$fam ${flag:-UDP} --mtu, signal allowed"
+        nt_rc out trace -n --json --mtu $flag "$dst"
+        lab_check "$what: exit 0, reached at hop 4" eval \
+            '[[ $RC == 0 ]] && jq_is "$out" "\"\(.verdict.kind) \(.verdict.hop)\"" "reached 4"'
+        lab_check "$what: path_mtu 1400" jq_is "$out" .path_mtu 1400
+        lab_check "$what: pmtu per hop 1500 1500 1400 1400" test "$(pmtus "$out")" == "[1500,1500,1400,1400]"
+    done
+done
+nt_rc text trace -n --mtu "$LAB_DST4"
+lab_check "text: hop 3 line ends in 'pmtu 1400'" grep -qE "^ 3  $(lab_hop_addr 3 4)  .* pmtu 1400$" <<<"$text"
+lab_check "text: hop 1 line ends in 'pmtu 1500'" grep -qE "^ 1  .* pmtu 1500$" <<<"$text"
+lab_check "text: path MTU line" grep -q "^path MTU: 1400 bytes$" <<<"$text"
+
+# ping -M, as iputils: router 2's answer names the MTU; more than the interface is refused here.
+nt_rc text ping -n -c 1 -W 1 -M do -s 1472 "$LAB_DST4"
+lab_check "ping -M do -s 1472: Frag needed from router 2 (mtu = 1400)" \
+    grep -q "^From $r2_4 icmp_seq=1 Frag needed and DF set (mtu = 1400)$" <<<"$text"
+nt_rc text ping -n -c 1 -W 1 -M do -s 1372 "$LAB_DST4"
+lab_check "ping -M do -s 1372: a reply (1400 bytes pass)" grep -q "^1380 bytes from $LAB_DST4" <<<"$text"
+nt_rc text ping -n -c 1 -W 1 -M probe -s 3000 "$LAB_DST4"
+lab_check "ping -M probe -s 3000: local error, mtu=1500" \
+    grep -q "^ping: local error: message too long, mtu=1500$" <<<"$text"
+nt_rc text ping -n -c 1 -W 1 -M dont -s 1472 "$LAB_DST4"
+lab_check "ping -M dont -s 1472: fragmented, a reply" grep -q "^1480 bytes from $LAB_DST4" <<<"$text"
+nt_rc text ping -n -c 1 -M maybe "$LAB_DST4"
+lab_check "ping -M maybe: exit 2, one line" eval '[[ $RC == 2 && -z $text && $(wc -l <<<"$STDERR") == 1 ]]'
+
+# Router 2 filters its "fragmentation needed": a black hole. Default ICMP rate limits.
+lab_exec r2 iptables -w -A OUTPUT -p icmp --icmp-type fragmentation-needed -j DROP
+lab_exec r2 ip6tables -w -A OUTPUT -p ipv6-icmp --icmpv6-type packet-too-big -j DROP
+for fam in 4 6; do
+    dst=$(lab_dst "$fam")
+    for flag in -I ""; do
+        what="v$fam ${flag:-UDP} --mtu, black hole"
+        start=$SECONDS
+        nt_rc out trace -n --json --mtu $flag "$dst"
+        lab_check "$what: exit 1, pmtu_black_hole after hop 2" eval \
+            '[[ $RC == 1 ]] && jq_is "$out" "\"\(.verdict.kind) \(.verdict.hop)\"" "pmtu_black_hole 2"'
+        lab_check "$what: path_mtu 1400, exactly" jq_is "$out" .path_mtu 1400
+        lab_check "$what: pmtu per hop 1500 1500 1400 1400" test "$(pmtus "$out")" == "[1500,1500,1400,1400]"
+        lab_check "$what: the verdict's words" grep -q \
+            "packets over 1400 bytes are dropped after hop 2 without an ICMP 'fragmentation needed'" \
+            <<<"$(jq -r .verdict.text <<<"$out")"
+        lab_check "$what: took $((SECONDS - start)) s (at most 30)" test $((SECONDS - start)) -le 30
+    done
+done
+
+nt_rc text trace --mtu -T "$LAB_DST4"
+lab_check "--mtu -T: exit 2, one line" eval '[[ $RC == 2 && -z $text && $(wc -l <<<"$STDERR") == 1 ]]'
+lab_finish
