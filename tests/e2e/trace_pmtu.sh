@@ -9,6 +9,7 @@
 #    does): a PMTU black hole after hop 2, with the path MTU found exactly (1400) by
 #    searching sizes, at the routers' default ICMP rate limits (the search must not read a
 #    drained limiter as a drop);
+#  - check runs its mtu step (ping answers) and diagnoses pmtu_black_hole;
 #  - --mtu with -T is refused (one line, exit 2).
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/e2e.sh"
@@ -88,6 +89,17 @@ for run in "4 -I" "6 -I" "4 UDP"; do
             <<<"$(jq -r .verdict.text <<<"$out")"
         lab_check "$what: took $((SECONDS - start)) s (at most 30)" test $((SECONDS - start)) -le 30
     }
+done
+
+# check: ping answers, so the mtu step runs, finds the black hole and says so.
+for fam in 4 6; do
+    dst=$(lab_dst "$fam")
+    nt_rc out check --json "$dst"
+    what="v$fam check through the black hole"
+    lab_check "$what: exit 1, diagnosis pmtu_black_hole" eval \
+        '[[ $RC == 1 ]] && jq_is "$out" .diagnosis.kind pmtu_black_hole'
+    lab_check "$what: mtu step fails with path_mtu 1400 after hop 2" jq_is "$out" \
+        '.steps[] | select(.step == "mtu") | "\(.status) \(.details.path_mtu) \(.details.verdict.hop)"' "fail 1400 2"
 done
 
 nt_rc text trace --mtu -T "$LAB_DST4"
