@@ -146,6 +146,5 @@ TEST_CASE("iputils writer: the MTU of 'Frag needed', 'Packet too big' and a loca
   big.result.icmp_type = 2;
   big.result.mtu = 1280;
   const auto w6 = run(output_format::iputils, r6, {big});
-  CHECK(w6.out.find("From 2001:db8::1 icmp_seq=1 Packet too big: mtu=1280\n") !=
-        std::string::npos);
+  CHECK(w6.out.find("From 2001:db8::1 icmp_seq=1 Packet too big: mtu=1280\n") != std::string::npos);
 }
