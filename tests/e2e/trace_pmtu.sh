@@ -33,6 +33,14 @@ for fam in 4 6; do
         lab_check "$what: pmtu per hop 1500 1500 1400 1400" test "$(pmtus "$out")" == "[1500,1500,1400,1400]"
     done
 done
+# Without privileges: UDP's error queue names the MTU (ee_info) and the hop by address.
+for fam in 4 6; do
+    out=$(lab_client setpriv --reuid=nobody --regid=nogroup --clear-groups "$NETTRIO" trace -n \
+        --json --mtu "$(lab_dst "$fam")" 2>&1 || true)
+    LAB_CONTEXT=$out
+    lab_check "v$fam UDP --mtu as nobody: path_mtu 1400, 1500 1500 1400 1400" jq_ok "$out" \
+        '.path_mtu == 1400 and ([.hops[].pmtu] == [1500, 1500, 1400, 1400])'
+done
 nt_rc text trace -n --mtu "$LAB_DST4"
 lab_check "text: hop 3 line (router 3) ends in 'pmtu 1400'" grep -qE "^ 3 .*$(lab_hop_addr 3 4) .* pmtu 1400$" <<<"$text"
 lab_check "text: hop 1 line ends in 'pmtu 1500'" grep -qE "^ 1  .* pmtu 1500$" <<<"$text"
