@@ -124,7 +124,8 @@ int trace_main(const invocation& inv) {
   pmtu_options mo;
   mo.method = o.method;
   mo.port = o.port.value_or(33434);
-  mo.small_size = o.packet_size;
+  // The small probe must pass where the trace's did; a PACKETLEN past the MTU would not.
+  mo.small_size = std::min<std::size_t>(o.packet_size, 576);
   mo.max_wait = o.max_wait;
   if (mtu) {
     if (auto err = validate(mo); !err.empty()) throw usage_error(err);

@@ -112,8 +112,8 @@ struct pmtu_session::impl {
     }
     const auto local = opts.start_size ? opts.start_size : net.local_mtu(address);
     out.local_mtu = local.value_or(1500);
-    lo = static_cast<std::uint32_t>(opts.small_size);
-    size = std::max(out.local_mtu, lo);
+    lo = std::min(static_cast<std::uint32_t>(opts.small_size), out.local_mtu);
+    size = out.local_mtu;
     step();
   }
 
