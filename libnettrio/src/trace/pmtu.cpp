@@ -75,6 +75,7 @@ struct pmtu_session::impl {
     // Echo replies are not rate-limited by Linux (icmp_ratemask); port unreachable and
     // time-exceeded are.
     answers_limited = !(at_destination && opts.method == probe_protocol::icmp_echo);
+    method = opts.method;
     const auto w = std::chrono::milliseconds(static_cast<long>(slowest_ms * 4));
     wait =
         std::min(std::max(std::chrono::duration_cast<std::chrono::milliseconds>(w), opts.min_wait),
@@ -91,6 +92,8 @@ struct pmtu_session::impl {
   int target_ttl = 0;
   bool at_destination = false;
   bool answers_limited = true;
+  probe_protocol method = probe_protocol::udp;  // of the probes now (see search_with_echo)
+  bool echo_tried = false;
   std::chrono::milliseconds wait{1000};
   std::uint16_t next_seq = 0;
   std::unordered_map<std::uint64_t, std::function<void(const outcome&)>> waiting;
@@ -128,7 +131,7 @@ struct pmtu_session::impl {
     p.destination = address;
     p.ttl = static_cast<std::uint8_t>(ttl);
     p.sequence = next_seq++;
-    p.protocol = opts.method;
+    p.protocol = method;
     p.dst_port = opts.port;
     const auto headers = header_bytes(family);
     const std::size_t payload = bytes > headers ? bytes - headers : 0;
@@ -280,12 +283,33 @@ struct pmtu_session::impl {
           if (again.kind == outcome_kind::silent) {
             retries = 0;
             black_hole_seen = true;
-            narrow_down(size);
+            search_with_echo();
           } else {
             on_size(again);
           }
         });
       });
+    });
+  }
+
+  // A black hole is confirmed; the search sends a silent probe per step or so. UDP's port
+  // unreachables are rate-limited, so each silence would wait for a refill: when the
+  // destination answers ICMP echo (whose replies are not limited), the sizes are searched
+  // with echo instead (the MTU is the path's, whatever the protocol).
+  void search_with_echo() {
+    if (method != probe_protocol::udp || !at_destination || echo_tried) {
+      narrow_down(size);
+      return;
+    }
+    echo_tried = true;
+    method = probe_protocol::icmp_echo;
+    send(static_cast<std::uint32_t>(opts.small_size), target_ttl, [this](const outcome& o) {
+      if (o.kind == outcome_kind::passed) {
+        answers_limited = false;
+      } else {
+        method = opts.method;  // no ICMP socket, or echo filtered: UDP, with the pauses
+      }
+      narrow_down(size);
     });
   }
 

@@ -242,3 +242,27 @@ TEST_CASE("pmtu: nothing to measure, and options", "[trace][pmtu]") {
   CHECK(validate(pmtu_options{.method = probe_protocol::udp}).empty());
   CHECK(validate(pmtu_options{.method = probe_protocol::icmp_echo}).empty());
 }
+
+TEST_CASE("pmtu: UDP searches a confirmed black hole with echo, or with UDP when echo is dropped",
+          "[trace][pmtu]") {
+  for (const bool echo_ok : {true, false}) {
+    INFO(echo_ok);
+    auto path = chain(3);
+    path[1].mtu = 1400;
+    path[1].sends_too_big = false;
+    fake_network net({host{.address = dst4,
+                           .path = path,
+                           .mode = echo_ok ? host_mode::answers : host_mode::blocks_echo,
+                           .rtt = 2ms}});
+    const auto run = run_mtu(net, dst4);
+    REQUIRE_FALSE(run.hung);
+    CHECK(run.pmtu.path_mtu == 1400u);
+    CHECK(run.pmtu.black_hole_after == 2);
+    std::size_t echo = 0;
+    for (const auto& s : net.sent()) echo += s.p.protocol == probe_protocol::icmp_echo ? 1 : 0;
+    if (echo_ok)
+      CHECK(echo > 10);  // the search and the location
+    else
+      CHECK(echo == 1);  // the one that found echo dropped
+  }
+}
