@@ -12,6 +12,7 @@
 #include <nettrio/text/parse.hpp>
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include <unistd.h>
 
@@ -140,13 +141,23 @@ int check_main(const invocation& inv) {
   socket_options so;
   so.ipv4 = t.address.is_v4();
   so.ipv6 = t.address.is_v6();
-  std::unique_ptr<network> icmp_net, tcp_net, udp_net;
+  std::unique_ptr<network> icmp_net, tcp_net, udp_net, mtu_net;
   check_networks nets;
   try {
     so.icmp = true;
     icmp_net = make_socket_network(so);
   } catch (const std::system_error& e) {
     nets.icmp_error = e.what();
+  }
+  if (icmp_net) {
+    // The MTU step's echo probes carry Don't Fragment (past the kernel's cached path MTU).
+    auto mso = so;
+    mso.dont_fragment = true;
+    try {
+      mtu_net = make_socket_network(mso);
+    } catch (const std::system_error& e) {
+      spdlog::debug("no MTU step: {}", e.what());
+    }
   }
   so.icmp = false;
   if (!plan.ports.empty()) {
@@ -167,6 +178,7 @@ int check_main(const invocation& inv) {
   nets.icmp = icmp_net.get();
   nets.tcp = tcp_net.get();
   nets.trace = udp_net.get();
+  nets.mtu = mtu_net.get();
   nets.open_tcp = [&] {
     socket_options tso;
     tso.ipv4 = t.address.is_v4();

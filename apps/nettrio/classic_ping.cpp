@@ -162,6 +162,7 @@ int run(const invocation& inv) {
   std::optional<double> interval, timeout;
   bool v4 = false, v6 = false;
   std::optional<bool> dont_fragment;
+  bool respect_path_mtu = false;
 
   ::optind = 1;
   ::opterr = 1;
@@ -201,14 +202,12 @@ int run(const invocation& inv) {
         if (*interval < 0) fail(2, fmt::format("bad timing interval: {}", ::optarg));
         break;
       case 'M':
-        if (std::strcmp(::optarg, "do") == 0)
-          dont_fragment = true;
-        else if (std::strcmp(::optarg, "dont") == 0)
-          dont_fragment = false;
-        else if (std::strcmp(::optarg, "want") == 0)
-          dont_fragment = std::nullopt;
-        else
+        if (const auto hint = parse_pmtudisc(::optarg)) {
+          dont_fragment = hint->dont_fragment;
+          respect_path_mtu = hint->respect_path_mtu;
+        } else {
           fail(2, fmt::format("invalid -M argument: {}", ::optarg));
+        }
         break;
       case 'n':
         wo.numeric = true;
@@ -275,6 +274,7 @@ int run(const invocation& inv) {
   // Sockets first, as iputils opens them before it resolves anything.
   socket_options so;
   so.dont_fragment = dont_fragment;
+  so.respect_path_mtu = respect_path_mtu;
   socket_report rep;
   std::unique_ptr<network> net;
   try {

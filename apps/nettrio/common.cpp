@@ -88,6 +88,14 @@ std::uint16_t parse_port(std::string_view option, const std::string& text) {
   return p.port;
 }
 
+std::optional<pmtudisc_hint> parse_pmtudisc(std::string_view text) {
+  if (text == "do") return pmtudisc_hint{true, true};      // IP_PMTUDISC_DO
+  if (text == "probe") return pmtudisc_hint{true, false};  // IP_PMTUDISC_PROBE
+  if (text == "dont") return pmtudisc_hint{false, false};  // IP_PMTUDISC_DONT
+  if (text == "want") return pmtudisc_hint{};              // the kernel's default (WANT)
+  return std::nullopt;
+}
+
 std::unique_ptr<network> open_ping_network(socket_options so, bool ipv4, bool ipv6,
                                            socket_report& rep) {
   so.ipv4 = ipv4;
@@ -109,17 +117,32 @@ std::unique_ptr<network> open_ping_network(socket_options so, bool ipv4, bool ip
   }
 }
 
-void run_trace_session(event_loop& loop, trace_session& session, report::trace_writer& writer) {
-  bool settling = false;
+void run_trace_session(event_loop& loop, trace_session& session, report::trace_writer& writer,
+                       const after_trace* after) {
+  enum class phase { trace, more, settling } now = phase::trace;
+  bool interrupted = false;
   const auto sigint = loop.watch_signals({SIGINT}, [&](int) {
-    if (settling)
-      loop.stop();
-    else
-      session.stop();
+    interrupted = true;
+    switch (now) {
+      case phase::trace:
+        session.stop();
+        break;
+      case phase::more:
+        if (after->stop) after->stop();
+        break;
+      case phase::settling:
+        loop.stop();
+        break;
+    }
   });
-  session.start([&] {
-    settling = true;
+  auto settle = [&] {
+    now = phase::settling;
     writer.settle([&] { loop.stop(); });
+  };
+  session.start([&] {
+    if (!after) return settle();
+    now = phase::more;
+    after->start(interrupted, settle);
   });
   loop.run();
 }

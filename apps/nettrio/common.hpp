@@ -7,7 +7,9 @@
 #include <boost/program_options.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -77,6 +79,13 @@ std::uint16_t parse_port(std::string_view option, const std::string& text);
 std::unique_ptr<network> open_ping_network(socket_options so, bool ipv4, bool ipv6,
                                            socket_report& rep);
 
+/// iputils' -M HINT (do, want, dont, probe) as socket options; nullopt for anything else.
+struct pmtudisc_hint {
+  std::optional<bool> dont_fragment;
+  bool respect_path_mtu = false;
+};
+std::optional<pmtudisc_hint> parse_pmtudisc(std::string_view text);
+
 int ping_main(const invocation& inv);
 int trace_main(const invocation& inv);
 int ports_main(const invocation& inv);
@@ -91,9 +100,18 @@ int classic_traceroute_main(const invocation& inv);
 int classic_ping_main(const invocation& inv);
 int classic_fping_main(const invocation& inv);
 
-/// Runs `session` on `loop` to its end, hops to `writer`, then the loop on until the writer
-/// has its names (trace_writer::settle, each at most its name_wait). Ctrl-C stops the trace
-/// (the hops so far stay); during the wait for names, it ends the wait.
-void run_trace_session(event_loop& loop, trace_session& session, report::trace_writer& writer);
+/// Work on the loop between the end of a trace and the wait for names (trace --mtu): start
+/// gets whether Ctrl-C ended the trace and calls `done` when finished; Ctrl-C calls stop.
+struct after_trace {
+  std::function<void(bool interrupted, std::function<void()> done)> start;
+  std::function<void()> stop;
+};
+
+/// Runs `session` on `loop` to its end, hops to `writer`, then `after` if given, then the
+/// loop on until the writer has its names (trace_writer::settle, each at most its
+/// name_wait). Ctrl-C stops the trace (the hops so far stay), then `after`; during the wait
+/// for names, it ends the wait.
+void run_trace_session(event_loop& loop, trace_session& session, report::trace_writer& writer,
+                       const after_trace* after = nullptr);
 
 }  // namespace nettrio::cli

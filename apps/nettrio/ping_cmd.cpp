@@ -37,6 +37,7 @@ int ping_main(const invocation& inv) {
   int size = 56, ttl = 64;
   double rate = 1000;
   std::string tcp_text;
+  std::string pmtudisc;
   bool quiet = false, numeric = false, v4 = false, v6 = false, alive_only = false,
        unreach_only = false;
   std::vector<std::string> specs;
@@ -53,6 +54,9 @@ int ping_main(const invocation& inv) {
       "stop after SEC seconds whatever happens")("size,s", po::value(&size)->value_name("BYTES"),
                                                  "payload bytes per probe (default 56)")(
       "ttl,t", po::value(&ttl)->value_name("N"), "IP time to live / hop limit (default 64)")(
+      "pmtudisc,M", po::value(&pmtudisc)->value_name("HINT"),
+      "path MTU discovery, as iputils: do (Don't Fragment, keep to the learnt path MTU), "
+      "probe (Don't Fragment, past it), want (the kernel's default), dont (never DF)")(
       "quiet,q", po::bool_switch(&quiet), "only the summary")(
       "numeric,n", po::bool_switch(&numeric),
       "numeric output only (nettrio never does reverse lookups in ping)")(
@@ -117,6 +121,14 @@ int ping_main(const invocation& inv) {
   // (socket_with_net_raw) and gone for good before the target file, stdin or a name is
   // read. The targets' families are not known yet: both, unless -4 or -6 says.
   socket_options so;
+  if (vm.count("pmtudisc")) {
+    const auto hint = parse_pmtudisc(pmtudisc);
+    if (!hint)
+      throw usage_error(
+          fmt::format("invalid -M argument: {}; use do, want, dont or probe", pmtudisc));
+    so.dont_fragment = hint->dont_fragment;
+    so.respect_path_mtu = hint->respect_path_mtu;
+  }
   so.icmp = !opts.tcp_port;
   so.tcp = opts.tcp_port.has_value();
   socket_report rep;

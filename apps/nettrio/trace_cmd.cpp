@@ -8,6 +8,7 @@
 #include <nettrio/probe/socket_network.hpp>
 #include <nettrio/report/trace.hpp>
 #include <nettrio/text/parse.hpp>
+#include <nettrio/trace/pmtu.hpp>
 #include <nettrio/trace/reverse_dns.hpp>
 #include <nettrio/trace/tracer.hpp>
 
@@ -35,6 +36,7 @@ int trace_main(const invocation& inv) {
   std::string interval_s;
   int packet_len = -1;
   bool dont_fragment = false;
+  bool mtu = false;
 
   po::options_description desc("Options");
   desc.add_options()("icmp,I", po::bool_switch(&icmp), "probe with ICMP echo (as Windows tracert)")(
@@ -51,6 +53,9 @@ int trace_main(const invocation& inv) {
       "dont-fragment,F", po::bool_switch(&dont_fragment),
       "set Don't Fragment: a probe larger than a link's MTU gets !F (as traceroute -F); "
       "without it, routers fragment large probes")(
+      "mtu", po::bool_switch(&mtu),
+      "path MTU per hop (as tracepath) from 'fragmentation needed' / 'packet too big', and "
+      "PMTU black holes (large packets dropped with no signal); UDP or -I")(
       "paris", po::bool_switch(&paris),
       "keep the flow constant so load balancers keep one path (UDP, ICMP)")(
       "report,r", po::bool_switch(&report),
@@ -76,7 +81,8 @@ int trace_main(const invocation& inv) {
         desc,
         "Exit status: 0 the destination was reached, 1 it was not, 2 usage or runtime error.\n"
         "Verdict kinds (JSON verdict.kind): reached, unreachable, filtered_after_hop,\n"
-        "destination_silent, no_response, incomplete. See man nettrio-trace.");
+        "destination_silent, method_filtered, no_response, incomplete, pmtu_black_hole (--mtu).\n"
+        "See man nettrio-trace.");
     return exit_ok;
   }
   setup_logging(common);
@@ -114,6 +120,16 @@ int trace_main(const invocation& inv) {
   o.paris = paris;
   if (packet_len >= 0) o.packet_size = static_cast<std::size_t>(packet_len);
   if (auto err = validate(o); !err.empty()) throw usage_error(err);
+  pmtu_options mo;
+  mo.method = o.method;
+  mo.port = o.port.value_or(33434);
+  // The small probe must pass where the trace's did; a PACKETLEN past the MTU would not.
+  mo.small_size = std::min<std::size_t>(o.packet_size, 576);
+  mo.max_wait = o.max_wait;
+  if (mtu) {
+    if (auto err = validate(mo); !err.empty()) throw usage_error(err);
+    if (report_mode) throw usage_error("--mtu and report mode (-r, -c) exclude each other");
+  }
   if (target_spec.empty()) throw usage_error("no target given: name a host or an address");
   if (target_spec.find('/') != std::string::npos)
     throw usage_error("trace takes one host, not a range");
@@ -137,6 +153,9 @@ int trace_main(const invocation& inv) {
   // As traceroute: no Don't Fragment unless -F, for every method (the kernel sets it on UDP
   // and TCP sockets by default, so a large probe died at the first smaller link).
   so.dont_fragment = dont_fragment;
+  // --mtu: every probe with Don't Fragment, past the kernel's cached path MTU (PROBE), so
+  // each "fragmentation needed" on the way is seen again, as tracepath does.
+  if (mtu) so.dont_fragment = true;
   if (o.method == probe_protocol::tcp) {
     // A connect() SYN has no data: it is an IP header and a TCP header with Linux's
     // options (MSS, SACK permitted, timestamps, window scale: 20 bytes), whatever PACKETLEN
@@ -164,12 +183,36 @@ int trace_main(const invocation& inv) {
                                      .max_hops = o.max_hops,
                                      .packet_size = o.packet_size,
                                      .rounds = o.rounds});
+  // --mtu: hops are held until their path MTU is known (a few probes after the trace).
   trace_session session(
-      loop, *net, o, t.name, t.address, [&](const hop& h) { writer->hop(h); },
+      loop, *net, o, t.name, t.address,
+      [&](const hop& h) {
+        if (!mtu) writer->hop(h);
+      },
       [&](std::uint64_t round) { writer->round(round, o.rounds); });
-  // Ctrl-C: the hops shown so far stay and the verdict says the trace was interrupted.
-  run_trace_session(loop, session, *writer);
-  const auto& result = session.result();
+  std::unique_ptr<pmtu_session> pmtu;
+  // Ctrl-C: the hops shown so far stay and the verdict says the trace was interrupted (with
+  // --mtu: the held hops are shown then, with what was measured).
+  const after_trace measure_mtu{.start =
+                                    [&](bool interrupted, std::function<void()> done) {
+                                      auto held = [&, done] {
+                                        auto r = session.result();
+                                        if (pmtu) apply_pmtu(r, pmtu->result());
+                                        for (const auto& h : r.hops) writer->hop(h);
+                                        done();
+                                      };
+                                      if (interrupted) return held();
+                                      pmtu = std::make_unique<pmtu_session>(loop, *net, mo,
+                                                                            session.result());
+                                      pmtu->start(held);
+                                    },
+                                .stop = [&] { pmtu->stop(); }};
+  run_trace_session(loop, session, *writer, mtu ? &measure_mtu : nullptr);
+  auto result = session.result();
+  if (pmtu) {
+    apply_pmtu(result, pmtu->result());
+    spdlog::debug("pmtu: {} probes", pmtu->result().probes_sent);
+  }
   writer->finish(result);
   std::cout.flush();
   spdlog::debug("sockets: icmp4={} icmp6={}", rep.icmp4, rep.icmp6);

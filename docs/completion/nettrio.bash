@@ -9,12 +9,12 @@ _nettrio_common_opts="-h --help --json -v --verbose --log-level"
 _nettrio_opts() {
   case $1 in
     ping)
-      echo "-c --count -i --interval -W --timeout -w --deadline -s --size -t --ttl -q --quiet
+      echo "-c --count -i --interval -W --timeout -w --deadline -s --size -t --ttl -M --pmtudisc -q --quiet
             -n --numeric --rate --tcp -f --file -a --alive -u --unreachable -4 --ipv4 -6 --ipv6
             $_nettrio_common_opts" ;;
     trace)
       echo "-I --icmp -T --tcp -m --max-hops -q --queries -f --first -w --wait -p --port
-            -n --numeric -F --dont-fragment --paris -r --report -c --count -i --interval -4 --ipv4 -6 --ipv6
+            -n --numeric -F --dont-fragment --mtu --paris -r --report -c --count -i --interval -4 --ipv4 -6 --ipv6
             $_nettrio_common_opts" ;;
     ports)
       echo "-l --listening -a --all -t --tcp -u --udp -w --raw -4 --ipv4 -6 --ipv6 -n --numeric
@@ -33,7 +33,7 @@ _nettrio_takes_value() {
   case $sub:$opt in
     ping:-c | ping:--count | ping:-i | ping:--interval | ping:-W | ping:--timeout | \
       ping:-w | ping:--deadline | ping:-s | ping:--size | ping:-t | ping:--ttl | \
-      ping:--rate | ping:--tcp | ping:-f | ping:--file) return 0 ;;
+      ping:--rate | ping:--tcp | ping:-f | ping:--file | ping:-M | ping:--pmtudisc) return 0 ;;
     trace:-m | trace:--max-hops | trace:-q | trace:--queries | trace:-f | trace:--first | \
       trace:-w | trace:--wait | trace:-p | trace:--port | trace:-c | trace:--count | \
       trace:-i | trace:--interval) return 0 ;;

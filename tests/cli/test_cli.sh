@@ -35,6 +35,9 @@ expect_usage_error "ports bad port" "" "$bin" ports --port 70000
 expect_usage_error "ports bad state" "" "$bin" ports --state nonsense
 expect_usage_error "non-finite wait" "" "$bin" ping -W inf -c 1 127.0.0.1
 expect_usage_error "NaN trace wait" "" "$bin" trace -w nan 127.0.0.1
+expect_usage_error "trace --mtu with -T" "--mtu needs probes of a chosen size" "$bin" trace --mtu -T 127.0.0.1
+expect_usage_error "trace --mtu in report mode" "exclude each other" "$bin" trace --mtu -r 127.0.0.1
+expect_usage_error "ping -M maybe" "invalid -M argument" "$bin" ping -M maybe 127.0.0.1
 
 # Bounds: the total target count is checked before any range is expanded or name resolved,
 # target-file lines have a length cap, and what a file says is echoed without controls.

@@ -24,7 +24,8 @@ for fam in 4 6; do
     [[ $fam == 6 ]] && target="[$dst]"
     timed out check --json "$target:8080"
     lab_check "v$fam: all good: diagnosis ok, exit 0 (${MS} ms)" test "$(kind "$out") $RC" == "ok 0"
-    lab_check "v$fam: steps in order" jq_is "$out" '[.steps[].step] | join(",")' "resolve,ping,tcp,trace,ports"
+    lab_check "v$fam: steps in order" jq_is "$out" '[.steps[].step] | join(",")' "resolve,ping,tcp,trace,mtu,ports"
+    lab_check "v$fam: mtu step: path MTU 1500 (clean path)" jq_is "$out" '.steps[] | select(.step == "mtu") | "\(.status) \(.details.path_mtu)"' "ok 1500"
     lab_check "v$fam: under 10 s" test "$MS" -lt 10000
     timed out check --json "$target:8081"
     lab_check "v$fam: port refused: diagnosis port_refused, exit 1" test "$(kind "$out") $RC" == "port_refused 1"
@@ -32,7 +33,7 @@ done
 
 text=$(lab_client env NO_COLOR=1 "$NETTRIO" check "$LAB_DST4:8080" 2>&1 || true)
 LAB_CONTEXT=$text
-lab_check "text: one marked line per step" test "$(grep -cE '^\[( OK |WARN|FAIL| -- )\] ' <<<"$text")" -eq 5
+lab_check "text: one marked line per step" test "$(grep -cE '^\[( OK |WARN|FAIL| -- )\] ' <<<"$text")" -eq 6
 lab_check "text: no colour codes when not a TTY" bash -c '! grep -q $'"'"'\033'"'"' <<<"$1"' _ "$text"
 lab_check "text: diagnosis and next step" grep -q "^next step: " <<<"$text"
 

@@ -286,6 +286,46 @@ class simulator {
     return false;
   }
 
+  // A hop before `reached` that must forward the packet over a link with a smaller MTU: its
+  // "fragmentation needed" (IPv4 type 3 code 4, the MTU in bytes 6-7) or "packet too big"
+  // (ICMPv6 type 2, bytes 4-7), or nothing when its signal is filtered. IPv4 packets
+  // without Don't Fragment are fragmented there and go on (the sim lets them pass).
+  bool too_big(const probe_view& p, int reached, steady::time_point now, json& line) {
+    const bool v4 = p.family == ip_family::v4;
+    if (v4 && p.packet.size() > 6 && (std::to_integer<unsigned>(p.packet[6]) & 0x40U) == 0)
+      return false;
+    for (int k = 1; k < reached && static_cast<std::size_t>(k) <= sc_.hops.size(); ++k) {
+      const auto& h = sc_.hops[static_cast<std::size_t>(k - 1)];
+      if (h.mtu == 0 || p.packet.size() <= h.mtu) continue;
+      line["hop"] = k;
+      line["mtu"] = h.mtu;
+      const ip_address* from = nullptr;
+      for (const auto& a : h.addresses)
+        if (a.family() == p.family && !from) from = &a;
+      auto& st = hops_[static_cast<std::size_t>(k - 1)][v4 ? 0 : 1];
+      if (!h.mtu_signal || h.silent || !from || rate_limited(st, h.rate_limit, now)) {
+        line["action"] = "too_big_dropped";
+        return true;
+      }
+      const auto reply_ttl = static_cast<std::uint8_t>(std::clamp(65 - k, 1, 255));
+      const auto quote = seen_at(p, static_cast<std::uint8_t>(p.ttl - (k - 1)));
+      auto err = icmp_error(p.family, *from, p.source, reply_ttl,
+                            v4 ? pk::icmp4::dest_unreachable : pk::icmp6::packet_too_big,
+                            v4 ? 4 : 0, quote, {});
+      const auto off = l4_offset_of(p.family);
+      auto l4 = pk::mutable_bytes(err).subspan(off);
+      if (v4)
+        pk::store_be16(l4, 6, static_cast<std::uint16_t>(h.mtu));
+      else
+        pk::store_be32(l4, 4, h.mtu);
+      finish_checksum(err, p.family, v4 ? pk::ip_proto_icmp : pk::ip_proto_icmpv6, off);
+      enqueue(now + h.rtt, std::move(err));
+      line["action"] = "too_big";
+      return true;
+    }
+    return false;
+  }
+
   void enqueue(steady::time_point due, bytes pkt) {
     queue_.push(scheduled{due, order_++, std::move(pkt)});
   }
@@ -306,6 +346,8 @@ class simulator {
       line["action"] = "silent";
       return;
     }
+
+    if (too_big(p, hop, now, line)) return;
 
     ip_address from;
     std::chrono::microseconds rtt{0};

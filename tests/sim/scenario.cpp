@@ -63,15 +63,17 @@ ip_address parse_address(const json& j, std::string_view where) {
 
 hop_spec parse_hop(const json& j, std::size_t index) {
   const auto where = fmt::format("hops[{}]", index);
-  only_keys(
-      j, where,
-      {"addresses", "rtt_ms", "silent", "loss", "rate_limit", "mpls", "return_extra", "comment"});
+  only_keys(j, where,
+            {"addresses", "rtt_ms", "silent", "loss", "rate_limit", "mpls", "return_extra", "mtu",
+             "mtu_signal", "comment"});
   hop_spec h;
   if (j.contains("addresses"))
     for (const auto& a : j["addresses"]) h.addresses.push_back(parse_address(a, where));
   if (j.contains("rtt_ms")) h.rtt = millis(j["rtt_ms"], where + ".rtt_ms");
   if (j.contains("silent")) h.silent = j["silent"].get<bool>();
   if (j.contains("return_extra")) h.return_extra = j["return_extra"].get<int>();
+  if (j.contains("mtu")) h.mtu = j["mtu"].get<std::uint32_t>();
+  if (j.contains("mtu_signal")) h.mtu_signal = j["mtu_signal"].get<bool>();
   if (j.contains("loss")) h.loss = parse_loss(j["loss"], where + ".loss");
   if (j.contains("rate_limit")) h.rate_limit = parse_rate(j["rate_limit"], where + ".rate_limit");
   if (j.contains("mpls")) {

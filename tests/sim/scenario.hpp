@@ -5,7 +5,8 @@
 //     "seed": 7,
 //     "hops": [ { "addresses": ["198.18.1.1", "2001:db8:1::1"], "rtt_ms": 50,
 //                 "loss": {"nth": 3}, "rate_limit": {"burst": 6, "per_second": 1},
-//                 "mpls": [{"label": 24001, "exp": 0, "ttl": 1}] }, ... ],
+//                 "mpls": [{"label": 24001, "exp": 0, "ttl": 1}],
+//                 "mtu": 1400, "mtu_signal": false }, ... ],
 //     "destination": { "rtt_ms": 400, "echo": "reply", "udp": "port_unreachable",
 //                      "tcp": "rst" },
 //     "hostile": { "forge": ["bad_checksum", "truncate"], "real": true, "duplicates": 1 }
@@ -53,6 +54,11 @@ struct hop_spec {
   std::optional<rate_limit_spec> rate_limit;
   std::vector<mpls_entry> mpls;  // RFC 4950 label stack on time-exceeded
   int return_extra = 0;          // hops the way back is longer than the way out (reply TTL)
+  // The MTU of the link after this hop (0: none). A larger packet it must forward (IPv4:
+  // with Don't Fragment) gets "fragmentation needed" / "packet too big" naming it, or
+  // vanishes when `mtu_signal` is false (a PMTU black hole).
+  std::uint32_t mtu = 0;
+  bool mtu_signal = true;
 };
 
 enum class echo_behaviour : std::uint8_t { reply, silent };

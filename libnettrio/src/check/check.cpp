@@ -1,5 +1,7 @@
 #include <nettrio/check/check.hpp>
+
 #include <nettrio/ports/port_findings.hpp>
+#include <nettrio/trace/pmtu.hpp>
 
 #include <nettrio/ping/pinger.hpp>
 #include <nettrio/ports/owners.hpp>
@@ -208,6 +210,31 @@ check_report check_session::run(const check_networks& nets, const local_ports& t
     step(check_step_kind::trace, step_status::skip, trace_skipped{});
   }
 
+  // 4b. The path MTU, once ping and every port answered (the path works for small packets):
+  // large ones may still vanish (a PMTU black hole), which is what hangs big transfers.
+  const bool ports_ok = std::all_of(facts.ports.begin(), facts.ports.end(),
+                                    [](const port_fact& p) { return p.state == tcp_state::open; });
+  if (nets.mtu && facts.ping_received > 0 && ports_ok && !plan.local) {
+    auto o = plan.trace;
+    o.method = probe_protocol::icmp_echo;  // ping answered: echo reaches it
+    o.paris = false;
+    auto tr = tracer(*nets.mtu, o).run(plan.target, plan.address, [](const hop&) {});
+    if (tr.reached) {
+      pmtu_options mo;
+      mo.method = probe_protocol::icmp_echo;
+      mo.small_size = o.packet_size;
+      mo.max_wait = o.max_wait;
+      mo.min_wait = std::min(mo.min_wait, o.max_wait);
+      mo.refill_pause = o.reprobe_pause;
+      apply_pmtu(tr, measure_pmtu(*nets.mtu, mo, tr));
+      const auto status = tr.result.kind == verdict_kind::pmtu_black_hole ? step_status::fail
+                          : tr.path_mtu                                   ? step_status::ok
+                                                                          : step_status::warn;
+      step(check_step_kind::mtu, status, mtu_details{tr});
+      facts.mtu = std::move(tr);
+    }
+  }
+
   // 5. On this host: who listens on the ports, and where (read by the caller, as the user).
   if (plan.local && !plan.ports.empty()) {
     if (!table.error.empty())
@@ -230,6 +257,9 @@ check_report check_session::run(const check_networks& nets, const local_ports& t
   facts.dns = dns_;
   report_.result = diagnose(facts);
   // A path that works says more than DNS; once it does, DNS trouble is the finding.
+  if (report_.result.kind == diagnosis_kind::ok && facts.mtu &&
+      facts.mtu->result.kind == verdict_kind::pmtu_black_hole)
+    report_.result = {diagnosis_kind::pmtu_black_hole, true};
   if (dns_ && report_.result.kind == diagnosis_kind::ok) {
     // A wrong answer before a slow one.
     for (const auto kind : {dns_finding_kind::dns_mismatch, dns_finding_kind::dns_slow}) {

@@ -9,6 +9,7 @@
 #include <linux/errqueue.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 
 namespace nettrio {
@@ -49,6 +50,10 @@ std::optional<reply> decode_raw_icmp(const raw_icmp_context& ctx, pk::bytes_view
   r.what = reply::kind::icmp_error;
   r.probe_destination = q->destination;
   r.quoted_ttl = q->ttl;
+  // The next-hop MTU: IPv4 bytes 6-7 of the ICMP header (RFC 1191), ICMPv6 bytes 4-7
+  // (RFC 4443 3.2), where echo messages keep identifier and sequence.
+  if (is_too_big(ctx.family, h->type, h->code))
+    r.mtu = v4 ? h->sequence : (std::uint32_t{h->identifier} << 16) | h->sequence;
   r.mpls = pk::parse_mpls_extensions(ctx.family, msg);
   if (q->protocol == (v4 ? pk::ip_proto_icmp : pk::ip_proto_icmpv6)) {
     if (q->icmp_type != (v4 ? pk::icmp4::echo_request : pk::icmp6::echo_request))
@@ -129,9 +134,15 @@ std::optional<reply> decode_errqueue(const errqueue_context& ctx, const queued_e
     r.from = *offender;
     r.icmp_type = ee.ee_type;
     r.icmp_code = ee.ee_code;
+    // The kernel puts the next-hop MTU of "fragmentation needed" / "packet too big" in
+    // ee_info (icmp_err, icmpv6_err).
+    if (is_too_big(ctx.family, ee.ee_type, ee.ee_code)) r.mtu = ee.ee_info;
   } else if (ee.ee_origin == SO_EE_ORIGIN_LOCAL && !tcp) {
     r.what = reply::kind::local_error;
     r.from = *dst;
+    // A probe larger than the local MTU with Don't Fragment (ip_local_error, EMSGSIZE):
+    // ee_info is that MTU.
+    if (ee.ee_errno == EMSGSIZE) r.mtu = ee.ee_info;
   } else {
     return std::nullopt;
   }

@@ -188,6 +188,7 @@ struct engine::impl {
     res.icmp_type = r.icmp_type;
     res.icmp_code = r.icmp_code;
     res.mpls = std::move(r.mpls);
+    res.mtu = r.mtu;
     if (r.what == reply::kind::icmp_error && r.quoted_ttl > 0) res.quoted_ttl = r.quoted_ttl;
     if (r.received > e->sent_at)
       res.rtt = r.received - e->sent_at;
@@ -267,6 +268,9 @@ void engine::impl::track(probe&& p, wall_time sent_at, std::error_code ec,
     r.sent_at = sent_at;
     r.status = probe_status::send_failed;
     r.error = ec;
+    // Too large for the local MTU with Don't Fragment: say which MTU (ping's "local error:
+    // message too long, mtu=1400", trace --mtu's first step).
+    if (ec == std::errc::message_size) r.mtu = net.local_mtu(r.sent.destination).value_or(0);
     ++pending;
     loop.post([this, life = std::weak_ptr<char>(life), r = std::move(r)] {
       if (life.expired()) return;

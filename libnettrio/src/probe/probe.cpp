@@ -32,6 +32,11 @@ std::string_view to_string(probe_status s) noexcept {
   return "?";
 }
 
+bool is_too_big(ip_family family, std::uint8_t type, std::uint8_t code) noexcept {
+  return family == ip_family::v4 ? type == packet::icmp4::dest_unreachable && code == 4
+                                 : type == packet::icmp6::packet_too_big;
+}
+
 std::string unreachable_flag(ip_family family, std::uint8_t type, std::uint8_t code) {
   // traceroute(8): !H host, !N network, !P protocol, !S source route failed, !F fragmentation
   // needed, !X communication administratively prohibited, !V host precedence violation,

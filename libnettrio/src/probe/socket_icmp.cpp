@@ -72,7 +72,8 @@ icmp_socket::icmp_socket(ip_family fam, unique_fd fd, bool raw, const socket_opt
     : family_(fam), fd_(std::move(fd)), raw_(raw), dont_fragment_(o.dont_fragment) {
   const int f = fd_.get();
   set_int(f, SOL_SOCKET, SO_TIMESTAMPNS, 1);
-  set_dont_fragment(f, fam, o.dont_fragment);  // raw IPv4 writes DF in its header
+  set_dont_fragment(f, fam, o.dont_fragment,
+                    o.respect_path_mtu);  // raw IPv4 writes DF in its header
   // SO_RCVBUF, not SO_RCVBUFFORCE: that one uses CAP_NET_ADMIN, which nettrio never holds.
   // The kernel caps the size at net.core.rmem_max.
   set_int(f, SOL_SOCKET, SO_RCVBUF, o.receive_buffer);

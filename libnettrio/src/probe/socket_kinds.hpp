@@ -37,7 +37,13 @@ using reply_sink = std::function<void(reply&&)>;
 /// Best effort: options are hints here.
 void set_int(int fd, int level, int opt, int value) noexcept;
 /// Don't Fragment per socket_options::dont_fragment.
-void set_dont_fragment(int fd, ip_family fam, std::optional<bool> df) noexcept;
+void set_dont_fragment(int fd, ip_family fam, std::optional<bool> df,
+                       bool respect_path_mtu = false) noexcept;
+/// The MTU the local stack allows towards `to` with these Don't Fragment settings, as
+/// tracepath learns it: a datagram too large for any link fails with EMSGSIZE and the
+/// error queue names the MTU (nothing is sent). nullopt when the kernel does not say.
+[[nodiscard]] std::optional<std::uint32_t> probe_local_mtu(const ip_address& to,
+                                                           const socket_options& o);
 /// IP_TTL / IPV6_UNICAST_HOPS, skipped when `current` already is `ttl`.
 void set_ttl(int fd, ip_family fam, int& current, int ttl) noexcept;
 /// sendto, retried when a pending socket error (not this datagram's) made it fail.

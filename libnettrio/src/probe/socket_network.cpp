@@ -96,6 +96,10 @@ class socket_network final : public network {
             .udp_source_port = fs.udp ? fs.udp->port() : std::uint16_t{0}};
   }
 
+  [[nodiscard]] std::optional<std::uint32_t> local_mtu(const ip_address& destination) override {
+    return probe_local_mtu(destination, opts_);
+  }
+
   std::error_code send(const probe& p, wall_time& sent_at) override {
     auto& fs = fam_[index(p.destination.family())];
     const auto not_open = std::make_error_code(std::errc::address_family_not_supported);

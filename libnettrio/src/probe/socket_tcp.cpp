@@ -113,7 +113,7 @@ std::error_code tcp_sockets::send(const probe& p, wall_time& sent_at) {
   else
     set_int(fd, SOL_IPV6, IPV6_RECVERR, 1);
   set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
-  set_dont_fragment(fd, fam, opts_.dont_fragment);
+  set_dont_fragment(fd, fam, opts_.dont_fragment, opts_.respect_path_mtu);
   socklen_t len = 0;
   auto to = to_sockaddr(p.destination, p.dst_port, len);
   sent_at = wall_clock::now();

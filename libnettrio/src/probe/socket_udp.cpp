@@ -20,7 +20,7 @@ udp_socket::udp_socket(ip_family fam, const socket_options& o, bool errqueue)
   unique_fd owned(::socket(af_of(fam), SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
   if (!owned.valid()) throw sys_error(errno, "cannot open UDP socket");
   const int fd = owned.get();
-  set_dont_fragment(fd, fam, o.dont_fragment);
+  set_dont_fragment(fd, fam, o.dont_fragment, o.respect_path_mtu);
   socklen_t len = 0;
   auto any = to_sockaddr(fam == ip_family::v4 ? ip_address::v4(0) : *ip_address::parse("::"),
                          o.udp_source_port, len);

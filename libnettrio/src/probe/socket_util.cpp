@@ -7,7 +7,12 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <linux/errqueue.h>
+
+#include <array>
 #include <cerrno>
+#include <cstring>
+#include <vector>
 
 namespace nettrio::detail {
 
@@ -25,12 +30,20 @@ void set_int(int fd, int level, int opt, int value) noexcept {
 
 // PROBE sets DF but ignores the cached path MTU, so a probe is never refused locally for
 // what an earlier one learnt.
-void set_dont_fragment(int fd, ip_family fam, std::optional<bool> df) noexcept {
+// DO (ping -M do) keeps to the learnt path MTU: larger probes are refused locally.
+void set_dont_fragment(int fd, ip_family fam, std::optional<bool> df,
+                       bool respect_path_mtu) noexcept {
   if (!df) return;
   if (fam == ip_family::v4)
-    set_int(fd, SOL_IP, IP_MTU_DISCOVER, *df ? IP_PMTUDISC_PROBE : IP_PMTUDISC_DONT);
+    set_int(fd, SOL_IP, IP_MTU_DISCOVER,
+            !*df               ? IP_PMTUDISC_DONT
+            : respect_path_mtu ? IP_PMTUDISC_DO
+                               : IP_PMTUDISC_PROBE);
   else
-    set_int(fd, SOL_IPV6, IPV6_MTU_DISCOVER, *df ? IPV6_PMTUDISC_PROBE : IPV6_PMTUDISC_DONT);
+    set_int(fd, SOL_IPV6, IPV6_MTU_DISCOVER,
+            !*df               ? IPV6_PMTUDISC_DONT
+            : respect_path_mtu ? IPV6_PMTUDISC_DO
+                               : IPV6_PMTUDISC_PROBE);
 }
 
 void set_ttl(int fd, ip_family fam, int& current, int ttl) noexcept {
@@ -58,6 +71,42 @@ ssize_t send_once_more(int fd, const void* buf, std::size_t len, const sockaddr_
       break;
   }
   return n;
+}
+
+std::optional<std::uint32_t> probe_local_mtu(const ip_address& to, const socket_options& o) {
+  const ip_family fam = to.family();
+  unique_fd fd(::socket(af_of(fam), SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+  if (!fd.valid()) return std::nullopt;
+  const bool v4 = fam == ip_family::v4;
+  set_dont_fragment(fd.get(), fam, true, o.respect_path_mtu);
+  set_int(fd.get(), v4 ? SOL_IP : SOL_IPV6, v4 ? IP_RECVERR : IPV6_RECVERR, 1);
+  socklen_t len = 0;
+  auto sa = to_sockaddr(to, 9, len);  // discard; connect() sends nothing
+  if (::connect(fd.get(), reinterpret_cast<sockaddr*>(&sa), len) != 0) return std::nullopt;
+  int route_mtu = 0;
+  socklen_t olen = sizeof route_mtu;
+  if (::getsockopt(fd.get(), v4 ? SOL_IP : SOL_IPV6, v4 ? IP_MTU : IPV6_MTU, &route_mtu, &olen) ==
+          0 &&
+      route_mtu >= 65535)
+    return static_cast<std::uint32_t>(route_mtu);  // loopback: nothing would refuse the datagram
+  // The largest UDP datagram: refused locally with EMSGSIZE by any smaller link MTU.
+  std::vector<std::byte> big(v4 ? 65507 : 65527);
+  if (::send(fd.get(), big.data(), big.size(), 0) >= 0 || errno != EMSGSIZE) return std::nullopt;
+  std::array<std::byte, 512> control{};
+  msghdr m{};
+  m.msg_control = control.data();
+  m.msg_controllen = control.size();
+  if (::recvmsg(fd.get(), &m, MSG_ERRQUEUE) < 0) return std::nullopt;
+  for (auto* c = CMSG_FIRSTHDR(&m); c != nullptr; c = CMSG_NXTHDR(&m, c)) {
+    if (c->cmsg_len < CMSG_LEN(sizeof(sock_extended_err))) continue;
+    if ((c->cmsg_level == SOL_IP && c->cmsg_type == IP_RECVERR) ||
+        (c->cmsg_level == SOL_IPV6 && c->cmsg_type == IPV6_RECVERR)) {
+      sock_extended_err ee{};
+      std::memcpy(&ee, CMSG_DATA(c), sizeof ee);
+      if (ee.ee_errno == EMSGSIZE && ee.ee_info > 0) return ee.ee_info;
+    }
+  }
+  return std::nullopt;
 }
 
 std::uint16_t local_port(int fd) noexcept {

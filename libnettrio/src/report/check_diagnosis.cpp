@@ -223,6 +223,14 @@ words word(const trifecta_facts& f, const diagnosis& d) {
     case diagnosis_kind::dns_slow:
     case diagnosis_kind::dns_mismatch:
       return dns_words(f, d);
+    case diagnosis_kind::pmtu_black_hole: {
+      const auto& v = f.mtu->result;
+      return {
+          fmt::format("{} is reachable with small packets, but {}.", addr, verdict_text(*f.mtu)),
+          fmt::format("lower the MTU towards {} to {} (or clamp the TCP MSS), and ask whoever "
+                      "runs the network after hop {} to let ICMP 'fragmentation needed' through",
+                      addr, v.mtu.value_or(0), v.hop.value_or(0))};
+    }
     case diagnosis_kind::ok:
       break;
   }

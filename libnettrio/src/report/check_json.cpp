@@ -67,6 +67,17 @@ struct details_json {
             {"method", method_name(d.trace.method)},
             {"hops", d.trace.hops.size()}};
   }
+  json operator()(const mtu_details& d) const {
+    const auto& v = d.trace.result;
+    json j{{"verdict",
+            {{"kind", to_string(v.kind)},
+             {"hop", v.hop ? json(*v.hop) : json(nullptr)},
+             {"text", sanitize(verdict_text(d.trace))}}},
+           {"path_mtu", d.trace.path_mtu ? json(*d.trace.path_mtu) : json(nullptr)}};
+    auto& hops = j["pmtu"] = json::array();
+    for (const auto& h : d.trace.hops) hops.push_back(h.pmtu ? json(*h.pmtu) : json(nullptr));
+    return j;
+  }
   json operator()(const ports_details& d) const {
     const auto& v = d.verdict;
     json j{{"port", v.port}, {"outcome", nettrio::to_string(v.outcome)}};

@@ -52,6 +52,8 @@ std::string_view to_string(check_step_kind k) noexcept {
       return "trace";
     case check_step_kind::ports:
       return "ports";
+    case check_step_kind::mtu:
+      return "mtu";
   }
   return "?";
 }
@@ -86,6 +88,8 @@ std::string_view to_string(diagnosis_kind k) noexcept {
       return "dns_slow";
     case diagnosis_kind::dns_mismatch:
       return "dns_mismatch";
+    case diagnosis_kind::pmtu_black_hole:
+      return "pmtu_black_hole";
   }
   return "?";
 }
@@ -161,6 +165,13 @@ struct summary_words {
                        : d.trace.method == probe_protocol::tcp     ? "TCP SYN (-T)"
                                                                    : "UDP",
                        verdict_text(d.trace));
+  }
+  std::string operator()(const mtu_details& d) const {
+    if (d.trace.result.kind == verdict_kind::pmtu_black_hole) return verdict_text(d.trace);
+    if (!d.trace.path_mtu)
+      return "path MTU not found: small probes were lost too (loss or rate limits)";
+    return fmt::format("path MTU {} bytes: large packets pass or get 'fragmentation needed'",
+                       *d.trace.path_mtu);
   }
   std::string operator()(const trace_skipped&) const {
     return "not needed: ping answered without loss";

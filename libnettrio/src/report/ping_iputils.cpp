@@ -2,7 +2,7 @@
 // ping6_common.c, ping_common.c): the PING line (IPv4 and IPv6 shapes), one line per reply
 // or ICMP error with iputils' words and time format, and the statistics block, computed in
 // whole microseconds as iputils does (so min/avg/max/mdev agree to the last digit on the
-// same round trips). Only stdout: iputils prints nothing else in a normal run.
+// same round trips). Stdout, but for a local error ("message too long"), on stderr as iputils.
 
 #include "report/ping_writers.hpp"
 
@@ -23,7 +23,12 @@ namespace nettrio::report::detail {
 namespace {
 
 // iputils' pr_icmph (IPv4) and print_icmp (IPv6) words, without the newline.
-std::string iputils_icmp_text(ip_family family, std::uint8_t type, std::uint8_t code) {
+std::string iputils_icmp_text(ip_family family, std::uint8_t type, std::uint8_t code,
+                              std::uint32_t mtu) {
+  // "fragmentation needed" and "packet too big" name the next-hop MTU (pr_icmph's info).
+  if (family == ip_family::v4 && type == 3 && code == 4)
+    return fmt::format("Frag needed and DF set (mtu = {})", mtu);
+  if (family == ip_family::v6 && type == 2) return fmt::format("Packet too big: mtu={}", mtu);
   if (family == ip_family::v4) {
     if (type == 11) return code == 0 ? "Time to live exceeded" : "Frag reassembly time exceeded";
     if (type == 3) {
@@ -77,7 +82,8 @@ long long llsqrt(long long a) {
 
 class ping_iputils_writer final : public ping_writer {
  public:
-  ping_iputils_writer(std::ostream& out, const ping_writer_options& o) : out_(out), opts_(o) {}
+  ping_iputils_writer(std::ostream& out, std::ostream& err, const ping_writer_options& o)
+      : out_(out), err_(err), opts_(o) {}
 
   void start(const ping_report& r) override {
     report_ = &r;
@@ -117,8 +123,18 @@ class ping_iputils_writer final : public ping_writer {
         stamp();
         out_ << fmt::format("From {} icmp_seq={} {}\n", pr_addr(r.from ? *r.from : t.address),
                             r.sent.sequence,
-                            iputils_icmp_text(t.address.family(), r.icmp_type, r.icmp_code));
+                            iputils_icmp_text(t.address.family(), r.icmp_type, r.icmp_code, r.mtu));
       }
+    } else if (r.status == probe_status::send_failed && r.error == std::errc::message_size) {
+      // Larger than the local (or, -M do, the learnt path) MTU with Don't Fragment: iputils
+      // reads it from the error queue, counts an error and says it on stderr.
+      ++errors_;
+      if (opts_.quiet) return;
+      if (opts_.flood)
+        out_ << "\bE";
+      else
+        err_ << fmt::format("ping: local error: message too long, mtu={}\n", r.mtu);
+      err_.flush();
     } else if (r.status == probe_status::send_failed && !opts_.quiet) {
       out_ << fmt::format("ping: sendmsg: {}\n", r.error.message());
     }
@@ -262,6 +278,7 @@ class ping_iputils_writer final : public ping_writer {
   }
 
   std::ostream& out_;
+  std::ostream& err_;  // only the local errors iputils prints with error()
   ping_writer_options opts_;
   const ping_report* report_ = nullptr;
   bool v4_ = true;
@@ -277,9 +294,9 @@ class ping_iputils_writer final : public ping_writer {
 
 }  // namespace
 
-std::unique_ptr<ping_writer> make_ping_iputils_writer(std::ostream& out, std::ostream& /*err*/,
+std::unique_ptr<ping_writer> make_ping_iputils_writer(std::ostream& out, std::ostream& err,
                                                       const ping_writer_options& o) {
-  return std::make_unique<ping_iputils_writer>(out, o);
+  return std::make_unique<ping_iputils_writer>(out, err, o);
 }
 
 }  // namespace nettrio::report::detail

@@ -121,8 +121,14 @@ class ping_text_writer final : public ping_writer {
                           r.duplicate ? " (DUP!)" : "",
                           r.corrupt ? " (BAD CHECKSUM OR DATA!)" : "");
     } else if (r.status == probe_status::unreachable || r.status == probe_status::time_exceeded) {
-      out_ << fmt::format("From {} icmp_seq={} {}\n", from, r.sent.sequence,
-                          icmp_error_text(t.address.family(), r.icmp_type, r.icmp_code));
+      auto words = icmp_error_text(t.address.family(), r.icmp_type, r.icmp_code);
+      // The MTU a "fragmentation needed" / "packet too big" names, in iputils' words.
+      if (is_too_big(t.address.family(), r.icmp_type, r.icmp_code))
+        words +=
+            t.address.is_v4() ? fmt::format(" (mtu = {})", r.mtu) : fmt::format(": mtu={}", r.mtu);
+      out_ << fmt::format("From {} icmp_seq={} {}\n", from, r.sent.sequence, words);
+    } else if (r.status == probe_status::send_failed && r.error == std::errc::message_size) {
+      out_ << fmt::format("ping: local error: message too long, mtu={}\n", r.mtu);
     } else if (r.status == probe_status::send_failed) {
       out_ << fmt::format("ping: sendmsg: {}\n", r.error.message());
     }

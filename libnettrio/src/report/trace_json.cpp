@@ -29,6 +29,7 @@ json to_json(const trace_result& r, const trace_writer_options& opts) {
     auto notes = json::array();
     for (const auto& n : h.notes) notes.push_back(note_text(n));
     json jh{{"ttl", h.ttl}, {"notes", std::move(notes)}};
+    if (h.pmtu) jh["pmtu"] = *h.pmtu;  // trace --mtu
     auto& probes = jh["probes"] = json::array();
     for (const auto& p : h.probes) {
       json jp;
@@ -72,6 +73,8 @@ json to_json(const trace_result& r, const trace_writer_options& opts) {
   j["verdict"] = {{"kind", to_string(r.result.kind)},
                   {"hop", r.result.hop ? json(*r.result.hop) : json(nullptr)},
                   {"text", sanitize(verdict_text(r))}};
+  if (r.result.mtu) j["verdict"]["mtu"] = *r.result.mtu;
+  if (r.path_mtu) j["path_mtu"] = *r.path_mtu;
   return j;
 }
 

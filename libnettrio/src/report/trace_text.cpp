@@ -40,6 +40,7 @@ std::string hop_line(const hop& h, const trace_writer_options& opts) {
     }
     line += mpls_text(p.mpls);
   }
+  if (h.pmtu) line += fmt::format("  pmtu {}", *h.pmtu);  // trace --mtu, as tracepath shows it
   return line;
 }
 

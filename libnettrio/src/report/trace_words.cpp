@@ -88,6 +88,8 @@ std::string_view to_string(verdict_kind k) noexcept {
       return "no_response";
     case verdict_kind::incomplete:
       return "incomplete";
+    case verdict_kind::pmtu_black_hole:
+      return "pmtu_black_hole";
   }
   return "incomplete";
 }
@@ -243,6 +245,16 @@ std::string verdict_text(const trace_result& r) {
                  "guess, not a certainty",
                  hop, who, r.address.to_string(), r.address.is_v4() ? "/24" : "/64") +
              confirmation();
+    case verdict_kind::pmtu_black_hole:
+      return fmt::format(
+          "packets over {} bytes are dropped after hop {} without an ICMP 'fragmentation "
+          "needed': the path MTU is lower than the interfaces say and the signal is filtered. "
+          "Small requests work while large transfers hang: lower the MTU to {} or clamp the "
+          "TCP MSS to {}, and ask whoever runs the link after hop {}{} to let 'fragmentation "
+          "needed' through",
+          v.mtu.value_or(0), hop, v.mtu.value_or(0),
+          v.mtu.value_or(0) - (r.address.is_v4() ? 40 : 60), hop,
+          who.empty() ? "" : " (" + who + ")");
     case verdict_kind::filtered_after_hop:
       // Fig. 7: silence from hop K+1 to the end.
       return fmt::format(
@@ -254,7 +266,8 @@ std::string verdict_text(const trace_result& r) {
 }
 
 int exit_status(const trace_result& r) noexcept {
-  return r.reached ? 0 : 1;
+  // A PMTU black hole: small probes got there, large transfers will not.
+  return r.reached && r.result.kind != verdict_kind::pmtu_black_hole ? 0 : 1;
 }
 
 }  // namespace nettrio::report

@@ -55,6 +55,7 @@ void settle_names(const trace_writer_options& opts, std::function<void()> then) 
 
 void write_verdict_text(std::ostream& out, const trace_result& r) {
   out << "\n" << fmt::format("verdict: {}\n", sanitize(verdict_text(r)));
+  if (r.path_mtu) out << fmt::format("path MTU: {} bytes\n", *r.path_mtu);
   for (const auto& h : r.hops)
     for (const auto& n : h.notes)
       out << fmt::format("  hop {}: {}\n", h.ttl, sanitize(note_text(n)));

@@ -97,6 +97,46 @@ TEST_CASE("run_check: no ICMP socket: ping is skipped with the reason", "[check]
   CHECK(r.result.kind == diagnosis_kind::inconclusive);
 }
 
+TEST_CASE("run_check: the MTU step after ping and TCP answered", "[check][pmtu]") {
+  for (const bool signal : {true, false}) {
+    INFO(signal);
+    auto path = chain(2);
+    path[0].mtu = 1400;
+    path[0].sends_too_big = signal;
+    const host h{.address = dst, .path = path};
+    world w(h);
+    fake_network mtu({h});
+    auto nets = w.nets();
+    nets.mtu = &mtu;
+    const auto r = run_check(quick_plan({22}), nets, {}, {});
+    CHECK(kinds(r) == std::vector<std::string>{"resolve:ok", "ping:ok", "tcp:ok", "trace:skip",
+                                               signal ? "mtu:ok" : "mtu:fail", "ports:skip"});
+    const auto& m = std::get<mtu_details>(r.steps[4].details);
+    CHECK(m.trace.path_mtu == 1400u);
+    if (signal) {
+      CHECK(report::step_summary(r.steps[4]) ==
+            "path MTU 1400 bytes: large packets pass or get 'fragmentation needed'");
+      CHECK(r.result.kind == diagnosis_kind::ok);
+      CHECK(report::exit_status(r) == 0);
+    } else {
+      CHECK_THAT(report::step_summary(r.steps[4]),
+                 Contains("packets over 1400 bytes are dropped after hop 1 without an ICMP "
+                          "'fragmentation needed'"));
+      CHECK(r.result.kind == diagnosis_kind::pmtu_black_hole);
+      CHECK(report::exit_status(r) == 1);
+      CHECK_THAT(report::next_step_text(r.facts, r.result), Contains("to 1400"));
+    }
+  }
+  SECTION("no MTU step when a port does not answer") {
+    world w(host{.address = dst, .path = chain(2), .mode = host_mode::refuses_tcp});
+    fake_network mtu({host{.address = dst, .path = chain(2)}});
+    auto nets = w.nets();
+    nets.mtu = &mtu;
+    const auto r = run_check(quick_plan({22}), nets, {}, {});
+    CHECK(mtu.sent().empty());
+  }
+}
+
 TEST_CASE("validate(check_plan) and validate(trace_options) refuse what cannot run", "[check]") {
   CHECK(validate(quick_plan({22})).empty());
   auto p = quick_plan({0});

@@ -181,9 +181,11 @@ std::vector<std::byte> sockaddr_v6(const char* addr, std::uint16_t port) {
 // The IP_RECVERR control data as the kernel lays it out: sock_extended_err, then the
 // offender's sockaddr (SO_EE_OFFENDER).
 std::vector<std::byte> recverr(std::uint8_t origin, std::uint8_t type, std::uint8_t code,
-                               const std::vector<std::byte>& offender) {
+                               const std::vector<std::byte>& offender,
+                               std::uint32_t err = EHOSTUNREACH, std::uint32_t info = 0) {
   sock_extended_err ee{};
-  ee.ee_errno = EHOSTUNREACH;
+  ee.ee_errno = err;
+  ee.ee_info = info;
   ee.ee_origin = origin;
   ee.ee_type = type;
   ee.ee_code = code;
@@ -333,4 +335,72 @@ TEST_CASE("decode_errqueue never reads past short bytes", "[decode]") {
         (void)decode_errqueue(eq_udp4, {e, a, d});
       }
   SUCCEED("no read past the end (ASan)");
+}
+
+TEST_CASE("decode: the MTU of 'fragmentation needed', 'packet too big' and EMSGSIZE",
+          "[decode][pmtu]") {
+  SECTION("raw IPv4: type 3 code 4 names the next-hop MTU in bytes 6-7 (RFC 1191)") {
+    const auto udp = bytes({0x9c, 0x41, 0x82, 0x9b, 0x05, 0x64, 0, 0, 0x12, 0x34});
+    const auto msg = icmp(icmp4::dest_unreachable, 4,
+                          join({bytes({0, 0, 0x05, 0x78}), quoted_v4(ip_proto_udp), udp}));
+    const auto r = decode_raw_icmp(ctx4, v4_datagram(msg), -1);
+    REQUIRE(r);
+    CHECK(r->what == reply::kind::icmp_error);
+    CHECK(r->icmp_code == 4);
+    CHECK(r->mtu == 1400);
+    CHECK(r->sequence == 0x1234);
+    // Another unreachable with the same bytes there says nothing about an MTU.
+    const auto other = icmp(icmp4::dest_unreachable, 1,
+                            join({bytes({0, 0, 0x05, 0x78}), quoted_v4(ip_proto_udp), udp}));
+    const auto o = decode_raw_icmp(ctx4, v4_datagram(other), -1);
+    REQUIRE(o);
+    CHECK(o->mtu == 0);
+  }
+  SECTION("raw IPv6: type 2 names it in bytes 4-7 (RFC 4443 3.2)") {
+    const raw_icmp_context ctx6{ip_family::v6, 0x4e54, true, 40001};
+    // The quoted IPv6 header: UDP, hop limit 3, 2001:db8:1::10 -> 2001:db8:2::10.
+    auto ip6 = bytes({0x60, 0, 0, 0, 0, 0x10, ip_proto_udp, 3});
+    for (const auto* a : {"2001:db8:1::10", "2001:db8:2::10"}) {
+      in6_addr x{};
+      REQUIRE(::inet_pton(AF_INET6, a, &x) == 1);
+      const auto* p = reinterpret_cast<const std::byte*>(&x);
+      ip6.insert(ip6.end(), p, p + 16);
+    }
+    const auto msg = join({bytes({icmp6::packet_too_big, 0, 0, 0, 0, 0, 0x05, 0x00}), ip6,
+                           bytes({0x9c, 0x41, 0x82, 0x9b, 0, 0x10, 0, 0, 0x00, 0x07})});
+    const auto r = decode_raw_icmp(ctx6, msg, 60);
+    REQUIRE(r);
+    CHECK(r->icmp_type == icmp6::packet_too_big);
+    CHECK(r->mtu == 1280);
+    CHECK(r->quoted_ttl == 3);
+    CHECK(r->sequence == 7);
+  }
+  SECTION("error queue: ee_info of an ICMP 'too big', and of a local EMSGSIZE") {
+    const auto name = sockaddr_v4("203.0.113.10", 33435);
+    const auto icmp_ee = recverr(SO_EE_ORIGIN_ICMP, icmp4::dest_unreachable, 4,
+                                 sockaddr_v4("198.51.100.1", 0), EMSGSIZE, 1400);
+    const auto r = decode_errqueue(eq_udp4, {icmp_ee, name, bytes({0x12, 0x34})});
+    REQUIRE(r);
+    CHECK(r->what == reply::kind::icmp_error);
+    CHECK(r->mtu == 1400);
+    const auto local = recverr(SO_EE_ORIGIN_LOCAL, 0, 0, {}, EMSGSIZE, 1500);
+    const auto l = decode_errqueue(eq_udp4, {local, name, bytes({0, 5})});
+    REQUIRE(l);
+    CHECK(l->what == reply::kind::local_error);
+    CHECK(l->mtu == 1500);
+    // Another local error (no route) has no MTU, whatever ee_info holds.
+    const auto noroute = recverr(SO_EE_ORIGIN_LOCAL, 0, 0, {}, ENETUNREACH, 1500);
+    const auto n = decode_errqueue(eq_udp4, {noroute, name, bytes({0, 5})});
+    REQUIRE(n);
+    CHECK(n->mtu == 0);
+    const errqueue_context eq6{ip_family::v6, probe_protocol::udp, 0, 40001, false};
+    const auto too_big6 = recverr(SO_EE_ORIGIN_ICMP6, icmp6::packet_too_big, 0,
+                                  sockaddr_v6("2001:db8:1::1", 0), EMSGSIZE, 1280);
+    const auto v6 =
+        decode_errqueue(eq6, {too_big6, sockaddr_v6("2001:db8:2::10", 33435), bytes({0, 9})});
+    REQUIRE(v6);
+    CHECK(v6->mtu == 1280);
+    CHECK(is_too_big(ip_family::v6, icmp6::packet_too_big, 0));
+    CHECK_FALSE(is_too_big(ip_family::v4, icmp6::packet_too_big, 0));
+  }
 }

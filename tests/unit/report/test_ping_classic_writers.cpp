@@ -117,3 +117,34 @@ TEST_CASE("fping writer: -C values on stderr, padded names, '-' for a loss") {
   CHECK(w.out.empty());
   CHECK(w.err == "192.0.2.2 : 0.046 12.3\na         : - -\n");
 }
+
+TEST_CASE("iputils writer: the MTU of 'Frag needed', 'Packet too big' and a local EMSGSIZE",
+          "[pmtu]") {
+  ping_report r;
+  r.targets = {target{"198.51.100.9", *ip_address::parse("198.51.100.9")}};
+  r.options.count = 2;
+  auto frag = event(0, 1, probe_status::unreachable, 0ns, "192.0.2.1");
+  frag.result.icmp_type = 3;
+  frag.result.icmp_code = 4;
+  frag.result.mtu = 1400;
+  auto local = event(0, 2, probe_status::send_failed);
+  local.result.error = std::make_error_code(std::errc::message_size);
+  local.result.mtu = 1500;
+  const auto w = run(output_format::iputils, r, {frag, local});
+  CHECK(w.out ==
+        "PING 198.51.100.9 (198.51.100.9) 56(84) bytes of data.\n"
+        "From 192.0.2.1 icmp_seq=1 Frag needed and DF set (mtu = 1400)\n"
+        "\n--- 198.51.100.9 ping statistics ---\n"
+        "2 packets transmitted, 0 received, +2 errors, 100% packet loss, time 1000ms\n"
+        "\n");
+  CHECK(w.err == "ping: local error: message too long, mtu=1500\n");
+
+  ping_report r6;
+  r6.targets = {target{"2001:db8::9", *ip_address::parse("2001:db8::9")}};
+  r6.options.count = 1;
+  auto big = event(0, 1, probe_status::unreachable, 0ns, "2001:db8::1");
+  big.result.icmp_type = 2;
+  big.result.mtu = 1280;
+  const auto w6 = run(output_format::iputils, r6, {big});
+  CHECK(w6.out.find("From 2001:db8::1 icmp_seq=1 Packet too big: mtu=1280\n") != std::string::npos);
+}

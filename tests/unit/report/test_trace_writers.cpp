@@ -3,6 +3,7 @@
 // breaking JSON.
 
 #include <nettrio/report/trace.hpp>
+#include <nettrio/trace/pmtu.hpp>
 #include <nettrio/trace/reverse_dns.hpp>
 #include <nettrio/trace/verdict.hpp>
 
@@ -298,4 +299,48 @@ TEST_CASE("trace words: every verdict kind and method has its documented name", 
   CHECK(report::method_name(probe_protocol::udp) == "udp");
   CHECK(report::method_name(probe_protocol::icmp_echo) == "icmp");
   CHECK(report::method_name(probe_protocol::tcp) == "tcp");
+}
+
+TEST_CASE("trace --mtu: pmtu per hop, the path MTU and the black hole, in text and JSON",
+          "[report][pmtu]") {
+  trace_result r;
+  r.target = "example";
+  r.address = a("203.0.113.10");
+  r.hops.push_back(make_hop(1, {answer("10.0.1.1", 1.25)}));
+  r.hops.push_back(make_hop(2, {answer("10.0.2.1", 2.5)}));
+  auto dst = answer("203.0.113.10", 3.0);
+  dst.from_destination = true;
+  r.hops.push_back(make_hop(3, {dst}));
+  r.reached = true;
+  interpret(r);
+  pmtu_result p;
+  p.local_mtu = 1500;
+  p.path_mtu = 1400;
+  p.black_hole_after = 2;
+  p.smallest_dropped = 1401;
+  apply_pmtu(r, p);
+  CHECK(r.result.kind == verdict_kind::pmtu_black_hole);
+  CHECK(report::to_string(r.result.kind) == "pmtu_black_hole");
+  const auto text = write(report::output_format::text, r, {.numeric = true});
+  CHECK(text.find(" 1  10.0.1.1  1.250 ms  pmtu 1500\n 2  10.0.2.1  2.500 ms  pmtu 1500\n"
+                  " 3  203.0.113.10  3.000 ms  pmtu 1400\n") != std::string::npos);
+  CHECK(text.find("\nverdict: packets over 1400 bytes are dropped after hop 2 without an ICMP "
+                  "'fragmentation needed': the path MTU is lower than the interfaces say and "
+                  "the signal is filtered. ") != std::string::npos);
+  CHECK(text.find("\npath MTU: 1400 bytes\n") != std::string::npos);
+  const auto j = nlohmann::json::parse(write(report::output_format::json, r, {.numeric = true}));
+  CHECK(j["path_mtu"] == 1400);
+  CHECK(j["hops"][0]["pmtu"] == 1500);
+  CHECK(j["hops"][2]["pmtu"] == 1400);
+  CHECK(j["verdict"]["kind"] == "pmtu_black_hole");
+  CHECK(j["verdict"]["hop"] == 2);
+  CHECK(j["verdict"]["mtu"] == 1400);
+  CHECK(report::exit_status(r) == 1);
+
+  // Without --mtu: no pmtu, no path_mtu, no verdict.mtu.
+  const auto plain = nlohmann::json::parse(
+      write(report::output_format::json, unreachable_trace(), {.numeric = true}));
+  CHECK_FALSE(plain.contains("path_mtu"));
+  CHECK_FALSE(plain["hops"][0].contains("pmtu"));
+  CHECK_FALSE(plain["verdict"].contains("mtu"));
 }

@@ -78,6 +78,18 @@ local_identity fake_network::identity(ip_family) const noexcept {
   return {.echo_identifier = echo_id, .udp_source_port = udp_port};
 }
 
+std::optional<std::uint32_t> fake_network::local_mtu(const ip_address& destination) {
+  for (const auto& h : hosts_)
+    if (h.spec.address == destination && h.spec.local_mtu != 0) return h.spec.local_mtu;
+  return std::nullopt;
+}
+
+std::uint32_t wire_size(const probe& p) {
+  const std::size_t ip = p.destination.is_v4() ? 20 : 40;
+  const std::size_t transport = p.protocol == probe_protocol::tcp ? 20 : 8;
+  return static_cast<std::uint32_t>(ip + transport + std::max(p.payload.size(), p.payload_size));
+}
+
 std::vector<sent_probe> fake_network::sent_to(const ip_address& a) const {
   std::vector<sent_probe> out;
   for (const auto& s : sent_)
@@ -243,6 +255,8 @@ std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
   if (it == hosts_.end()) return {};  // nowhere to go: the probe vanishes
   host_state& h = *it;
   if (h.spec.send_error) return h.spec.send_error;
+  if (h.spec.local_mtu != 0 && wire_size(p) > h.spec.local_mtu)
+    return std::make_error_code(std::errc::message_size);
 
   for (std::size_t i = 0; i < h.spec.path.size(); ++i) {
     const router& r = h.spec.path[i];
@@ -275,6 +289,18 @@ std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
       return {};
     }
     if (!r.forwards) return {};
+    if (r.mtu != 0 && wire_size(p) > r.mtu) {
+      const bool v4 = p.destination.is_v4();
+      if (r.sends_too_big && !r.loss.drops(++h.router_arrivals[i]) && may_send_error()) {
+        auto u = error_for(s, who, v4 ? pk::icmp4::dest_unreachable : pk::icmp6::packet_too_big,
+                           v4 ? 4 : 0, r.rtt);
+        u.mtu = r.mtu;
+        // Linux checks the MTU before it decrements: the TTL the probe arrived with.
+        u.quoted_ttl = static_cast<std::uint8_t>(p.ttl - position + 1);
+        answer(h, u, r.rtt);
+      }
+      return {};
+    }
   }
 
   // The probe reached the host.

@@ -41,6 +41,12 @@ struct router {
   // Linux rate-limits ICMP errors per destination (icmp_ratelimit): a burst of 6, then one
   // per second. A unit test is far shorter than a second, so: at most this many; 0 = no limit.
   int icmp_burst = 0;
+  // The MTU of the link after this router (0: no limit). A larger probe that must be
+  // forwarded (TTL left) gets "fragmentation needed" / "packet too big" naming it (every
+  // probe of the fake carries Don't Fragment), or nothing when the router's ICMP is filtered
+  // (a PMTU black hole).
+  std::uint32_t mtu = 0;
+  bool sends_too_big = true;
 };
 
 enum class host_mode : std::uint8_t {
@@ -83,6 +89,9 @@ struct host {
   std::error_code send_error{};   // the local stack refuses to send to this host
   int reply_ttl = 57;
   int icmp_burst = 0;  // as router::icmp_burst, for its port unreachables (not echo replies)
+  // The local MTU towards this host (0: no limit): a larger probe fails to send with
+  // EMSGSIZE, and local_mtu() says it.
+  std::uint32_t local_mtu = 0;
 };
 
 struct sent_probe {
@@ -106,6 +115,7 @@ class fake_network final : public network {
   std::error_code send(const probe& p, wall_time& sent_at) override;
   void cancel(std::uint64_t token) noexcept override;
   [[nodiscard]] local_identity identity(ip_family family) const noexcept override;
+  [[nodiscard]] std::optional<std::uint32_t> local_mtu(const ip_address& destination) override;
 
   /// Hands `r` to the engine after `delay`, as if it had just come in.
   void inject(reply r, std::chrono::microseconds delay = {});
@@ -147,6 +157,9 @@ class fake_network final : public network {
   std::vector<std::uint64_t> cancelled_;
   std::size_t delivered_ = 0;
 };
+
+/// The size of a probe on the wire: IP header, ICMP or UDP header (TCP: 20), payload.
+[[nodiscard]] std::uint32_t wire_size(const probe& p);
 
 /// Convenience: `n` routers 10.0.<i>.1 (or 2001:db8:<i>::1), each with `rtt`.
 [[nodiscard]] std::vector<router> chain(int n, ip_family family = ip_family::v4,

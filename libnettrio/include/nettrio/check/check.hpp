@@ -54,6 +54,8 @@ struct check_networks {
   std::string icmp_error{};
   network* tcp = nullptr;    // needed when the plan has ports
   network* trace = nullptr;  // for plan.trace.method
+  /// ICMP echo with Don't Fragment (IP_PMTUDISC_PROBE), for the MTU step; null: no MTU step.
+  network* mtu = nullptr;
   /// Opens a TCP network when a second trace needs one and `tcp` is null; may be empty.
   std::function<std::unique_ptr<network>()> open_tcp{};
 };
@@ -66,7 +68,7 @@ struct local_ports {
 /// Reads the socket table for `ports` (as `ports --check` does, owners included).
 [[nodiscard]] local_ports read_local_ports(const std::vector<std::uint16_t>& ports);
 
-enum class check_step_kind : std::uint8_t { dns, resolve, ping, tcp, trace, ports };
+enum class check_step_kind : std::uint8_t { dns, resolve, ping, tcp, trace, ports, mtu };
 
 // What each step found, typed; report/check.hpp words it (the step's summary line).
 struct dns_details {
@@ -102,6 +104,11 @@ struct trace_details {
   std::optional<probe_protocol> retraced_from{};
 };
 struct trace_skipped {};  // ping answered without loss, and nothing else asked for a trace
+/// The MTU step (ping and every port answered): a trace with Don't Fragment, then the
+/// path MTU measured over it (trace/pmtu.hpp); `trace.path_mtu` and its verdict say it.
+struct mtu_details {
+  trace_result trace{};
+};
 struct ports_details {
   check_verdict verdict;
 };
@@ -116,7 +123,7 @@ struct ports_skipped {
 };
 using check_step_details =
     std::variant<dns_details, resolve_details, ping_details, ping_skipped, tcp_details,
-                 trace_details, trace_skipped, ports_details, ports_skipped>;
+                 trace_details, trace_skipped, ports_details, ports_skipped, mtu_details>;
 
 struct check_step {
   check_step_kind kind = check_step_kind::resolve;

@@ -44,6 +44,8 @@ struct trifecta_facts {
   std::optional<trace_result> trace{};
   // dns, when the target is a name
   std::optional<dns_report> dns{};
+  // the MTU step, when it ran: a trace with the path MTU measured (trace/pmtu.hpp)
+  std::optional<trace_result> mtu{};
 };
 
 /// What the check found, as one kind (docs/json.md, diagnosis.kind).
@@ -63,6 +65,8 @@ enum class diagnosis_kind : std::uint8_t {
   dns_failure,   // the name does not resolve
   dns_slow,      // a listed server does not answer: every lookup waits for its timeout
   dns_mismatch,  // the servers, or /etc/hosts and the servers, disagree
+  // From the MTU step: small packets pass, large ones vanish with no "fragmentation needed".
+  pmtu_black_hole,
 };
 
 /// The reading of the facts; report/check.hpp words it (report::diagnosis_text and

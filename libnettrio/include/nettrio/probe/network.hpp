@@ -7,6 +7,7 @@
 #include <nettrio/probe/probe.hpp>
 
 #include <functional>
+#include <optional>
 #include <span>
 #include <system_error>
 
@@ -48,6 +49,12 @@ class network {
 
   /// The identity fields of our probes of `family` (fixed once the network is constructed).
   [[nodiscard]] virtual local_identity identity(ip_family family) const noexcept = 0;
+
+  /// The largest packet (IP header included) the local stack sends towards `destination`
+  /// with Don't Fragment: what a too large probe's EMSGSIZE names. nullopt when unknown.
+  [[nodiscard]] virtual std::optional<std::uint32_t> local_mtu(const ip_address& /*destination*/) {
+    return std::nullopt;
+  }
 
   // Shorthands for identity(family).<field>, for the clients that read one field.
   [[nodiscard]] std::uint16_t echo_identifier(ip_family family) const noexcept {

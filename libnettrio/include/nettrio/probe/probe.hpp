@@ -78,6 +78,10 @@ struct reply {
   bool checksum_ok = true;
   std::vector<std::byte> payload;  // echo reply data, for verification
   std::vector<packet::mpls_label> mpls;
+  // "Fragmentation needed" (IPv4 type 3 code 4) and "packet too big" (ICMPv6 type 2): the
+  // next-hop MTU the router names; a local EMSGSIZE from the error queue: the local MTU
+  // (ee_info). 0 when none (RFC 1191: old routers send 0).
+  std::uint32_t mtu = 0;
 };
 
 enum class probe_status : std::uint8_t {
@@ -109,7 +113,14 @@ struct probe_result {
   /// ICMP errors read on a raw socket: the TTL left in the quoted probe header, i.e. the
   /// TTL the probe had when it reached the router (or destination) that answered.
   std::optional<int> quoted_ttl;
+  /// The MTU an answer names (reply::mtu), or for a send that failed with EMSGSIZE the
+  /// local MTU towards the destination (network::local_mtu); 0 when unknown.
+  std::uint32_t mtu = 0;
 };
+
+/// Whether an answer says the probe was too large: IPv4 "fragmentation needed and DF set"
+/// (type 3 code 4), ICMPv6 "packet too big" (type 2).
+[[nodiscard]] bool is_too_big(ip_family family, std::uint8_t type, std::uint8_t code) noexcept;
 
 /// traceroute's flag for an unreachable code ("!N", "!H", ...), empty for none.
 [[nodiscard]] std::string unreachable_flag(ip_family family, std::uint8_t type, std::uint8_t code);

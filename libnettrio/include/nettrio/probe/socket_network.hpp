@@ -33,6 +33,10 @@ struct socket_options {
   /// never sets it (routers fragment, as traceroute without -F), nullopt keeps the kernel's
   /// default (ping).
   std::optional<bool> dont_fragment;
+  /// With dont_fragment true: keep to the path MTU the kernel has learnt (IP_PMTUDISC_DO,
+  /// ping -M do: a larger probe is refused locally) instead of probing past it
+  /// (IP_PMTUDISC_PROBE, ping -M probe, trace --mtu).
+  bool respect_path_mtu = false;
 };
 
 /// What was opened, for --verbose and for tests.

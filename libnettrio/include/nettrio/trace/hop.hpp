@@ -91,6 +91,9 @@ struct hop {
   int ttl = 0;
   std::vector<hop_probe> probes;  // in send order
   std::vector<hop_note> notes;    // filled by interpret()
+  /// trace --mtu: the largest packet (IP header included) that reaches this hop with Don't
+  /// Fragment (trace/pmtu.hpp); nullopt when not measured.
+  std::optional<std::uint32_t> pmtu{};
 
   [[nodiscard]] bool silent() const noexcept;  // every probe is "*"
   [[nodiscard]] std::size_t answered() const noexcept;
@@ -126,6 +129,9 @@ enum class verdict_kind : std::uint8_t {
   method_filtered,     // the destination answers other methods (answers_to), not this one
   no_response,         // nothing answered at all
   incomplete,          // interrupted, or not reached within max_hops
+  /// trace --mtu: packets over `mtu` bytes vanish after `hop` and no "fragmentation needed"
+  /// comes back (a PMTU black hole), while smaller ones pass.
+  pmtu_black_hole,
 };
 
 /// The verdict with what its sentence needs; report/ words it (report::verdict_text).
@@ -138,6 +144,8 @@ struct verdict {
   bool flag_after_pause = false;
   /// The first hop that answered only after a refill pause (routers rate-limit ICMP).
   std::optional<int> rate_limited_hop{};
+  /// pmtu_black_hole: the largest packet that passes (the path MTU found by searching).
+  std::optional<std::uint32_t> mtu{};
 };
 
 struct trace_result {
@@ -157,6 +165,9 @@ struct trace_result {
   std::vector<hop> hops;         // first_ttl .. last reported TTL
   std::vector<hop_stats> stats;  // report mode only
   std::uint64_t rounds = 1;
+  /// trace --mtu: the path MTU to the destination (or to the last hop measured); nullopt
+  /// when not measured or not found.
+  std::optional<std::uint32_t> path_mtu{};
   verdict result;
 };
 
