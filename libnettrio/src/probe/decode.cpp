@@ -49,6 +49,8 @@ std::optional<reply> decode_raw_icmp(const raw_icmp_context& ctx, pk::bytes_view
   r.what = reply::kind::icmp_error;
   r.probe_destination = q->destination;
   r.quoted_ttl = q->ttl;
+  r.quoted_source = q->source;
+  if (q->has_checksum) r.quoted_checksum = q->checksum;
   r.mpls = pk::parse_mpls_extensions(ctx.family, msg);
   if (q->protocol == (v4 ? pk::ip_proto_icmp : pk::ip_proto_icmpv6)) {
     if (q->icmp_type != (v4 ? pk::icmp4::echo_request : pk::icmp6::echo_request))
@@ -152,6 +154,7 @@ std::optional<reply> decode_errqueue(const errqueue_context& ctx, const queued_e
       r.protocol = probe_protocol::icmp_echo;
       r.icmp_id = ctx.echo_id;
       r.sequence = h->sequence;
+      r.quoted_checksum = h->checksum;  // the error queue gives no quoted IP header
       // The quoted echo data, and whatever followed the quote in the error (RFC 4884
       // padding and extensions, which the error queue does not tell apart). A quote is
       // never padded or extended before its first 128 bytes, so up to there it is ours.

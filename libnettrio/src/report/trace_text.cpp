@@ -90,6 +90,7 @@ class trace_text_writer final : public trace_writer {
   void finish(const trace_result& r) override {
     stop();
     write_verdict_text(out_, r);
+    if (opts_.nat) write_nat_text(out_, r);
   }
 
  private:

@@ -43,6 +43,17 @@ struct probe {
   bool constant_checksum = false;
 };
 
+/// What an ICMP error's quote shows changed from the probe as it was sent: a NAT on the way
+/// rewrote it (and did not, or not quite, undo it in the error it passed back). Filled by the
+/// probe's method for accepted errors (docs/architecture.md, "NAT").
+struct quote_changes {
+  bool checked = false;         // the quote carried what the method compares
+  bool source_address = false;  // differs from the earliest hop's quote (set by the tracer)
+  bool checksum = false;        // transport checksum (UDP, ICMP echo)
+  [[nodiscard]] bool any() const noexcept { return source_address || checksum; }
+  friend bool operator==(const quote_changes&, const quote_changes&) = default;
+};
+
 /// What came back, as decoded from a socket (or made up by a fake network).
 struct reply {
   enum class kind : std::uint8_t {
@@ -75,6 +86,10 @@ struct reply {
   std::vector<std::byte> quoted_payload;
   // The quoted IPv4 identification, when our socket wrote it (raw IPv4 echo probes).
   std::optional<std::uint16_t> quoted_ip_id;
+  // ICMP errors: the quoted source address (raw sockets) and transport checksum, which a NAT
+  // may leave rewritten.
+  std::optional<ip_address> quoted_source;
+  std::optional<std::uint16_t> quoted_checksum;
   bool checksum_ok = true;
   std::vector<std::byte> payload;  // echo reply data, for verification
   std::vector<packet::mpls_label> mpls;
@@ -109,6 +124,9 @@ struct probe_result {
   /// ICMP errors read on a raw socket: the TTL left in the quoted probe header, i.e. the
   /// TTL the probe had when it reached the router (or destination) that answered.
   std::optional<int> quoted_ttl;
+  /// ICMP errors: what the quote shows rewritten (a NAT), and the quoted source address.
+  quote_changes quote;
+  std::optional<ip_address> quoted_source;
 };
 
 /// traceroute's flag for an unreachable code ("!N", "!H", ...), empty for none.
