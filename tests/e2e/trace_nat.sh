@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# trace.nat: a MASQUERADE router (scenario nat: router 2 of 4). UDP trace (root: the raw
+# socket reads the quotes): JSON nat true on hop 3 only, the note and the --nat line in
+# text. ICMP echo leaves complete checksums that Linux restores exactly: no NAT claimed,
+# quotes compared. -T: --nat says it cannot tell. IPv6 where ip6tables has a nat table.
+set -euo pipefail
+source "$(dirname -- "${BASH_SOURCE[0]}")/e2e.sh"
+lab_require jq
+lab_init
+lab_scenario nat
+
+fams=(4)
+if [[ $LAB_NAT6 == 1 ]]; then
+    fams+=(6)
+else
+    echo "trace.nat: ip6tables has no nat table here: IPv6 not checked" >&2
+fi
+
+for fam in "${fams[@]}"; do
+    dst=$(lab_dst "$fam")
+    nt_rc out trace -n --json "$dst"
+    lab_check "v$fam UDP: reached at hop 5" jq_is "$out" '"\(.verdict.kind) \(.verdict.hop)"' "reached 5"
+    lab_check "v$fam UDP: nat true on hop 3" jq_ok "$out" '.hops[2].nat == true'
+    lab_check "v$fam UDP: on no other hop" jq_ok "$out" '[.hops[] | select(.nat)] | length == 1'
+    lab_check "v$fam UDP: hop 3 notes the NAT after hop 2" jq_ok "$out" \
+        '.hops[2].notes | any(test("^NAT between hop 2 and here"))'
+    lab_check "v$fam UDP: every answer's quote compared" jq_ok "$out" '.quotes_compared >= 15'
+
+    nt_rc out trace -n --nat "$dst"
+    lab_check "v$fam text: the note at hop 3" grep -q "^  hop 3: NAT between hop 2 and here" <<<"$out"
+    lab_check "v$fam text: --nat line" grep -q "^NAT: rewritten before hop 3" <<<"$out"
+
+    nt_rc out trace -n --json -I "$dst"
+    lab_check "v$fam ICMP: reached at hop 5" jq_is "$out" '.verdict.kind' "reached"
+    lab_check "v$fam ICMP: no NAT claimed (Linux restores complete checksums)" jq_ok "$out" \
+        '([.hops[] | select(.nat)] | length == 0) and .quotes_compared > 0'
+
+    nt_rc out trace -n -T -p 9 --nat "$dst"
+    lab_check "v$fam TCP: --nat says it cannot tell" grep -q "^NAT: cannot tell with -T" <<<"$out"
+done
+lab_finish
