@@ -5,7 +5,8 @@
 //     "seed": 7,
 //     "hops": [ { "addresses": ["198.18.1.1", "2001:db8:1::1"], "rtt_ms": 50,
 //                 "loss": {"nth": 3}, "rate_limit": {"burst": 6, "per_second": 1},
-//                 "mpls": [{"label": 24001, "exp": 0, "ttl": 1}] }, ... ],
+//                 "mpls": [{"label": 24001, "exp": 0, "ttl": 1}],
+//                 "forward_loss": {"198.18.2.3": 1.0}, "nat": {"restore": false} }, ... ],
 //     "destination": { "rtt_ms": 400, "echo": "reply", "udp": "port_unreachable",
 //                      "tcp": "rst" },
 //     "hostile": { "forge": ["bad_checksum", "truncate"], "real": true, "duplicates": 1 }
@@ -53,6 +54,13 @@ struct hop_spec {
   std::optional<rate_limit_spec> rate_limit;
   std::vector<mpls_entry> mpls;  // RFC 4950 label stack on time-exceeded
   int return_extra = 0;          // hops the way back is longer than the way out (reply TTL)
+  // ECMP member -> probability that a probe it forwards is lost (1: a member that blackholes
+  // every flow hashed onto it). Its own time-exceeded still comes back.
+  std::vector<std::pair<ip_address, double>> forward_loss;
+  // A NAT: the member a flow takes rewrites the probe's source to its own address. Quotes
+  // from past it show that address (restore false: the NAT does not translate quotes back),
+  // or our address with the checksum left as the NAT made it (restore true).
+  std::optional<bool> nat_restore;
 };
 
 enum class echo_behaviour : std::uint8_t { reply, silent };

@@ -153,9 +153,9 @@ class echo final : public probe_method {
     if (r.what != reply::kind::icmp_error) return q;
     if (r.quoted_checksum && (sent.destination.is_v4() || r.quoted_source)) {
       q.checked = true;
-      q.checksum = *r.quoted_checksum != echo_checksum(r.quoted_source.value_or(ip_address{}),
-                                                       sent, ctx.me.echo_identifier,
-                                                       payload_of(sent, ctx));
+      q.checksum =
+          *r.quoted_checksum != echo_checksum(r.quoted_source.value_or(ip_address{}), sent,
+                                              ctx.me.echo_identifier, payload_of(sent, ctx));
     }
     return q;
   }

@@ -48,8 +48,8 @@ bool udp_checksum_as_sent(std::uint16_t quoted, const ip_address& source, const 
   if (quoted == udp_checksum(source, sent, source_port, payload)) return true;
   // Offload: the field holds the pseudo-header sum, not complemented (the kernel's
   // ~csum_tcpudp_magic), for the device to finish.
-  const auto pseudo = pk::pseudo_header_sum(source, sent.destination, pk::ip_proto_udp,
-                                            udp_length(payload));
+  const auto pseudo =
+      pk::pseudo_header_sum(source, sent.destination, pk::ip_proto_udp, udp_length(payload));
   return quoted == static_cast<std::uint16_t>(~pk::checksum_fold(pseudo) & 0xffff);
 }
 

@@ -196,9 +196,10 @@ std::string nat_summary_text(const trace_result& r) {
   if (!past.empty()) {
     std::string hops;
     for (const auto t : past) hops += (hops.empty() ? "" : ", ") + std::to_string(t);
-    return fmt::format("rewritten before hop {} (see the note{}); {} quotes of answers "
-                       "compared with what was sent",
-                       hops, past.size() > 1 ? "s" : "", r.quotes_compared);
+    return fmt::format(
+        "rewritten before hop {} (see the note{}); {} quotes of answers "
+        "compared with what was sent",
+        hops, past.size() > 1 ? "s" : "", r.quotes_compared);
   }
   if (r.quotes_compared > 0)
     return fmt::format(

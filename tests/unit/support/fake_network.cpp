@@ -70,8 +70,7 @@ void quote_headers(reply& r, const probe& p, const ip_address& source) {
   r.quoted_source = source;
   switch (p.protocol) {
     case probe_protocol::udp:
-      r.quoted_checksum =
-          detail::udp_checksum(source, p, fake_network::udp_port, p.payload);
+      r.quoted_checksum = detail::udp_checksum(source, p, fake_network::udp_port, p.payload);
       break;
     case probe_protocol::icmp_echo:
       r.quoted_checksum = detail::echo_checksum(source, p, fake_network::echo_id, p.payload);

@@ -73,8 +73,8 @@ TEST_CASE("quoted UDP checksum: as the kernel sends it, and after a NAT", "[nat]
   CHECK(detail::udp_checksum_as_sent(0x5191, me, p, 40000, data));
   CHECK(detail::udp_checksum_as_sent(0x8f63, me, p, 40000, data));
   CHECK_FALSE(detail::udp_checksum_as_sent(0x9163, me, p, 40000, data));
-  CHECK_FALSE(detail::udp_checksum_as_sent(0x5191, *ip_address::parse("198.19.1.2"), p, 40000,
-                                           data));
+  CHECK_FALSE(
+      detail::udp_checksum_as_sent(0x5191, *ip_address::parse("198.19.1.2"), p, 40000, data));
 }
 
 TEST_CASE("NAT: the first hop past it is marked, with a note naming the hop before", "[nat]") {
