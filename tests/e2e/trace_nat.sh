@@ -2,7 +2,8 @@
 # trace.nat: a MASQUERADE router (scenario nat: router 2 of 4). UDP trace (root: the raw
 # socket reads the quotes): JSON nat true on hop 3 only, the note and the --nat line in
 # text. ICMP echo leaves complete checksums that Linux restores exactly: no NAT claimed,
-# quotes compared. -T: --nat says it cannot tell. IPv6 where ip6tables has a nat table.
+# quotes compared. -T, and UDP as nobody (error queue): --nat says it cannot tell. IPv6
+# where ip6tables has a nat table.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/e2e.sh"
 lab_require jq
@@ -38,4 +39,10 @@ for fam in "${fams[@]}"; do
     nt_rc out trace -n -T -p 9 --nat "$dst"
     lab_check "v$fam TCP: --nat says it cannot tell" grep -q "^NAT: cannot tell with -T" <<<"$out"
 done
+
+# Unprivileged, UDP answers come through the error queue: no quoted header to compare.
+out=$(nt_nobody trace -n --nat "$LAB_DST4" 2>&1) || true
+LAB_CONTEXT="[nobody] $out"
+lab_check "v4 UDP as nobody: reached, and --nat says it cannot tell without CAP_NET_RAW" eval \
+    'grep -q "^verdict: reached" <<<"$out" && grep -q "^NAT: cannot tell: UDP probes need the raw ICMP socket" <<<"$out"'
 lab_finish

@@ -206,13 +206,22 @@ std::string nat_summary_text(const trace_result& r) {
         "none seen in {} quotes compared with what was sent; a NAT that restores the quote "
         "exactly (Linux does, for probes that leave with a complete checksum) stays invisible",
         r.quotes_compared);
+  // Did any ICMP error come back (a router's, or an unreachable)? Echo replies and TCP
+  // answers quote nothing.
+  bool errors = false;
+  for (const auto& h : r.hops)
+    for (const auto& p : h.probes)
+      errors =
+          errors || (p.from && (!p.from_destination || p.flag || r.method == probe_protocol::udp));
+  if (!errors && r.method != probe_protocol::tcp)
+    return "cannot tell: no ICMP error came back whose quote could be compared";
   switch (r.method) {
     case probe_protocol::udp:
       return "cannot tell: UDP probes need the raw ICMP socket (CAP_NET_RAW) to read the "
              "quoted UDP header; without it the kernel passes back only the quoted payload";
     case probe_protocol::icmp_echo:
-      return "cannot tell: no router's quote could be compared (IPv6 without CAP_NET_RAW: "
-             "the ICMP datagram socket hides the quoted source address the checksum needs)";
+      return "cannot tell: the ICMP datagram socket (no CAP_NET_RAW) hides the quoted IPv6 "
+             "source address the ICMPv6 checksum needs";
     case probe_protocol::tcp:
       return "cannot tell with -T: the kernel picks the SYN's sequence and options, and a "
              "NAT restores the quoted ports; use UDP (the default) with CAP_NET_RAW";
