@@ -72,8 +72,7 @@ done
 
 sim_start "$SIM_SCENARIOS/diamond_2_3.json"
 for fam in 4 6; do
-    dst=SIM_DST$fam
-    dst=${!dst}
+    dst=$(sim_dst "$fam")
     what="diamond_2_3 v$fam classic UDP -q 10"
     sim_nt out trace -n --json -q 10 "$dst"
     log=$(sim_probes | jq -s -c .)

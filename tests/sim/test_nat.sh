@@ -18,8 +18,7 @@ nat_at_hop3() { jq_ok "$1" '.hops[2].nat == true and ([.hops[] | select(.nat)] |
 
 sim_start "$SIM_SCENARIOS/nat.json"
 for fam in 4 6; do
-    dst=SIM_DST$fam
-    dst=${!dst}
+    dst=$(sim_dst "$fam")
     for flag in "" -I; do
         what="nat.json v$fam ${flag:-UDP}"
         sim_nt out trace -n --json $flag "$dst"
@@ -36,8 +35,7 @@ done
 
 sim_start "$SIM_SCENARIOS/nat_restore.json"
 for fam in 4 6; do
-    dst=SIM_DST$fam
-    dst=${!dst}
+    dst=$(sim_dst "$fam")
     what="nat_restore.json v$fam UDP"
     sim_nt out trace -n --json "$dst"
     lab_check "$what: exit 0, reached" eval 'sim_sane && [[ $RC == 0 ]] && jq_ok "$out" .reached'

@@ -23,17 +23,21 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-trace_result trace(std::vector<router> path, probe_protocol m = probe_protocol::udp,
-                   bool raw_quotes = true, const ip_address& dst = dst4,
-                   std::vector<forgery> extras = {}) {
-  fake_network net({host{.address = dst,
+// How a scenario is traced: the method, and what the fake network's answers carry.
+struct how {
+  probe_protocol method = probe_protocol::udp;
+  bool raw_quotes = true;  // the quoted source and checksum, as a raw socket reads them
+  ip_address dst = dst4;
+  std::vector<forgery> extras{};
+};
+
+trace_result nat_trace(std::vector<router> path, how h = {}) {
+  return trace_host(host{.address = h.dst,
                          .path = std::move(path),
                          .rtt = 2ms,
-                         .extras = std::move(extras),
-                         .raw_quotes = raw_quotes}});
-  auto run = run_trace(net, quick_trace(m), dst);
-  REQUIRE_FALSE(run.hung);
-  return run.result;
+                         .extras = std::move(h.extras),
+                         .raw_quotes = h.raw_quotes},
+                    quick_trace(h.method));
 }
 
 std::vector<int> nat_hops(const trace_result& r) {
@@ -82,7 +86,7 @@ TEST_CASE("NAT: the first hop past it is marked, with a note naming the hop befo
     for (const auto f : {ip_family::v4, ip_family::v6}) {
       CAPTURE(to_string(m), f == ip_family::v4);
       const auto dst = f == ip_family::v4 ? dst4 : dst6;
-      const auto r = trace(nat_at(2, nat_mode::checksum, 4, f), m, true, dst);
+      const auto r = nat_trace(nat_at(2, nat_mode::checksum, 4, f), {.method = m, .dst = dst});
       REQUIRE(r.reached);
       CHECK(nat_hops(r) == std::vector<int>{3});  // router 2 NATs: hop 3 is past it
       CHECK(r.quotes_compared > 0);
@@ -100,7 +104,7 @@ TEST_CASE("NAT: the first hop past it is marked, with a note naming the hop befo
 }
 
 TEST_CASE("NAT that leaves its own address in the quote", "[nat]") {
-  const auto r = trace(nat_at(1, nat_mode::source));
+  const auto r = nat_trace(nat_at(1, nat_mode::source));
   REQUIRE(r.reached);
   CHECK(nat_hops(r) == std::vector<int>{2});
   const auto* n = nat_note(r.hops[1]);
@@ -113,7 +117,7 @@ TEST_CASE("NAT that leaves its own address in the quote", "[nat]") {
 TEST_CASE("no NAT, no mark; nothing compared, the user is told why", "[nat]") {
   SECTION("quotes as sent: no false NAT") {
     for (const auto m : {probe_protocol::udp, probe_protocol::icmp_echo}) {
-      const auto r = trace(chain(5), m);
+      const auto r = nat_trace(chain(5), {.method = m});
       CHECK(r.reached);
       CHECK(nat_hops(r).empty());
       CHECK(r.quotes_compared >= 5);
@@ -121,14 +125,14 @@ TEST_CASE("no NAT, no mark; nothing compared, the user is told why", "[nat]") {
     }
   }
   SECTION("UDP answered through the error queue: cannot tell") {
-    const auto r = trace(nat_at(2, nat_mode::checksum), probe_protocol::udp, false);
+    const auto r = nat_trace(nat_at(2, nat_mode::checksum), {.raw_quotes = false});
     CHECK(r.reached);
     CHECK(nat_hops(r).empty());
     CHECK(r.quotes_compared == 0);
     CHECK_THAT(report::nat_summary_text(r), Contains("cannot tell"));
   }
   SECTION("TCP: cannot tell") {
-    const auto r = trace(nat_at(2, nat_mode::checksum), probe_protocol::tcp);
+    const auto r = nat_trace(nat_at(2, nat_mode::checksum), {.method = probe_protocol::tcp});
     CHECK(nat_hops(r).empty());
     CHECK_THAT(report::nat_summary_text(r), Contains("cannot tell with -T"));
   }
@@ -138,7 +142,7 @@ TEST_CASE("NAT behind a silent router: the note names the last hop that was comp
   auto path = nat_at(3, nat_mode::checksum, 5);
   path[1].sends_time_exceeded = false;  // hop 2 silent
   path[2].sends_time_exceeded = false;  // hop 3 (the NAT) silent too
-  const auto r = trace(path);
+  const auto r = nat_trace(path);
   REQUIRE(r.reached);
   CHECK(nat_hops(r) == std::vector<int>{4});
   const auto* n = nat_note(r.hops[3]);
@@ -149,11 +153,14 @@ TEST_CASE("NAT behind a silent router: the note names the last hop that was comp
 TEST_CASE("NAT: forged answers stay rejected", "[nat]") {
   // The NAT changes only what matching never reads: quotes with another cookie, IPv4
   // identification or a TTL above the sent one are still refused, at every hop.
-  const auto clean = trace(nat_at(2, nat_mode::checksum), probe_protocol::icmp_echo);
+  const auto clean =
+      nat_trace(nat_at(2, nat_mode::checksum), {.method = probe_protocol::icmp_echo});
   const auto forged =
-      trace(nat_at(2, nat_mode::checksum), probe_protocol::icmp_echo, true, dst4,
-            {forgery::wrong_quoted_cookie, forgery::wrong_quoted_ip_id,
-             forgery::quoted_ttl_above_sent, forgery::wrong_identifier, forgery::wrong_sequence});
+      nat_trace(nat_at(2, nat_mode::checksum),
+                {.method = probe_protocol::icmp_echo,
+                 .extras = {forgery::wrong_quoted_cookie, forgery::wrong_quoted_ip_id,
+                            forgery::quoted_ttl_above_sent, forgery::wrong_identifier,
+                            forgery::wrong_sequence}});
   REQUIRE(forged.hops.size() == clean.hops.size());
   for (std::size_t i = 0; i < clean.hops.size(); ++i) {
     CHECK(forged.hops[i].responders() == clean.hops[i].responders());
@@ -163,7 +170,7 @@ TEST_CASE("NAT: forged answers stay rejected", "[nat]") {
 }
 
 TEST_CASE("NAT in the report: JSON nat true at its hop, text note and --nat line", "[nat]") {
-  auto r = trace(nat_at(2, nat_mode::checksum));
+  auto r = nat_trace(nat_at(2, nat_mode::checksum));
   std::ostringstream json_out, text_out, err;
   auto j = report::make_trace_writer(report::output_format::json, json_out, err,
                                      report::trace_writer_options{.numeric = true, .nat = true});
