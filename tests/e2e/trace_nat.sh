@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2016,SC2034 # jq and eval strings; LAB_CONTEXT is read by lab_check
 # trace.nat: a MASQUERADE router (scenario nat: router 2 of 4). UDP trace (root: the raw
 # socket reads the quotes): JSON nat true on hop 3 only, the note and the --nat line in
 # text. ICMP echo leaves complete checksums that Linux restores exactly: no NAT claimed,
