@@ -3,7 +3,8 @@
 # sim.nat: NATs the kernel lab cannot build. nat.json: router 2 does not translate quotes
 # back (routers past it quote the probe from router 2's address); nat_restore.json: it
 # translates the address back but not the checksum (Dublin traceroute's case). Asserted
-# from JSON, v4 and v6, for what a user reads: nat true on hop 3 only, its note, reached;
+# from JSON, v4 and v6, for what a user reads: nat true on hop 3 only, its note, reached
+# (UDP and ICMP; TCP behind nat_restore.json, whose quotes the kernel still accepts);
 # where a method cannot see the NAT (ICMPv4 echo behind nat_restore: no pseudo-header in
 # its checksum), no NAT claimed. The sim's own log confirms it rewrote the quotes it should.
 set -euo pipefail
@@ -42,6 +43,10 @@ for fam in 4 6; do
     lab_check "$what: nat true on hop 3 only" nat_at_hop3 "$out"
     lab_check "$what: the note says the checksum" jq_ok "$out" \
         '.hops[2].notes | any(test("^NAT between hop 2 and here: .* another checksum"))'
+    what="nat_restore.json v$fam TCP"
+    sim_nt out trace -n --json -T "$dst"
+    lab_check "$what: exit 0, reached" eval 'sim_sane && [[ $RC == 0 ]] && jq_ok "$out" .reached'
+    lab_check "$what: nat true on hop 3 only (the quoted SYN's checksum)" nat_at_hop3 "$out"
     what="nat_restore.json v$fam ICMP"
     sim_nt out trace -n --json -I "$dst"
     lab_check "$what: exit 0, reached" eval 'sim_sane && [[ $RC == 0 ]] && jq_ok "$out" .reached'

@@ -65,6 +65,18 @@ std::optional<reply> decode_raw_icmp(const raw_icmp_context& ctx, pk::bytes_view
   }
   if (q->protocol == pk::ip_proto_tcp) {
     r.protocol = probe_protocol::tcp;
+    // The SYN as quoted, when the quote holds all of it (its length from the quoted IP
+    // header, no data): NAT detection checks its checksum against it.
+    const std::size_t l4 = v4 ? std::size_t{pk::load_u8(quote, 0) & 0x0fU} * 4 : 40;
+    const std::size_t total =
+        v4 ? std::size_t{pk::load_be16(quote, 2)} : 40 + std::size_t{pk::load_be16(quote, 4)};
+    if (quote.size() >= l4 + 20 && total > l4) {
+      const std::size_t header = std::size_t{pk::load_u8(quote, l4 + 12)} / 16 * 4;
+      if (header >= 20 && header == total - l4 && quote.size() >= l4 + header) {
+        const auto seg = quote.subspan(l4, header);
+        r.quoted_tcp_segment.assign(seg.begin(), seg.end());
+      }
+    }
     r.src_port = q->src_port;
     r.dst_port = q->dst_port;
     return r;

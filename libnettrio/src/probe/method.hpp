@@ -116,6 +116,11 @@ class probe_method {
 [[nodiscard]] bool udp_checksum_as_sent(std::uint16_t quoted, const ip_address& source,
                                         const probe& sent, std::uint16_t source_port,
                                         std::span<const std::byte> payload) noexcept;
+/// A quoted bare TCP segment (a SYN) whose checksum field holds `quoted`: as sent from
+/// `source` to `destination` (complete, or offload's pseudo-header sum).
+[[nodiscard]] bool tcp_checksum_as_sent(std::uint16_t quoted, const ip_address& source,
+                                        const ip_address& destination,
+                                        std::span<const std::byte> segment) noexcept;
 /// ICMP echo: `source` is read for ICMPv6 only (its checksum sums a pseudo-header).
 [[nodiscard]] std::uint16_t echo_checksum(const ip_address& source, const probe& sent,
                                           std::uint16_t identifier,

@@ -29,6 +29,12 @@ std::uint32_t udp_length(std::span<const std::byte> payload) {
   return static_cast<std::uint32_t>(8 + payload.size());
 }
 
+// Offload: the field holds the pseudo-header sum, not complemented (the kernel's
+// ~csum_tcpudp_magic), for the device to finish.
+bool offload_seed(std::uint16_t quoted, std::uint32_t pseudo) {
+  return quoted == static_cast<std::uint16_t>(~pk::checksum_fold(pseudo) & 0xffff);
+}
+
 }  // namespace
 
 std::uint16_t udp_checksum(const ip_address& source, const probe& sent, std::uint16_t source_port,
@@ -46,11 +52,22 @@ std::uint16_t udp_checksum(const ip_address& source, const probe& sent, std::uin
 bool udp_checksum_as_sent(std::uint16_t quoted, const ip_address& source, const probe& sent,
                           std::uint16_t source_port, std::span<const std::byte> payload) noexcept {
   if (quoted == udp_checksum(source, sent, source_port, payload)) return true;
-  // Offload: the field holds the pseudo-header sum, not complemented (the kernel's
-  // ~csum_tcpudp_magic), for the device to finish.
-  const auto pseudo =
-      pk::pseudo_header_sum(source, sent.destination, pk::ip_proto_udp, udp_length(payload));
-  return quoted == static_cast<std::uint16_t>(~pk::checksum_fold(pseudo) & 0xffff);
+  return offload_seed(quoted, pk::pseudo_header_sum(source, sent.destination, pk::ip_proto_udp,
+                                                    udp_length(payload)));
+}
+
+bool tcp_checksum_as_sent(std::uint16_t quoted, const ip_address& source,
+                          const ip_address& destination,
+                          std::span<const std::byte> segment) noexcept {
+  if (segment.size() < 20) return false;
+  const auto pseudo = pk::pseudo_header_sum(source, destination, pk::ip_proto_tcp,
+                                            static_cast<std::uint32_t>(segment.size()));
+  // The segment as quoted with its checksum field (bytes 16-17) taken as 0; both parts are
+  // of even length, so their 16-bit words line up.
+  auto sum = pk::checksum_add(segment.first(16), pseudo);
+  sum = pk::checksum_add(segment.subspan(18), sum);
+  if (quoted == pk::checksum_fold(sum)) return true;
+  return offload_seed(quoted, pseudo);
 }
 
 std::uint16_t echo_checksum(const ip_address& source, const probe& sent, std::uint16_t identifier,

@@ -213,8 +213,7 @@ std::string nat_summary_text(const trace_result& r) {
     for (const auto& p : h.probes)
       errors =
           errors || (p.from && (!p.from_destination || p.flag || r.method == probe_protocol::udp));
-  if (!errors && r.method != probe_protocol::tcp)
-    return "cannot tell: no ICMP error came back whose quote could be compared";
+  if (!errors) return "cannot tell: no ICMP error came back whose quote could be compared";
   switch (r.method) {
     case probe_protocol::udp:
       return "cannot tell: UDP probes need the raw ICMP socket (CAP_NET_RAW) to read the "
@@ -223,8 +222,8 @@ std::string nat_summary_text(const trace_result& r) {
       return "cannot tell: the ICMP datagram socket (no CAP_NET_RAW) hides the quoted IPv6 "
              "source address the ICMPv6 checksum needs";
     case probe_protocol::tcp:
-      return "cannot tell with -T: the kernel picks the SYN's sequence and options, and a "
-             "NAT restores the quoted ports; use UDP (the default) with CAP_NET_RAW";
+      return "cannot tell: -T reads the quoted SYN only on a raw socket (CAP_NET_RAW); the "
+             "error queue passes no quote";
   }
   return "cannot tell";
 }

@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <nettrio/packet/checksum.hpp>
+
 #include "probe/method.hpp"
 #include "support/constants.hpp"
 #include "support/fake_network.hpp"
@@ -81,6 +83,34 @@ TEST_CASE("quoted UDP checksum: as the kernel sends it, and after a NAT", "[nat]
       detail::udp_checksum_as_sent(0x5191, *ip_address::parse("198.19.1.2"), p, 40000, data));
 }
 
+TEST_CASE("quoted TCP SYN: its checksum against the segment as quoted", "[nat]") {
+  // A SYN with options (40 bytes), checksummed here the long way: pseudo-header bytes
+  // written out (RFC 793), then the segment.
+  const auto src = *ip_address::parse("198.19.0.2");
+  const auto dst = *ip_address::parse("198.19.4.1");
+  std::vector<std::byte> seg(40, std::byte{0});
+  const std::uint8_t head[] = {0x9c, 0x41, 0x00, 0x09, 0x12, 0x34, 0x56, 0x78, 0, 0,
+                               0,    0,    0xa0, 0x02, 0xfa, 0xf0, 0,    0,    0, 0,
+                               0x02, 0x04, 0x05, 0xb4, 0x04, 0x02, 0x08, 0x0a};
+  for (std::size_t i = 0; i < sizeof head; ++i) seg[i] = std::byte{head[i]};
+  std::vector<std::byte> whole;
+  for (const auto a : {src, dst})
+    for (std::size_t i = 0; i < 4; ++i) whole.push_back(std::byte{a.bytes()[i]});
+  for (const int b : {0, 6, 0, 40}) whole.push_back(static_cast<std::byte>(b));
+  whole.insert(whole.end(), seg.begin(), seg.end());
+  const auto full = packet::internet_checksum(whole);
+  seg[16] = std::byte{static_cast<std::uint8_t>(full >> 8)};  // as quoted: field filled in
+  seg[17] = std::byte{static_cast<std::uint8_t>(full & 0xff)};
+  CHECK(detail::tcp_checksum_as_sent(full, src, dst, seg));
+  CHECK_FALSE(
+      detail::tcp_checksum_as_sent(static_cast<std::uint16_t>(full + 0x0200), src, dst, seg));
+  // Offload: the pseudo-header sum alone (198.19.0.2 + 198.19.4.1 + 6 + 40).
+  const std::uint32_t pseudo = 0xc613 + 0x0002 + 0xc613 + 0x0401 + 6 + 40;
+  const auto seed = static_cast<std::uint16_t>((pseudo & 0xffff) + (pseudo >> 16));
+  CHECK(detail::tcp_checksum_as_sent(seed, src, dst, seg));
+  CHECK_FALSE(detail::tcp_checksum_as_sent(full, *ip_address::parse("198.19.1.2"), dst, seg));
+}
+
 TEST_CASE("NAT: the first hop past it is marked, with a note naming the hop before", "[nat]") {
   for (const auto m : {probe_protocol::udp, probe_protocol::icmp_echo}) {
     for (const auto f : {ip_family::v4, ip_family::v6}) {
@@ -131,10 +161,11 @@ TEST_CASE("no NAT, no mark; nothing compared, the user is told why", "[nat]") {
     CHECK(r.quotes_compared == 0);
     CHECK_THAT(report::nat_summary_text(r), Contains("cannot tell"));
   }
-  SECTION("TCP: cannot tell") {
+  SECTION("TCP answered through the error queue: cannot tell") {
     const auto r = nat_trace(nat_at(2, nat_mode::checksum), {.method = probe_protocol::tcp});
     CHECK(nat_hops(r).empty());
-    CHECK_THAT(report::nat_summary_text(r), Contains("cannot tell with -T"));
+    CHECK_THAT(report::nat_summary_text(r),
+               Contains("cannot tell: -T reads the quoted SYN only on a raw socket"));
   }
 }
 

@@ -90,6 +90,9 @@ struct reply {
   // may leave rewritten.
   std::optional<ip_address> quoted_source;
   std::optional<std::uint16_t> quoted_checksum;
+  // A quoted TCP probe (raw sockets): its whole segment, when the quote holds all of it and
+  // it is a bare header (a SYN), so its checksum can be checked against it.
+  std::vector<std::byte> quoted_tcp_segment;
   bool checksum_ok = true;
   std::vector<std::byte> payload;  // echo reply data, for verification
   std::vector<packet::mpls_label> mpls;
