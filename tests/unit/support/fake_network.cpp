@@ -76,7 +76,7 @@ void quote_headers(reply& r, const probe& p, const ip_address& source) {
       r.quoted_checksum = detail::echo_checksum(source, p, fake_network::echo_id, p.payload);
       break;
     case probe_protocol::tcp:
-      break;  // the kernel's socket answers TCP: no quote reaches the method
+      break;  // TCP answers here are the socket error queue's: no quote
   }
 }
 
