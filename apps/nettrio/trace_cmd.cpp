@@ -64,6 +64,10 @@ int trace_main(const invocation& inv) {
       "interval,i", po::value(&interval_s)->value_name("SEC"),
       "report mode: seconds between rounds (default 1)")(
       "ipv4,4", po::bool_switch(&v4), "IPv4 only")("ipv6,6", po::bool_switch(&v6), "IPv6 only");
+  bool nat = false;
+  desc.add_options()("nat", po::bool_switch(&nat),
+                     "say what NAT detection found, or why this method cannot tell (NATs "
+                     "are noted at their hop either way)");
   po::options_description hidden;
   hidden.add_options()("target", po::value(&target_spec))("packetlen", po::value(&packet_len));
   add_common_options(desc, common);
@@ -176,7 +180,8 @@ int trace_main(const invocation& inv) {
       report::trace_writer_options{.report_mode = report_mode,
                                    .numeric = numeric,
                                    .names = &dns,
-                                   .progress = ::isatty(STDERR_FILENO) != 0});
+                                   .progress = ::isatty(STDERR_FILENO) != 0,
+                                   .nat = nat});
   writer->start(report::trace_header{.target = t.name,
                                      .address = t.address,
                                      .method = o.method,

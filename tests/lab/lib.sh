@@ -988,6 +988,22 @@ lab_dst_silent() {
     _lab_ip6t "$ns" -A INPUT -j DROP
 }
 
+# lab_nat K : router K masquerades what it forwards toward the destination (iptables -t nat
+# POSTROUTING -o lK -j MASQUERADE; lab_chain numbering): hosts past it see router K's address
+# on link K (198.19.K.2). IPv6 too where ip6tables has a nat table: LAB_NAT6=1, else 0.
+lab_nat() {
+    local k=${1:?lab_nat K} ns
+    _lab_resolve "$k"
+    ns=$_LAB_R
+    _lab_ipt "$ns" -t nat -A POSTROUTING -o "l$k" -j MASQUERADE
+    if ip netns exec "$ns" ip6tables -w -t nat -A POSTROUTING -o "l$k" -j MASQUERADE 2>/dev/null; then
+        LAB_NAT6=1
+    else
+        LAB_NAT6=0
+    fi
+    export LAB_NAT6
+}
+
 # lab_dst_block_echo : the destination drops ICMP echo-request (v4 + v6) only;
 # UDP/TCP probes still get answers (port unreachable / RST).
 lab_dst_block_echo() {

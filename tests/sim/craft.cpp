@@ -396,6 +396,34 @@ void quote_set_destination(bytes& quote, ip_family family, const ip_address& dst
   }
 }
 
+void quote_set_source(bytes& quote, ip_family family, const ip_address& src, bool update_checksum) {
+  const bool v4 = family == ip_family::v4;
+  const std::size_t at = v4 ? 12 : 8;
+  const std::size_t n = v4 ? 4 : 16;
+  if (quote.size() < at + n) return;
+  const auto off = quoted_l4(quote, family);
+  const auto protocol = protocol_of(quote, family);
+  const bool pseudo = protocol == pk::ip_proto_udp || protocol == pk::ip_proto_tcp ||
+                      protocol == pk::ip_proto_icmpv6;
+  if (update_checksum && off && pseudo) {
+    const std::size_t field = *off + checksum_offset(protocol);
+    const auto old = pk::load_be16(quote, field);
+    if (quote.size() >= field + 2 && !(protocol == pk::ip_proto_udp && old == 0)) {
+      // RFC 1624 eqn. 3: HC' = ~(~HC + ~m + m'), word by word over the address.
+      std::uint32_t sum = static_cast<std::uint16_t>(~old);
+      for (std::size_t i = 0; i < n; i += 2) {
+        sum += static_cast<std::uint16_t>(~pk::load_be16(quote, at + i));
+        sum += static_cast<std::uint32_t>(src.bytes()[i]) << 8 | src.bytes()[i + 1];
+      }
+      auto c = pk::checksum_fold(sum);
+      if (protocol == pk::ip_proto_udp && c == 0) c = 0xffff;
+      pk::store_be16(quote, field, c);
+    }
+  }
+  store_address(quote, at, src);
+  if (v4) fix_ipv4_header_checksum(quote);
+}
+
 bytes truncated(const bytes& reply, ip_family family, std::size_t l4_length) {
   const std::size_t hl = l4_offset_of(family);
   bytes b(reply.begin(),

@@ -95,6 +95,11 @@ void quote_set_udp_seq(bytes& quote, ip_family family, std::uint16_t seq);
 /// The quoted TCP sequence number (the SYN's; only the kernel that sent it knows it).
 void quote_set_tcp_seq(bytes& quote, ip_family family, std::uint32_t seq);
 void quote_set_destination(bytes& quote, ip_family family, const ip_address& dst);
+/// A NAT's work on a quoted probe: the source address set to `src` (IPv4 header checksum
+/// fixed) and, with `update_checksum`, the transport checksum updated for the change as a
+/// NAT does it (RFC 1624; UDP, TCP, ICMPv6: ICMPv4 sums no pseudo-header). Without it the
+/// checksum stays as it was: a NAT that translated the address back and not the checksum.
+void quote_set_source(bytes& quote, ip_family family, const ip_address& src, bool update_checksum);
 
 /// The reply cut to `l4_length` bytes of its transport message, IP lengths and (when the
 /// cut keeps the checksum field) the transport checksum fixed so that it passes.

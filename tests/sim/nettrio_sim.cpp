@@ -261,6 +261,16 @@ class simulator {
     return h;
   }
 
+  // The member of a hop a probe's flow takes (ECMP), among those of its family; null when
+  // the hop has none.
+  static const ip_address* member_for(const hop_spec& hs, const probe_view& p) {
+    std::vector<const ip_address*> mine;
+    for (const auto& a : hs.addresses)
+      if (a.family() == p.family) mine.push_back(&a);
+    if (mine.empty()) return nullptr;
+    return mine[flow_hash(p) % mine.size()];
+  }
+
   bool lose(responder_state& st, const loss_spec& loss) {
     const std::uint64_t n = st.replies++;
     if (loss.nth && n % loss.nth == 0) return true;
@@ -348,6 +358,28 @@ class simulator {
     }
 
     if (too_big(p, hop, now, line)) return;
+    // The routers the probe passed on its way: a member that blackholes (forward_loss), and
+    // the last NAT, whose work its quotes show from here on.
+    const ip_address* nat_from = nullptr;
+    bool nat_restore = false;
+    const auto passed = std::min(static_cast<std::size_t>(hop - 1), sc_.hops.size());
+    auto via = json::array();  // the routers passed, for tests to check per-path outcomes
+    for (std::size_t i = 0; i < passed; ++i) {
+      const auto* member = member_for(sc_.hops[i], p);
+      via.push_back(member ? json(member->to_string()) : json(nullptr));
+      line["via"] = via;
+      if (!member) continue;
+      for (const auto& [a, chance] : sc_.hops[i].forward_loss)
+        if (a == *member && std::uniform_real_distribution<double>(0, 1)(rng_) < chance) {
+          line["action"] = "dropped";
+          line["dropped_by"] = member->to_string();
+          return;
+        }
+      if (sc_.hops[i].nat_restore) {
+        nat_from = member;
+        nat_restore = *sc_.hops[i].nat_restore;
+      }
+    }
 
     ip_address from;
     std::chrono::microseconds rtt{0};
@@ -376,14 +408,12 @@ class simulator {
         return;
       }
       hs = &sc_.hops[index];
-      std::vector<const ip_address*> mine;
-      for (const auto& a : hs->addresses)
-        if (a.family() == p.family) mine.push_back(&a);
-      if (mine.empty()) {
+      const auto* member = member_for(*hs, p);
+      if (!member) {
         line["action"] = "silent";
         return;
       }
-      from = *mine[flow_hash(p) % mine.size()];
+      from = *member;
       rtt = hs->rtt;
       st = &hops_[index][v4 ? 0 : 1];
       loss = &hs->loss;
@@ -404,7 +434,12 @@ class simulator {
                           (hostile.scope == hostile_scope::hops && !at_destination) ||
                           (hostile.scope == hostile_scope::destination && at_destination);
     const std::uint8_t ttl_seen = static_cast<std::uint8_t>(p.ttl - (hop - 1));
-    const auto quote = seen_at(p, ttl_seen);
+    auto quote = seen_at(p, ttl_seen);
+    if (nat_from) {
+      quote_set_source(quote, p.family, *nat_from, true);
+      if (nat_restore) quote_set_source(quote, p.family, p.source, false);
+      line["nat"] = nat_restore ? "checksum" : "source";
+    }
     const std::uint8_t te_type = v4 ? pk::icmp4::time_exceeded : pk::icmp6::time_exceeded;
     const std::uint8_t unreach_type =
         v4 ? pk::icmp4::dest_unreachable : pk::icmp6::dest_unreachable;

@@ -65,7 +65,7 @@ hop_spec parse_hop(const json& j, std::size_t index) {
   const auto where = fmt::format("hops[{}]", index);
   only_keys(j, where,
             {"addresses", "rtt_ms", "silent", "loss", "rate_limit", "mpls", "return_extra", "mtu",
-             "mtu_signal", "comment"});
+             "mtu_signal", "comment", "forward_loss", "nat"});
   hop_spec h;
   if (j.contains("addresses"))
     for (const auto& a : j["addresses"]) h.addresses.push_back(parse_address(a, where));
@@ -76,6 +76,22 @@ hop_spec parse_hop(const json& j, std::size_t index) {
   if (j.contains("mtu_signal")) h.mtu_signal = j["mtu_signal"].get<bool>();
   if (j.contains("loss")) h.loss = parse_loss(j["loss"], where + ".loss");
   if (j.contains("rate_limit")) h.rate_limit = parse_rate(j["rate_limit"], where + ".rate_limit");
+  if (j.contains("forward_loss")) {
+    for (const auto& [text, p] : j["forward_loss"].items()) {
+      const auto a = parse_address(json(text), where + ".forward_loss");
+      if (std::find(h.addresses.begin(), h.addresses.end(), a) == h.addresses.end())
+        throw bad_key(
+            fmt::format("{}.forward_loss: {} is not one of the hop's addresses", where, text));
+      const auto loss = p.get<double>();
+      if (loss < 0 || loss > 1)
+        throw bad_key(fmt::format("{}.forward_loss: a probability, 0 to 1", where));
+      h.forward_loss.emplace_back(a, loss);
+    }
+  }
+  if (j.contains("nat")) {
+    only_keys(j["nat"], where + ".nat", {"restore"});
+    h.nat_restore = j["nat"].value("restore", false);
+  }
   if (j.contains("mpls")) {
     for (const auto& e : j["mpls"]) {
       only_keys(e, where + ".mpls[]", {"label", "exp", "ttl"});

@@ -6,7 +6,8 @@
 //     "hops": [ { "addresses": ["198.18.1.1", "2001:db8:1::1"], "rtt_ms": 50,
 //                 "loss": {"nth": 3}, "rate_limit": {"burst": 6, "per_second": 1},
 //                 "mpls": [{"label": 24001, "exp": 0, "ttl": 1}],
-//                 "mtu": 1400, "mtu_signal": false }, ... ],
+//                 "mtu": 1400, "mtu_signal": false,
+//                 "forward_loss": {"198.18.2.3": 1.0}, "nat": {"restore": false} }, ... ],
 //     "destination": { "rtt_ms": 400, "echo": "reply", "udp": "port_unreachable",
 //                      "tcp": "rst" },
 //     "hostile": { "forge": ["bad_checksum", "truncate"], "real": true, "duplicates": 1 }
@@ -59,6 +60,13 @@ struct hop_spec {
   // vanishes when `mtu_signal` is false (a PMTU black hole).
   std::uint32_t mtu = 0;
   bool mtu_signal = true;
+  // ECMP member -> probability that a probe it forwards is lost (1: a member that blackholes
+  // every flow hashed onto it). Its own time-exceeded still comes back.
+  std::vector<std::pair<ip_address, double>> forward_loss;
+  // A NAT: the member a flow takes rewrites the probe's source to its own address. Quotes
+  // from past it show that address (restore false: the NAT does not translate quotes back),
+  // or our address with the checksum left as the NAT made it (restore true).
+  std::optional<bool> nat_restore;
 };
 
 enum class echo_behaviour : std::uint8_t { reply, silent };

@@ -113,6 +113,12 @@ sim_scenario() {
     sim_start "$LAB_TMP/$1.json"
 }
 
+# sim_dst 4|6 : the destination address of that family.
+sim_dst() {
+    local v=SIM_DST$1
+    printf '%s\n' "${!v}"
+}
+
 # sim_stop : stop the running sim (SIGTERM, then wait for it).
 sim_stop() {
     if [[ -n $SIM_PID ]]; then

@@ -63,6 +63,10 @@ std::optional<quoted_probe> parse_quoted(ip_family family, bytes_view quote) noe
       q.src_port = load_be16(t, 0);
       q.dst_port = load_be16(t, 2);
       if (q.protocol == ip_proto_tcp) q.tcp_seq = load_be32(t, 4);
+      if (q.protocol == ip_proto_udp || t.size() >= 18) {
+        q.checksum = load_be16(t, q.protocol == ip_proto_udp ? 6 : 16);
+        q.has_checksum = true;
+      }
       if (q.protocol == ip_proto_udp && t.size() >= 10) {
         q.udp_data_prefix = load_be16(t, 8);
         q.has_udp_data = true;
@@ -73,6 +77,8 @@ std::optional<quoted_probe> parse_quoted(ip_family family, bytes_view quote) noe
       q.icmp_type = load_u8(t, 0);
       q.icmp_id = load_be16(t, 4);
       q.icmp_seq = load_be16(t, 6);
+      q.checksum = load_be16(t, 2);
+      q.has_checksum = true;
       break;
     default:
       break;

@@ -54,6 +54,8 @@ std::optional<reply> decode_raw_icmp(const raw_icmp_context& ctx, pk::bytes_view
   // (RFC 4443 3.2), where echo messages keep identifier and sequence.
   if (is_too_big(ctx.family, h->type, h->code))
     r.mtu = v4 ? h->sequence : (std::uint32_t{h->identifier} << 16) | h->sequence;
+  r.quoted_source = q->source;
+  if (q->has_checksum) r.quoted_checksum = q->checksum;
   r.mpls = pk::parse_mpls_extensions(ctx.family, msg);
   if (q->protocol == (v4 ? pk::ip_proto_icmp : pk::ip_proto_icmpv6)) {
     if (q->icmp_type != (v4 ? pk::icmp4::echo_request : pk::icmp6::echo_request))
@@ -68,6 +70,18 @@ std::optional<reply> decode_raw_icmp(const raw_icmp_context& ctx, pk::bytes_view
   }
   if (q->protocol == pk::ip_proto_tcp) {
     r.protocol = probe_protocol::tcp;
+    // The SYN as quoted, when the quote holds all of it (its length from the quoted IP
+    // header, no data): NAT detection checks its checksum against it.
+    const std::size_t l4 = v4 ? std::size_t{pk::load_u8(quote, 0) & 0x0fU} * 4 : 40;
+    const std::size_t total =
+        v4 ? std::size_t{pk::load_be16(quote, 2)} : 40 + std::size_t{pk::load_be16(quote, 4)};
+    if (quote.size() >= l4 + 20 && total > l4) {
+      const std::size_t header = std::size_t{pk::load_u8(quote, l4 + 12)} / 16 * 4;
+      if (header >= 20 && header == total - l4 && quote.size() >= l4 + header) {
+        const auto seg = quote.subspan(l4, header);
+        r.quoted_tcp_segment.assign(seg.begin(), seg.end());
+      }
+    }
     r.src_port = q->src_port;
     r.dst_port = q->dst_port;
     return r;
@@ -163,6 +177,7 @@ std::optional<reply> decode_errqueue(const errqueue_context& ctx, const queued_e
       r.protocol = probe_protocol::icmp_echo;
       r.icmp_id = ctx.echo_id;
       r.sequence = h->sequence;
+      r.quoted_checksum = h->checksum;  // the error queue gives no quoted IP header
       // The quoted echo data, and whatever followed the quote in the error (RFC 4884
       // padding and extensions, which the error queue does not tell apart). A quote is
       // never padded or extended before its first 128 bytes, so up to there it is ours.

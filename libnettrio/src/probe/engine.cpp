@@ -164,7 +164,9 @@ struct engine::impl {
       method.confirm(r, e->held);  // may take a held copy that carries more
       r.socket_confirmed = true;
     }
-    const auto c = method.classify(r, e->sent, ctx);
+    auto cx = ctx;
+    cx.me = net.identity(e->sent.destination.family());
+    const auto c = method.classify(r, e->sent, cx);
     switch (c.what) {
       case classification::verdict::reject:
         ++rejected;
@@ -190,6 +192,10 @@ struct engine::impl {
     res.mpls = std::move(r.mpls);
     res.mtu = r.mtu;
     if (r.what == reply::kind::icmp_error && r.quoted_ttl > 0) res.quoted_ttl = r.quoted_ttl;
+    if (r.what == reply::kind::icmp_error) {
+      res.quote = method.inspect_quote(r, e->sent, cx);  // NAT detection
+      res.quoted_source = r.quoted_source;
+    }
     if (r.received > e->sent_at)
       res.rtt = r.received - e->sent_at;
     else

@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace nettrio::detail {
@@ -25,6 +26,7 @@ namespace nettrio::detail {
 /// What the engine knows besides the probe when it asks a method.
 struct method_context {
   std::uint64_t cookie = 0;  // engine_options::payload_cookie: the run's secret
+  local_identity me{};       // the network's identity for the answer's family
 };
 
 /// What a method says about an answer to one of its probes.
@@ -77,6 +79,14 @@ class probe_method {
   /// A confirmed answer (TCP: an error the kernel matched to the socket) may take the place
   /// of a held one that says the same and carries more (the quote: TTL, MPLS). Default: no.
   virtual void confirm(reply& /*confirmed*/, std::vector<reply>& /*held*/) const {}
+
+  /// What an accepted ICMP error's quote shows changed from what `sent` carried (a NAT on
+  /// the way); `checked` false when the quote does not carry what this method compares.
+  /// Default: the method cannot tell (quote.cpp has the comparisons).
+  [[nodiscard]] virtual quote_changes inspect_quote(const reply& /*r*/, const probe& /*sent*/,
+                                                    const method_context& /*ctx*/) const {
+    return {};
+  }
 };
 
 /// The method of a protocol. Every probe_protocol has one.
@@ -95,5 +105,25 @@ class probe_method {
 /// time exceeded, or unreachable. A router sees a TTL at most the one we sent; a quote
 /// that says more is not about our probe.
 [[nodiscard]] classification classify_error(const reply& r, const probe& sent);
+
+// NAT detection (quote.cpp): the transport checksum a probe leaves with, complete. A quoted
+// checksum is "as sent" when it is that, or (UDP) the pseudo-header sum alone that a sender
+// with checksum offload (CHECKSUM_PARTIAL, as on veth) leaves for the device to complete: a
+// router on the same host quotes the packet before anyone completed it.
+[[nodiscard]] std::uint16_t udp_checksum(const ip_address& source, const probe& sent,
+                                         std::uint16_t source_port,
+                                         std::span<const std::byte> payload) noexcept;
+[[nodiscard]] bool udp_checksum_as_sent(std::uint16_t quoted, const ip_address& source,
+                                        const probe& sent, std::uint16_t source_port,
+                                        std::span<const std::byte> payload) noexcept;
+/// A quoted bare TCP segment (a SYN) whose checksum field holds `quoted`: as sent from
+/// `source` to `destination` (complete, or offload's pseudo-header sum).
+[[nodiscard]] bool tcp_checksum_as_sent(std::uint16_t quoted, const ip_address& source,
+                                        const ip_address& destination,
+                                        std::span<const std::byte> segment) noexcept;
+/// ICMP echo: `source` is read for ICMPv6 only (its checksum sums a pseudo-header).
+[[nodiscard]] std::uint16_t echo_checksum(const ip_address& source, const probe& sent,
+                                          std::uint16_t identifier,
+                                          std::span<const std::byte> payload) noexcept;
 
 }  // namespace nettrio::detail

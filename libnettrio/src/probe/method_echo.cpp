@@ -98,6 +98,10 @@ class echo final : public probe_method {
 
   [[nodiscard]] std::optional<std::uint16_t> key_of(
       const reply& r, const local_identity& me) const noexcept override {
+    // The identifier stays strict even in errors: a quote with another one (or another IPv4
+    // identification) that carries our data is what a NAT that does not restore them would
+    // pass back, and also what a forger who copied our probe would send. Linux NATs restore
+    // the identifier and keep the identification, so nothing of theirs is lost here.
     if (r.icmp_id != me.echo_identifier) return std::nullopt;
     return r.sequence;
   }
@@ -138,6 +142,22 @@ class echo final : public probe_method {
         break;
     }
     return c;
+  }
+
+  // The ICMP checksum of the quote against the probe's (identifier and identification are
+  // ours already: classify() refuses others). It needs the quoted source for ICMPv6 (a
+  // pseudo-header), which the datagram socket's error queue does not pass.
+  [[nodiscard]] quote_changes inspect_quote(const reply& r, const probe& sent,
+                                            const method_context& ctx) const override {
+    quote_changes q;
+    if (r.what != reply::kind::icmp_error) return q;
+    if (r.quoted_checksum && (sent.destination.is_v4() || r.quoted_source)) {
+      q.checked = true;
+      q.checksum =
+          *r.quoted_checksum != echo_checksum(r.quoted_source.value_or(ip_address{}), sent,
+                                              ctx.me.echo_identifier, payload_of(sent, ctx));
+    }
+    return q;
   }
 };
 

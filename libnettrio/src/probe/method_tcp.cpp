@@ -61,6 +61,21 @@ class tcp final : public probe_method {
     return c;
   }
 
+  // The quoted SYN's checksum against the segment as quoted (the kernel chose its sequence
+  // and options; the quote holds them). Only the raw socket's copy carries the quote: the
+  // error queue's own entry does not.
+  [[nodiscard]] quote_changes inspect_quote(const reply& r, const probe& sent,
+                                            const method_context& /*ctx*/) const override {
+    quote_changes q;
+    if (r.what != reply::kind::icmp_error || !r.quoted_checksum || !r.quoted_source ||
+        r.quoted_tcp_segment.empty())
+      return q;
+    q.checked = true;
+    q.checksum = !tcp_checksum_as_sent(*r.quoted_checksum, *r.quoted_source, sent.destination,
+                                       r.quoted_tcp_segment);
+    return q;
+  }
+
   // The raw socket's copy of the error the kernel accepted: same sender, type and code.
   void confirm(reply& confirmed, std::vector<reply>& held) const override {
     auto it = std::find_if(held.begin(), held.end(), [&](const reply& seen) {

@@ -44,6 +44,20 @@ class udp final : public probe_method {
     return c;
   }
 
+  // The quoted UDP checksum against the one the probe left with (raw sockets only: the error
+  // queue passes the quoted payload, not the header). The source port is ours already: the
+  // decoder and key_of refuse a quote with another, since nothing else in a UDP quote tells
+  // our probe from a forgery.
+  [[nodiscard]] quote_changes inspect_quote(const reply& r, const probe& sent,
+                                            const method_context& ctx) const override {
+    quote_changes q;
+    if (r.what != reply::kind::icmp_error || !r.quoted_checksum || !r.quoted_source) return q;
+    q.checked = true;
+    q.checksum = !udp_checksum_as_sent(*r.quoted_checksum, *r.quoted_source, sent,
+                                       ctx.me.udp_source_port, payload_of(sent, ctx));
+    return q;
+  }
+
  private:
   static std::vector<std::byte> payload_of(const probe& p, const method_context& /*ctx*/,
                                            std::size_t size) {

@@ -30,6 +30,7 @@ json to_json(const trace_result& r, const trace_writer_options& opts) {
     for (const auto& n : h.notes) notes.push_back(note_text(n));
     json jh{{"ttl", h.ttl}, {"notes", std::move(notes)}};
     if (h.pmtu) jh["pmtu"] = *h.pmtu;  // trace --mtu
+    if (h.nat) jh["nat"] = true;       // the first hop past a NAT
     auto& probes = jh["probes"] = json::array();
     for (const auto& p : h.probes) {
       json jp;
@@ -66,6 +67,7 @@ json to_json(const trace_result& r, const trace_writer_options& opts) {
       stats.push_back(std::move(js));
     }
   }
+  if (r.quotes_compared > 0 || opts.nat) j["quotes_compared"] = r.quotes_compared;  // NAT
   j["reached"] = r.reached;
   j["confirmed"] = r.confirmed;
   auto& answers = j["answers_to"] = json::array();

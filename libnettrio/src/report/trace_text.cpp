@@ -64,6 +64,7 @@ class trace_text_writer final : public trace_writer {
   void finish(const trace_result& r) override {
     lines_.flush();
     write_verdict_text(out_, r);
+    if (opts_.nat) write_nat_text(out_, r);
   }
 
  private:

@@ -174,8 +174,60 @@ std::string note_text(const hop_note& n) {
           "lower RTT than an earlier hop ({:.3f} ms < {:.3f} ms): replies take other "
           "return paths (asymmetric routing); per-hop RTT is not a per-link cost",
           n.rtt_ms, n.earlier_rtt_ms);
+    case hop_note_kind::nat: {
+      const auto what = n.rewritten.source_address && n.rewritten.checksum
+                            ? "source address and checksum"
+                        : n.rewritten.source_address ? "source address"
+                                                     : "checksum";
+      const auto where = n.previous_hop > 0 ? fmt::format("between hop {} and here", n.previous_hop)
+                                            : std::string("before this hop");
+      return fmt::format(
+          "NAT {}: routers from here on quote the probes with another {} than they left "
+          "with, so the source address (and perhaps the port) is rewritten on the way; "
+          "addresses past it see the NAT's address, not yours",
+          where, what);
+    }
   }
   return {};
+}
+
+std::string nat_summary_text(const trace_result& r) {
+  std::vector<int> past;
+  for (const auto& h : r.hops)
+    if (h.nat) past.push_back(h.ttl);
+  if (!past.empty()) {
+    std::string hops;
+    for (const auto t : past) hops += (hops.empty() ? "" : ", ") + std::to_string(t);
+    return fmt::format(
+        "rewritten before hop {} (see the note{}); {} quotes of answers "
+        "compared with what was sent",
+        hops, past.size() > 1 ? "s" : "", r.quotes_compared);
+  }
+  if (r.quotes_compared > 0)
+    return fmt::format(
+        "none seen in {} quotes compared with what was sent; a NAT that restores the quote "
+        "exactly (Linux does, for probes that leave with a complete checksum) stays invisible",
+        r.quotes_compared);
+  // Did any ICMP error come back (a router's, or an unreachable)? Echo replies and TCP
+  // answers quote nothing.
+  bool errors = false;
+  for (const auto& h : r.hops)
+    for (const auto& p : h.probes)
+      errors =
+          errors || (p.from && (!p.from_destination || p.flag || r.method == probe_protocol::udp));
+  if (!errors) return "cannot tell: no ICMP error came back whose quote could be compared";
+  switch (r.method) {
+    case probe_protocol::udp:
+      return "cannot tell: UDP probes need the raw ICMP socket (CAP_NET_RAW) to read the "
+             "quoted UDP header; without it the kernel passes back only the quoted payload";
+    case probe_protocol::icmp_echo:
+      return "cannot tell: the ICMP datagram socket (no CAP_NET_RAW) hides the quoted IPv6 "
+             "source address the ICMPv6 checksum needs";
+    case probe_protocol::tcp:
+      return "cannot tell: -T reads the quoted SYN only on a raw socket (CAP_NET_RAW); the "
+             "error queue passes no quote";
+  }
+  return "cannot tell";
 }
 
 std::string verdict_text(const trace_result& r) {

@@ -62,6 +62,11 @@ void write_verdict_text(std::ostream& out, const trace_result& r) {
   out.flush();
 }
 
+void write_nat_text(std::ostream& out, const trace_result& r) {
+  out << fmt::format("NAT: {}\n", sanitize(nat_summary_text(r)));
+  out.flush();
+}
+
 }  // namespace detail
 
 }  // namespace nettrio::report

@@ -43,5 +43,7 @@ void request_names(const hop& h, const trace_writer_options& opts);
 void settle_names(const trace_writer_options& opts, std::function<void()> then);
 /// "\nverdict: ...\n" and "  hop N: note" lines, sanitised.
 void write_verdict_text(std::ostream& out, const trace_result& r);
+/// --nat: what NAT detection found, or why it cannot tell (the words: trace_words.cpp).
+void write_nat_text(std::ostream& out, const trace_result& r);
 
 }  // namespace nettrio::report::detail

@@ -3,6 +3,7 @@
 #include <nettrio/probe/engine.hpp>
 #include <nettrio/probe/event_loop.hpp>
 #include <nettrio/probe/session.hpp>
+#include <nettrio/trace/nat.hpp>
 #include <nettrio/trace/verdict.hpp>
 
 #include <fmt/format.h>
@@ -225,6 +226,7 @@ struct trace_session::impl {
         *star = a;
       }
     }
+    mark_nat(out.hops, static_cast<std::size_t>(ttl - first));
     return h;
   }
 
@@ -397,6 +399,9 @@ struct trace_session::impl {
       }
       hp.mpls = r.mpls;
       hp.reply_ttl = r.reply_ttl;
+      hp.quote = r.quote;  // NAT detection (trace/nat.hpp)
+      hp.quoted_source = r.quoted_source;
+      if (r.quote.checked) ++out.quotes_compared;
       highest_answered = std::max(highest_answered, ttl);
       if (r.status == probe_status::time_exceeded) {
         highest_te = std::max(highest_te, ttl);

@@ -1,5 +1,7 @@
 #include <nettrio/trace/verdict.hpp>
 
+#include <nettrio/trace/nat.hpp>
+
 #include <algorithm>
 
 namespace nettrio {
@@ -102,6 +104,19 @@ void interpret(trace_result& r) {
             .kind = hop_note_kind::lower_rtt, .rtt_ms = *best, .earlier_rtt_ms = best_so_far});
       best_so_far = std::max(best_so_far, *best);
     }
+  }
+
+  // A NAT (trace/nat.hpp): noted at the first hop past it, with the hop before it whose
+  // quotes were compared and showed nothing rewritten.
+  for (std::size_t i = 0; i < hops.size(); ++i) {
+    if (!hops[i].nat) continue;
+    hop_note n{.kind = hop_note_kind::nat, .rewritten = quote_rewrites(hops[i])};
+    for (std::size_t j = i; j-- > 0;)
+      if (quote_rewrites(hops[j]).checked) {
+        n.previous_hop = hops[j].ttl;
+        break;
+      }
+    hops[i].notes.push_back(n);
   }
 
   auto& v = r.result;

@@ -1,5 +1,7 @@
 #include "support/fake_network.hpp"
 
+#include "probe/method.hpp"
+
 #include <nettrio/packet/bytes.hpp>
 #include <nettrio/packet/icmp.hpp>
 
@@ -56,6 +58,29 @@ void fake_network::add_host(host h) {
   s.spec = std::move(h);
   hosts_.push_back(std::move(s));
 }
+
+ip_address fake_network::local_address(ip_family family) {
+  return *ip_address::parse(family == ip_family::v4 ? "10.255.255.2" : "2001:db8:ffff::2");
+}
+
+namespace {
+
+// The quoted source and transport checksum of a probe as sent from `source` (raw quotes).
+void quote_headers(reply& r, const probe& p, const ip_address& source) {
+  r.quoted_source = source;
+  switch (p.protocol) {
+    case probe_protocol::udp:
+      r.quoted_checksum = detail::udp_checksum(source, p, fake_network::udp_port, p.payload);
+      break;
+    case probe_protocol::icmp_echo:
+      r.quoted_checksum = detail::echo_checksum(source, p, fake_network::echo_id, p.payload);
+      break;
+    case probe_protocol::tcp:
+      break;  // TCP answers here are the socket error queue's: no quote
+  }
+}
+
+}  // namespace
 
 void fake_network::start(event_loop& loop, reply_handler on_reply) {
   loop_ = &loop;
@@ -258,6 +283,20 @@ std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
   if (h.spec.local_mtu != 0 && wire_size(p) > h.spec.local_mtu)
     return std::make_error_code(std::errc::message_size);
 
+  // What quotes show of this probe: rewritten by every NAT it has passed so far.
+  const router* nat = nullptr;
+  const auto quoted = [&](reply a) {
+    if (!h.spec.raw_quotes || a.what != reply::kind::icmp_error) return a;
+    const auto family = p.destination.family();
+    if (nat && nat->nat == nat_mode::source) {
+      quote_headers(a, p, nat->responders.front());
+    } else {
+      quote_headers(a, p, local_address(family));
+      if (nat && nat->nat == nat_mode::checksum && a.quoted_checksum)
+        a.quoted_checksum = static_cast<std::uint16_t>(*a.quoted_checksum + 0x0200);
+    }
+    return a;
+  };
   for (std::size_t i = 0; i < h.spec.path.size(); ++i) {
     const router& r = h.spec.path[i];
     const int position = static_cast<int>(i) + 1;
@@ -279,13 +318,13 @@ std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
         auto u = unreachable_for(s, who, *r.unreachable, r.rtt);
         // Linux answers a missing route before decrementing: the TTL it saw on arrival.
         u.quoted_ttl = static_cast<std::uint8_t>(p.ttl - position + 1);
-        answer(h, u, r.rtt);
+        answer(h, quoted(u), r.rtt);
       }
       return {};
     }
     if (p.ttl == position) {
       if (r.sends_time_exceeded && !r.loss.drops(++h.router_arrivals[i]) && may_send_error())
-        answer(h, time_exceeded_for(s, who, r.rtt), r.rtt);
+        answer(h, quoted(time_exceeded_for(s, who, r.rtt)), r.rtt);
       return {};
     }
     if (!r.forwards) return {};
@@ -301,6 +340,7 @@ std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
       }
       return {};
     }
+    if (r.nat != nat_mode::none) nat = &r;  // the probe leaves it rewritten
   }
 
   // The probe reached the host.
@@ -329,7 +369,7 @@ std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
       break;
   }
   r.reply_ttl = h.spec.reply_ttl;
-  answer(h, r, rtt);
+  answer(h, quoted(std::move(r)), rtt);
   return {};
 }
 

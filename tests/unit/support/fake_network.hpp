@@ -30,6 +30,18 @@ struct loss_pattern {
   [[nodiscard]] bool drops(int arrival) const noexcept;
 };
 
+/// A router that rewrites the source of what it forwards (a NAT), as the quotes of routers
+/// past it show it once the NAT has passed their errors back.
+enum class nat_mode : std::uint8_t {
+  none,
+  // Linux conntrack after checksum offload: the quoted source restored, the quoted transport
+  // checksum not the one sent (the two incremental updates do not cancel).
+  checksum,
+  // A NAT that does not translate the quote back: its own address as the quoted source (the
+  // checksum consistent with it).
+  source,
+};
+
 /// One router, at one TTL of a host's path.
 struct router {
   std::vector<ip_address> responders{};  // more than one: ECMP; new flows take turns
@@ -47,6 +59,7 @@ struct router {
   // (a PMTU black hole).
   std::uint32_t mtu = 0;
   bool sends_too_big = true;
+  nat_mode nat = nat_mode::none;  // what it does to the probes it forwards
 };
 
 enum class host_mode : std::uint8_t {
@@ -92,6 +105,9 @@ struct host {
   // The local MTU towards this host (0: no limit): a larger probe fails to send with
   // EMSGSIZE, and local_mtu() says it.
   std::uint32_t local_mtu = 0;
+  // Errors carry the quoted source address and transport checksum, as a raw socket reads
+  // them (NAT detection); off, they carry what the error queue gives.
+  bool raw_quotes = false;
 };
 
 struct sent_probe {
@@ -104,6 +120,8 @@ class fake_network final : public network {
  public:
   static constexpr std::uint16_t echo_id = 0x4e54;
   static constexpr std::uint16_t udp_port = 40001;
+  /// The source address of our probes (what quotes show when nothing rewrote them).
+  [[nodiscard]] static ip_address local_address(ip_family family);
 
   explicit fake_network(std::vector<host> hosts = {});
   ~fake_network() override;

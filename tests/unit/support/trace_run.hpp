@@ -9,6 +9,7 @@
 #include "support/fake_network.hpp"
 
 #include <chrono>
+#include <stdexcept>
 #include <vector>
 
 namespace nettrio::test {
@@ -63,6 +64,15 @@ struct trace_run {
   out.elapsed = loop.now() - t0;
   out.result = t.result();
   return out;
+}
+
+/// One host on a fresh fake network, traced to the end (a hung tracer fails the test).
+[[nodiscard]] inline trace_result trace_host(host h, const trace_options& o) {
+  const auto dst = h.address;
+  fake_network net({std::move(h)});
+  auto run = run_trace(net, o, dst);
+  if (run.hung) throw std::runtime_error("trace_host: the tracer did not finish");
+  return run.result;
 }
 
 }  // namespace nettrio::test

@@ -74,6 +74,10 @@ struct quoted_probe {
   bool has_transport = false;         // the first 8 transport bytes were present
   std::uint16_t udp_data_prefix = 0;  // first two bytes of quoted UDP data (nettrio's sequence)
   bool has_udp_data = false;          // the router quoted past the 8-byte UDP header
+  // The quoted transport checksum (UDP, ICMP; TCP when the quote reaches it): a NAT that
+  // rewrites the source may leave it changed (Dublin traceroute's NAT detection).
+  std::uint16_t checksum = 0;
+  bool has_checksum = false;
 };
 
 /// Decodes the quoted IP datagram (from the byte after the 8-byte ICMP header).

@@ -43,6 +43,17 @@ struct probe {
   bool constant_checksum = false;
 };
 
+/// What an ICMP error's quote shows changed from the probe as it was sent: a NAT on the way
+/// rewrote it (and did not, or not quite, undo it in the error it passed back). Filled by the
+/// probe's method for accepted errors (docs/architecture.md, "NAT").
+struct quote_changes {
+  bool checked = false;         // the quote carried what the method compares
+  bool source_address = false;  // differs from the earliest hop's quote (set by the tracer)
+  bool checksum = false;        // transport checksum (UDP, ICMP echo)
+  [[nodiscard]] bool any() const noexcept { return source_address || checksum; }
+  friend bool operator==(const quote_changes&, const quote_changes&) = default;
+};
+
 /// What came back, as decoded from a socket (or made up by a fake network).
 struct reply {
   enum class kind : std::uint8_t {
@@ -75,6 +86,13 @@ struct reply {
   std::vector<std::byte> quoted_payload;
   // The quoted IPv4 identification, when our socket wrote it (raw IPv4 echo probes).
   std::optional<std::uint16_t> quoted_ip_id;
+  // ICMP errors: the quoted source address (raw sockets) and transport checksum, which a NAT
+  // may leave rewritten.
+  std::optional<ip_address> quoted_source;
+  std::optional<std::uint16_t> quoted_checksum;
+  // A quoted TCP probe (raw sockets): its whole segment, when the quote holds all of it and
+  // it is a bare header (a SYN), so its checksum can be checked against it.
+  std::vector<std::byte> quoted_tcp_segment;
   bool checksum_ok = true;
   std::vector<std::byte> payload;  // echo reply data, for verification
   std::vector<packet::mpls_label> mpls;
@@ -116,6 +134,9 @@ struct probe_result {
   /// The MTU an answer names (reply::mtu), or for a send that failed with EMSGSIZE the
   /// local MTU towards the destination (network::local_mtu); 0 when unknown.
   std::uint32_t mtu = 0;
+  /// ICMP errors: what the quote shows rewritten (a NAT), and the quoted source address.
+  quote_changes quote;
+  std::optional<ip_address> quoted_source;
 };
 
 /// Whether an answer says the probe was too large: IPv4 "fragmentation needed and DF set"

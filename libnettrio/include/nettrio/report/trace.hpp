@@ -30,6 +30,9 @@ namespace nettrio::report {
 [[nodiscard]] std::string note_text(const hop_note& n);
 /// The verdict of `r` (r.result) as one sentence.
 [[nodiscard]] std::string verdict_text(const trace_result& r);
+/// NAT detection in one sentence: where quotes showed a rewrite, none seen, or why the
+/// method cannot tell (trace --nat).
+[[nodiscard]] std::string nat_summary_text(const trace_result& r);
 
 /// Exit status of `nettrio trace`: 0 the destination was reached, 1 it was not.
 [[nodiscard]] int exit_status(const trace_result& r) noexcept;
@@ -56,6 +59,9 @@ struct trace_writer_options {
   std::chrono::milliseconds name_wait{2000};
   bool progress = false;    // report mode: "round N/M" on the error stream
   bool extensions = false;  // traceroute format: show ICMP extensions (MPLS), as its -e
+  /// --nat: say what NAT detection found, or why this method cannot tell (text: a line after
+  /// the verdict; JSON: quotes_compared even when 0).
+  bool nat = false;
 };
 
 /// Streams one trace: start(), hop() per hop as the tracer completes it (in TTL order),

@@ -51,6 +51,9 @@ struct hop_probe {
   int reply_ttl = -1;                    // TTL (hop limit) the answer arrived with; -1 when unknown
   bool after_pause = false;              // the answer to a confirmation re-probe sent after a pause
   int sent_ttl = 0;  // the TTL the answered probe carried (0: this hop's own TTL)
+  // NAT detection: what the answer's quote shows rewritten, and the quoted source address.
+  quote_changes quote{};
+  std::optional<ip_address> quoted_source{};
 };
 
 /// What interpret() reads in a hop; the parameters a note needs are typed fields.
@@ -73,6 +76,9 @@ enum class hop_note_kind : std::uint8_t {
   asymmetric_return,
   /// `rtt_ms` lower than the `earlier_rtt_ms` of an earlier hop.
   lower_rtt,
+  /// The first hop past a NAT: quotes from here on show the probes rewritten (`rewritten`),
+  /// quotes from `previous_hop` (0: none, the NAT is on this host's way out) did not.
+  nat,
 };
 
 struct hop_note {
@@ -85,6 +91,8 @@ struct hop_note {
   int extra_hops = 0;  // return hops minus forward hops; negative: fewer
   double rtt_ms = 0;
   double earlier_rtt_ms = 0;
+  quote_changes rewritten{};  // nat
+  int previous_hop = 0;       // nat
 };
 
 struct hop {
@@ -94,6 +102,9 @@ struct hop {
   /// trace --mtu: the largest packet (IP header included) that reaches this hop with Don't
   /// Fragment (trace/pmtu.hpp); nullopt when not measured.
   std::optional<std::uint32_t> pmtu{};
+  /// The first hop past a NAT: its quotes show the probe rewritten, the previous hop's that
+  /// were compared did not (trace/nat.hpp).
+  bool nat = false;
 
   [[nodiscard]] bool silent() const noexcept;  // every probe is "*"
   [[nodiscard]] std::size_t answered() const noexcept;
@@ -169,6 +180,9 @@ struct trace_result {
   /// when not measured or not found.
   std::optional<std::uint32_t> path_mtu{};
   verdict result;
+  /// Answers whose quote the method could compare with what was sent (NAT detection); 0:
+  /// this method, or this socket, cannot tell a NAT (docs/architecture.md, "NAT").
+  std::size_t quotes_compared = 0;
 };
 
 }  // namespace nettrio
