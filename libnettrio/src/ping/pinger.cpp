@@ -61,7 +61,10 @@ struct slot {
 
 struct ping_session::impl {
   impl(event_loop& loop, network& net, ping_options o, std::vector<target> t, event_handler ev)
-      : core(loop, net), opts(o), targets(std::move(t)), on_event(std::move(ev)) {}
+      : core(loop, net, engine_options{.fill_pattern = o.fill_pattern}),
+        opts(o),
+        targets(std::move(t)),
+        on_event(std::move(ev)) {}
 
   session_core core;
   ping_options opts;

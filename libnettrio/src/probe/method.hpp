@@ -24,7 +24,8 @@ namespace nettrio::detail {
 
 /// What the engine knows besides the probe when it asks a method.
 struct method_context {
-  std::uint64_t cookie = 0;  // engine_options::payload_cookie: the run's secret
+  std::uint64_t cookie = 0;          // engine_options::payload_cookie: the run's secret
+  std::vector<std::uint8_t> fill{};  // engine_options::fill_pattern
 };
 
 /// What a method says about an answer to one of its probes.

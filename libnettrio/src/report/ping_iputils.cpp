@@ -89,11 +89,13 @@ class ping_iputils_writer final : public ping_writer {
                ip_address::parse(t.name).has_value();  // flood: no lookups either
     timing_ = o.payload_size >= 16;  // room for the timestamp (sizeof struct timeval)
     const auto& host = opts_.display_name.empty() ? t.name : opts_.display_name;
+    const auto from = opts_.from.empty() ? std::string() : fmt::format("from {}: ", opts_.from);
     if (v4_)
-      out_ << fmt::format("PING {} ({}) {}({}) bytes of data.\n", host, t.address.to_string(),
-                          o.payload_size, o.payload_size + 28);
+      out_ << fmt::format("PING {} ({}) {}{}({}) bytes of data.\n", host, t.address.to_string(),
+                          from, o.payload_size, o.payload_size + 28);
     else
-      out_ << fmt::format("PING {}({}) {} data bytes\n", host, pr_addr(t.address), o.payload_size);
+      out_ << fmt::format("PING {}({}) {}{} data bytes\n", host, pr_addr(t.address), from,
+                          o.payload_size);
     out_.flush();
   }
 
@@ -283,3 +285,19 @@ std::unique_ptr<ping_writer> make_ping_iputils_writer(std::ostream& out, std::os
 }
 
 }  // namespace nettrio::report::detail
+
+namespace nettrio::report {
+
+void write_iputils_pattern(std::ostream& out, const std::vector<std::uint8_t>& pattern) {
+  out << "PATTERN: 0x";
+  for (const auto b : pattern) out << fmt::format("{:02x}", b);
+  out << '\n';
+}
+
+std::string iputils_broadcast_text(bool allowed) {
+  return allowed ? "WARNING: pinging broadcast address"
+                 : "Do you want to ping broadcast? Then -b. If not, check your local firewall "
+                   "rules";
+}
+
+}  // namespace nettrio::report

@@ -34,6 +34,8 @@ struct ping_options {
   // Once every probe is out, wait out each one's timeout (fping), instead of lingering only
   // twice the slowest reply seen (iputils, the default).
   bool wait_every_timeout = false;
+  /// iputils -p: the echo payload past its first 16 bytes repeats these (empty: none).
+  std::vector<std::uint8_t> fill_pattern{};
 };
 
 /// What is wrong with the options, in words for the user; empty when they are fine.

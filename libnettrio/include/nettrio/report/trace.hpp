@@ -54,6 +54,9 @@ struct trace_writer_options {
   std::chrono::milliseconds name_wait{2000};
   bool progress = false;    // report mode: "round N/M" on the error stream
   bool extensions = false;  // traceroute format: show ICMP extensions (MPLS), as its -e
+  /// traceroute format, its --back: " '-N'" after an address whose answer came back over N
+  /// hops (guessed from its TTL) when N is not the hop's own.
+  bool backward = false;
 };
 
 /// Streams one trace: start(), hop() per hop as the tracer completes it (in TTL order),
@@ -72,5 +75,9 @@ class trace_writer {
 [[nodiscard]] std::unique_ptr<trace_writer> make_trace_writer(output_format format,
                                                               std::ostream& out, std::ostream& err,
                                                               trace_writer_options opts);
+
+/// traceroute's first line, without its newline (traceroute ends it when the first hop
+/// starts, so an error while it sets up its probe sockets follows it on the same line).
+[[nodiscard]] std::string traceroute_header_text(const trace_header& h);
 
 }  // namespace nettrio::report
