@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <climits>
@@ -213,7 +214,12 @@ class ping_iputils_writer final : public ping_writer {
   void acknowledge(const probe_result& r) {
     const auto iv = report_->options.interval;
     if (!r.rtt || iv.count() <= 0) return;
-    const auto n = static_cast<int>(r.rtt->count() / iv.count()) + 1;
+    auto n = static_cast<int>(r.rtt->count() / iv.count()) + 1;
+    // Never more than were sent: with -c, probes after the last are not out (a slow first
+    // reply to `-c 2 -i 0.2` is "pipe 2", as iputils counts the probes sent, not intervals).
+    if (const auto count = report_->options.count; count > 0 && r.sent.sequence >= 1)
+      n = static_cast<int>(
+          std::min<std::uint64_t>(static_cast<std::uint64_t>(n), count - (r.sent.sequence - 1U)));
     if (n > pipesize_) pipesize_ = n;
   }
 
