@@ -334,6 +334,11 @@ void apply(const given_option& g, classic_trace_options& o, bool& version) {
       return;
     case 's':
       o.source_text = g.value;
+      // traceroute resolves it at once, in the family chosen so far (-4/-6).
+      if (const auto a = ip_address::parse(g.value); a && (o.v4 || o.v6) && a->is_v4() != o.v4)
+        throw classic_error{fmt::format("{}: {}\nCannot handle `{}' option with arg `{}' (argc {})",
+                                        sanitize(g.value), ::gai_strerror(EAI_ADDRFAMILY),
+                                        g.spelled, sanitize(g.value), g.argc)};
       return;
     case 't': {
       const auto v = to_long(g.value);
