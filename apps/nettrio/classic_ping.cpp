@@ -297,6 +297,11 @@ int run(const invocation& inv) {
         }
         break;
       }
+      case 'l':
+        opts.preload = static_cast<std::uint32_t>(number_or_err(::optarg, 1, 65536));
+        if (opts.preload > 3 && !user_is_root())
+          fail(2, fmt::format("cannot set preload to value greater than 3: {}", opts.preload));
+        break;
       case 'm':
         egress.mark = static_cast<std::uint32_t>(unsigned_or_err(::optarg, UINT_MAX));
         break;
@@ -316,7 +321,6 @@ int run(const invocation& inv) {
       case 'A':
       case 'C':
       case 'F':
-      case 'l':
       case 'L':
       case 'N':
       case 'O':

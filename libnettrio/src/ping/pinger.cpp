@@ -202,7 +202,7 @@ void ping_session::impl::pump() {
     ++sum.transmitted;
     // With a deadline, iputils keeps probing until -c answers came (or the deadline).
     if (opts.count == 0 || st.sent < opts.count || until_answered)
-      queue.push({s.when + opts.interval, order++, s.target});
+      queue.push({st.sent < opts.preload ? s.when : s.when + opts.interval, order++, s.target});
     if (gap > steady::duration::zero()) next_token = std::max(next_token, now) + gap;
     now = loop().now();
   }

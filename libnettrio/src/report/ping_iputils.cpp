@@ -140,7 +140,10 @@ class ping_iputils_writer final : public ping_writer {
     // Probes that timed out may carry no send time: then the schedule says when they left.
     const auto scheduled_us =
         std::chrono::duration_cast<std::chrono::microseconds>(
-            r.options.interval * static_cast<long long>(s.transmitted ? s.transmitted - 1 : 0))
+            r.options.interval *
+            static_cast<long long>(s.transmitted > r.options.preload
+                                       ? s.transmitted - r.options.preload  // -l: at once
+                                       : 0))
             .count();
     if (elapsed_us < scheduled_us) elapsed_us = scheduled_us;
     const long long elapsed_ms = (elapsed_us + 500) / 1000;
@@ -215,6 +218,9 @@ class ping_iputils_writer final : public ping_writer {
     const auto iv = report_->options.interval;
     if (!r.rtt || iv.count() <= 0) return;
     auto n = static_cast<int>(r.rtt->count() / iv.count()) + 1;
+    // -l N: the first N left at once, so the first answer finds N out.
+    if (const auto pre = report_->options.preload; r.sent.sequence >= 1 && r.sent.sequence <= pre)
+      n = std::max(n, static_cast<int>(pre - r.sent.sequence + 1));
     // Never more than were sent: with -c, probes after the last are not out (a slow first
     // reply to `-c 2 -i 0.2` is "pipe 2", as iputils counts the probes sent, not intervals).
     if (const auto count = report_->options.count; count > 0 && r.sent.sequence >= 1)
