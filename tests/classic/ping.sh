@@ -221,6 +221,7 @@ sj "fping -c 2 (a line per reply or timeout)" fping -c 2 -p 200 192.0.2.2 198.51
 sj "fping -g 192.0.2.0/30" fping -a -r 0 -t 300 -g 192.0.2.0/30
 sj "fping -Z (bad option)" fping -Z 192.0.2.2
 sj "fping -s (statistics without -c)" fping -s -r 0 -t 300 192.0.2.2 198.51.100.9
+sj "fping -s -r 2 (an alive target probed once)" fping -s -r 2 -t 200 192.0.2.2 198.51.100.9 127.0.0.1
 sj "fping -s -c 2" fping -s -c 2 -p 200 192.0.2.2 198.51.100.9
 
 wait

@@ -186,6 +186,7 @@ void ping_session::impl::pump() {
     auto& st = state[s.target];
     auto& sum = out.targets[s.target];
     if (until_answered && answered_enough(s.target)) continue;  // -w: this one is done
+    if (opts.stop_at_first_answer && sum.received + sum.errors > 0) continue;  // fping: alive
     probe p;
     p.destination = targets[s.target].address;
     p.ttl = opts.ttl;

@@ -352,6 +352,17 @@ TEST_CASE("pinger -l preload: the first N at once, then one per interval", "[pin
   CHECK(sent[4].sent_at - sent[0].sent_at == 20ms);
 }
 
+TEST_CASE("pinger stop_at_first_answer: retries only for silence (fping without -c)", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"), .rtt = 1ms}});
+  auto o = quick(3);
+  o.stop_at_first_answer = true;
+  const auto run =
+      run_ping(net, o, {named("192.0.2.1"), named("192.0.2.9")}, [](const ping_event&) {});
+  CHECK(run.targets[0].transmitted == 1);
+  CHECK(run.targets[0].received == 1);
+  CHECK(run.targets[1].transmitted == 3);  // silent: every try
+}
+
 TEST_CASE("pinger stops when asked from the event callback", "[ping]") {
   fake_network net({host{.address = addr("192.0.2.1"), .rtt = 1ms}});
   int events = 0;

@@ -34,6 +34,9 @@ struct ping_options {
   // Once every probe is out, wait out each one's timeout (fping), instead of lingering only
   // twice the slowest reply seen (iputils, the default).
   bool wait_every_timeout = false;
+  /// fping without -c: a target that answered gets no more probes (`count` is its tries,
+  /// retries for silence only).
+  bool stop_at_first_answer = false;
   /// iputils -l: this many probes per target leave at once at the start, then one per
   /// interval.
   std::uint32_t preload = 1;
