@@ -219,10 +219,24 @@ drain
 # Router 1 has no route: every probe gets !N from it. Linux charges IPv4 routing errors to a
 # bucket of 5 per source address, refilled at 1/s (ip_error): the genuine tool and nettrio
 # each send from an address of their own (-s), so each finds its bucket full.
-lab_clear 3
 lab_exec c ip addr add 198.19.0.3/24 dev l0
 lab_unreach_route 1 net
 GEN_ARGS="-s $LAB_CLIENT4" NT_ARGS="-s 198.19.0.3" sj traceroute -4 -n "${w[@]}" "$LAB_DST4"
 sj traceroute -6 -n "${w[@]}" "$LAB_DST6"
+drain
+# --back: router 3's answers come back over 2 extra routers, so the genuine tool and nettrio
+# both mark hops 3 on with ` '-N'` (the hops the answer took back, guessed from its TTL).
+r1=$(lab_ns r1)
+while IFS= read -r route; do  # what lab_unreach_route took from router 1
+    # shellcheck disable=SC2086
+    [[ -z $route ]] || ip -n "$r1" route replace $route
+done <<<"${_LAB_UP[$r1]:-}"
+lab_long_return 3 2
+lab_ratelimit all 0
+backside() {
+    side "$@"
+    lab_check "$*: a longer way back is marked" grep -q "'-[0-9]" n.out
+}
+for fam in 4 6; do job backside traceroute "-$fam" -n --back "${w[@]}" "$(lab_dst "$fam")"; done
 drain
 lab_finish
