@@ -60,7 +60,8 @@ norm() {
 njobs=0
 job() {
   njobs=$((njobs + 1))
-  local d="$tmp/jobs/$(printf %03d "$njobs")"
+  local d
+  d="$tmp/jobs/$(printf %03d "$njobs")"
   mkdir "$d"
   (cd "$d" && "$@") >"$d/log" 2>&1 &
 }
@@ -226,6 +227,7 @@ sj "fping -s -c 2" fping -s -c 2 -p 200 192.0.2.2 198.51.100.9
 
 wait
 for d in "$tmp"/jobs/*/; do cat "$d/log"; done
+# shellcheck disable=SC2034 # lab_finish reads it
 grep -q '^FAIL' "$tmp"/jobs/*/log && LAB_FAILED=1
 echo "$(cat "$tmp"/jobs/*/log | grep -c '^ok:') passed, $(cat "$tmp"/jobs/*/log | grep -c '^FAIL') failed"
 lab_finish

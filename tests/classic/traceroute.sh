@@ -60,7 +60,8 @@ njobs=0
 job() {
     while (($(jobs -rp | wc -l) >= 6)); do wait -n || true; done
     njobs=$((njobs + 1))
-    local d="$LAB_TMP/jobs/$(printf %03d "$njobs")"
+    local d
+    d="$LAB_TMP/jobs/$(printf %03d "$njobs")"
     mkdir "$d"
     (cd "$d" && "$@") >"$d/log" 2>&1 &
 }
