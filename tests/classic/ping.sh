@@ -56,15 +56,8 @@ norm() {
     -e 's#(rtt min/avg/max/mdev = )[0-9./]+ ms#\1R ms#' -e 's/time [0-9]+ms/time Nms/' \
     -e 's/[0-9]+\.[0-9]+( ms|\b)/T\1/g'
 }
-# job CMD...: runs a comparison in the background, its ok:/FAIL: lines kept for the end.
-njobs=0
-job() {
-  njobs=$((njobs + 1))
-  local d
-  d="$tmp/jobs/$(printf %03d "$njobs")"
-  mkdir "$d"
-  (cd "$d" && "$@") >"$d/log" 2>&1 &
-}
+# Every comparison a job of its own (lab_job), all at once.
+LAB_JOBS=$tmp/jobs LAB_JOBS_MAX=100
 # side NAME TOOL ARGS...: genuine and nettrio's at once, stdout and stderr apart, exit codes
 # compared (in the job's own directory).
 side() {
@@ -79,7 +72,7 @@ side() {
     lab_fail "$name: exit $grc vs $nrc"
   fi
 }
-sj() { job side "$@"; }
+sj() { lab_job side "$@"; }
 
 # check_ping and check_fping, nettrio bound over the genuine binary in a mount namespace of
 # their own (the real files are never touched). First, and a second before the rest: on a
@@ -105,14 +98,14 @@ plugin() {  # plugin NAME GENUINE_BINARY ARGS...
 }
 if [[ -x $plugins/check_ping ]]; then
   for h in 192.0.2.2 198.51.100.9 192.0.2.9 203.0.113.9; do
-    job plugin check_ping ping -4 -H $h -w 100,20% -c 500,60% -p 3 -t 20
+    lab_job plugin check_ping ping -4 -H $h -w 100,20% -c 500,60% -p 3 -t 20
   done
 else
   echo "skip: check_ping missing (monitoring-plugins-basic)"
 fi
 if [[ -x $plugins/check_fping ]]; then
   for h in 192.0.2.2 198.51.100.9; do
-    job plugin check_fping fping -H $h -n 3 -w 100,20% -c 500,60%
+    lab_job plugin check_fping fping -H $h -n 3 -w 100,20% -c 500,60%
   done
 else
   echo "skip: check_fping missing (monitoring-plugins-standard)"
@@ -173,7 +166,7 @@ unreach() {
     lab_fail "ping unreachable: exit $ugrc vs $unrc"
   fi
 }
-job unreach
+lab_job unreach
 
 # jc's ping parser: the same structure, times aside.
 jcq='walk(if type == "object" then with_entries(select(.key | test("time|rtt|round_trip|ms|timestamp|mdev|min|max|avg") | not)) else . end)'
@@ -189,7 +182,7 @@ jcside() {
 if command -v jc >/dev/null; then
   for args in "-c 2 -i 0.2 192.0.2.2" "-c 2 -i 0.2 localhost" "-c 2 -i 0.2 2001:db8::2" \
     "-c 2 -i 0.2 -W 1 198.51.100.9" "-n -c 2 -i 0.2 -t 1 203.0.113.200"; do
-    job jcside "$args"
+    lab_job jcside "$args"
   done
 else
   echo "skip: jc missing"
@@ -211,7 +204,7 @@ smokeside() {
     lab_fail "smokeping FPing"
   fi
 }
-job smokeside
+lab_job smokeside
 sj "fping -C 3 -q (stderr values)" fping -C 3 -q -p 200 192.0.2.2 198.51.100.9
 sj "fping (is alive / is unreachable)" fping -r 0 -t 300 192.0.2.2 198.51.100.9
 sj "fping -a" fping -a -r 0 -t 300 192.0.2.2 198.51.100.9
@@ -225,9 +218,5 @@ sj "fping -s (statistics without -c)" fping -s -r 0 -t 300 192.0.2.2 198.51.100.
 sj "fping -s -r 2 (an alive target probed once)" fping -s -r 2 -t 200 192.0.2.2 198.51.100.9 127.0.0.1
 sj "fping -s -c 2" fping -s -c 2 -p 200 192.0.2.2 198.51.100.9
 
-wait
-for d in "$tmp"/jobs/*/; do cat "$d/log"; done
-# shellcheck disable=SC2034 # lab_finish reads it
-grep -q '^FAIL' "$tmp"/jobs/*/log && LAB_FAILED=1
-echo "$(cat "$tmp"/jobs/*/log | grep -c '^ok:') passed, $(cat "$tmp"/jobs/*/log | grep -c '^FAIL') failed"
+lab_drain
 lab_finish

@@ -53,31 +53,8 @@ norm() { sed -E 's/[0-9]+\.[0-9]{3} ms/T ms/g'; }
 # jc's reading with the times taken out.
 jc_norm() { jc --traceroute 2>&1 | jq -S 'walk(if type == "object" and has("rtt") then .rtt = 0 else . end)' 2>&1; }
 
-# job CMD...: CMD in the background in a directory of its own, its ok:/FAIL: lines kept;
-# drain waits for every job and prints their lines in the order they were started.
-mkdir -p "$LAB_TMP/jobs"
-njobs=0
-job() {
-    while (($(jobs -rp | wc -l) >= 6)); do wait -n || true; done
-    njobs=$((njobs + 1))
-    local d
-    d="$LAB_TMP/jobs/$(printf %03d "$njobs")"
-    mkdir "$d"
-    (cd "$d" && "$@") >"$d/log" 2>&1 &
-}
-drain() {
-    wait
-    echo "time: ${SECONDS}s"
-    local d
-    for d in "$LAB_TMP"/jobs/*/; do
-        [[ -f $d/log ]] || continue
-        cat "$d/log"
-        grep -q '^FAIL' "$d/log" && LAB_FAILED=1
-        rm -rf "$d"
-    done
-    return 0
-}
-
+# The comparisons of one lab state run as parallel jobs (lab_job, lab_drain).
+LAB_JOBS=$LAB_TMP/jobs
 # side NAME ARGS... : the genuine tool and nettrio, both named NAME, with ARGS, at once.
 # GEN_ARGS / NT_ARGS (words) go before ARGS for one of them only.
 side() {
@@ -104,7 +81,7 @@ side() {
         lab_check "$name $*: jc reads the same" cmp -s <(jc_norm <g.out) <(jc_norm <n.out)
     fi
 }
-sj() { job side "$@"; }
+sj() { lab_job side "$@"; }
 
 w=(-w "1,0,0")  # traceroute's waits without HERE/NEAR: lab RTTs are microseconds
 for fam in 4 6; do
@@ -179,7 +156,7 @@ hints() {
     lab_check "NETTRIO_HINTS=1: the verdict on stderr" \
         grep -qx "verdict: reached $LAB_DST4 at hop 5" h.err
 }
-job hints
+lab_job hints
 
 # Ctrl-C: traceroute dies of the signal (its shell sees 130), with what it printed so far
 # (nettrio ends its hop lines; traceroute leaves the last one open). A job-control shell,
@@ -195,28 +172,28 @@ ctrl_c() {
     lab_check "Ctrl-C: $name traceroute dies of SIGINT (exit 130)" test "$rc" -eq 130
     lab_check "Ctrl-C: $name printed its header" grep -q '^traceroute to ' out
 }
-job ctrl_c genuine
-job ctrl_c nettrio
-drain
+lab_job ctrl_c genuine
+lab_job ctrl_c nettrio
+lab_drain
 
 # Errors on the way: !H and !X from router 3 (hop 4), a silent router, a firewall.
 lab_reject 3 host
 for fam in 4 6; do sj traceroute "-$fam" -n "${w[@]}" "$(lab_dst "$fam")"; done
 sj traceroute -4 "${w[@]}" "$LAB_DST4"
-drain
+lab_drain
 lab_clear 3
 lab_reject 3 admin
 for fam in 4 6; do sj traceroute "-$fam" -n "${w[@]}" "$(lab_dst "$fam")"; done
-drain
+lab_drain
 lab_clear 3
 lab_silent_router 2
 for fam in 4 6; do sj traceroute "-$fam" -n "${w[@]}" "$(lab_dst "$fam")"; done
-drain
+lab_drain
 lab_clear 2
 lab_firewall_after 3
 for fam in 4 6; do sj traceroute "-$fam" -n -m 6 "${w[@]}" "$(lab_dst "$fam")"; done
 sj traceroute -4 -m 6 "${w[@]}" "$LAB_DST4"
-drain
+lab_drain
 # Router 1 has no route: every probe gets !N from it. Linux charges IPv4 routing errors to a
 # bucket of 5 per source address, refilled at 1/s (ip_error): the genuine tool and nettrio
 # each send from an address of their own (-s), so each finds its bucket full.
@@ -224,7 +201,7 @@ lab_exec c ip addr add 198.19.0.3/24 dev l0
 lab_unreach_route 1 net
 GEN_ARGS="-s $LAB_CLIENT4" NT_ARGS="-s 198.19.0.3" sj traceroute -4 -n "${w[@]}" "$LAB_DST4"
 sj traceroute -6 -n "${w[@]}" "$LAB_DST6"
-drain
+lab_drain
 # --back: router 3's answers come back over 2 extra routers, so the genuine tool and nettrio
 # both mark hops 3 on with ` '-N'` (the hops the answer took back, guessed from its TTL).
 r1=$(lab_ns r1)
@@ -238,6 +215,6 @@ backside() {
     side "$@"
     lab_check "$*: a longer way back is marked" grep -q "'-[0-9]" n.out
 }
-for fam in 4 6; do job backside traceroute "-$fam" -n --back "${w[@]}" "$(lab_dst "$fam")"; done
-drain
+for fam in 4 6; do lab_job backside traceroute "-$fam" -n --back "${w[@]}" "$(lab_dst "$fam")"; done
+lab_drain
 lab_finish
