@@ -26,10 +26,12 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <sstream>
+#include <vector>
 
 #ifndef NETTRIO_VERSION
 #define NETTRIO_VERSION "0.0.0"
@@ -204,6 +206,7 @@ int run(const invocation& inv) {
   bool v4 = false, v6 = false;
   std::optional<bool> dont_fragment;
   egress_options egress;
+  bool outstanding = false;  // -O
 
   ::optind = 1;
   ::opterr = 1;
@@ -318,12 +321,14 @@ int run(const invocation& inv) {
       case 'S':
         egress.send_buffer = static_cast<int>(number_or_err(::optarg, 1, INT_MAX));
         break;
+      case 'O':
+        outstanding = true;
+        break;
       case 'A':
       case 'C':
       case 'F':
       case 'L':
       case 'N':
-      case 'O':
       case 'R':
       case 'T':
         fail(2, fmt::format("option -{} is not supported by nettrio's ping (see docs/cli.md)",
@@ -424,8 +429,32 @@ int run(const invocation& inv) {
   opts.record_replies = false;
 
   event_loop loop;
-  ping_session session(loop, *net, opts, result.targets,
-                       [&](const ping_event& ev) { writer->event(ev); });
+  std::vector<bool> answered(65536);  // -O: by sequence, as iputils' rcvd bitmap
+  ping_session session(loop, *net, opts, result.targets, [&](const ping_event& ev) {
+    const auto& r = ev.result;
+    if (r.status == probe_status::reply && !r.duplicate && !r.corrupt)
+      answered[r.sent.sequence] = true;
+    writer->event(ev);
+  });
+  // -O: iputils looks just before probe k+1 leaves whether k was answered. The checks run
+  // on the session's schedule (probe k+1 at start + k intervals), from a start taken just
+  // before the session's, so each comes before its send.
+  const auto t0 = loop.now();
+  event_loop::timer check;
+  std::uint64_t checked = 0;
+  std::function<void()> next_check = [&] {
+    ++checked;  // probe `checked` + 1 is about to leave
+    if (opts.count && checked >= opts.count) return;
+    if (opts.deadline && checked * opts.interval >= *opts.deadline) return;
+    if (!answered[checked % 65536]) report::write_iputils_no_answer(std::cout, wo, checked);
+    answered[(checked + 1) % 65536] = false;
+    const auto at = t0 + std::chrono::duration_cast<event_loop::duration>(
+                             opts.interval * static_cast<std::int64_t>(checked + 1));
+    check = loop.schedule(std::max(at - loop.now(), event_loop::duration::zero()), next_check);
+  };
+  if (outstanding && opts.interval.count() > 0)
+    check =
+        loop.schedule(std::chrono::duration_cast<event_loop::duration>(opts.interval), next_check);
   const auto sigint = loop.watch_signals({SIGINT}, [&](int) { session.stop(); });
   writer->start(result);
   session.start([&] { loop.stop(); });

@@ -132,7 +132,7 @@ sj "ping -t 1 (Time to live exceeded)" ping -n -c 2 -i 0.2 -t 1 203.0.113.200
 sj "ping -t 1 names (From NAME (ADDR))" ping -c 1 -t 1 203.0.113.200
 sj "ping prohibit route (Packet filtered)" ping -n -c 2 -i 0.2 203.0.113.9
 # Where probes leave and what they carry: -I DEVICE / ADDRESS (the PING line's "from"),
-# -p, -Q, -r, -S, -m, -e, -l, broadcast with and without -b, and their bad values.
+# -p, -Q, -r, -S, -m, -e, -l, -O, broadcast with and without -b, and their bad values.
 sj "ping -I DEVICE" ping -c 1 -I "$vdev" 192.0.2.2
 sj "ping -I ADDRESS" ping -c 1 -I 192.0.2.1 192.0.2.2
 sj "ping -6 -I DEVICE" ping -6 -c 1 -I "$vdev" 2001:db8::2
@@ -149,6 +149,8 @@ sj "ping -e 4321" ping -c 1 -e 4321 192.0.2.2
 sj "ping -e 70000" ping -c 1 -e 70000 192.0.2.2
 sj "ping -l 3 (preload: pipe, time)" ping -c 5 -l 3 -i 0.2 192.0.2.2
 sj "ping -l 0" ping -c 1 -l 0 192.0.2.2
+sj "ping -O (no answer yet)" ping -O -c 3 -i 0.2 -W 1 198.51.100.9
+sj "ping -O -D with replies" ping -O -D -c 3 -i 0.2 192.0.2.2
 sj "ping broadcast without -b" ping -c 1 192.0.2.255
 sj "ping -b broadcast" ping -c 1 -W 1 -b 192.0.2.255
 

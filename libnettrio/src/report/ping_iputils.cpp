@@ -76,6 +76,14 @@ long long llsqrt(long long a) {
   return x;
 }
 
+// iputils -D: "[SECONDS.MICROS] " of the wall clock.
+std::string wall_stamp() {
+  const auto now =
+      std::chrono::duration_cast<std::chrono::microseconds>(wall_clock::now().time_since_epoch())
+          .count();
+  return fmt::format("[{}.{:06}] ", now / 1000000, now % 1000000);
+}
+
 class ping_iputils_writer final : public ping_writer {
  public:
   ping_iputils_writer(std::ostream& out, const ping_writer_options& o) : out_(out), opts_(o) {}
@@ -204,11 +212,7 @@ class ping_iputils_writer final : public ping_writer {
   }
 
   void stamp() {
-    if (!opts_.timestamps) return;
-    const auto now =
-        std::chrono::duration_cast<std::chrono::microseconds>(wall_clock::now().time_since_epoch())
-            .count();
-    out_ << fmt::format("[{}.{:06}] ", now / 1000000, now % 1000000);
+    if (opts_.timestamps) out_ << wall_stamp();
   }
 
   // The pipe size iputils reports: how many probes were out when an answer came, the
@@ -304,6 +308,12 @@ void write_iputils_pattern(std::ostream& out, const std::vector<std::uint8_t>& p
   out << "PATTERN: 0x";
   for (const auto b : pattern) out << fmt::format("{:02x}", b);
   out << '\n';
+}
+
+void write_iputils_no_answer(std::ostream& out, const ping_writer_options& o, std::uint64_t seq) {
+  out << (o.timestamps ? detail::wall_stamp() : std::string())
+      << fmt::format("no answer yet for icmp_seq={}\n", seq);
+  out.flush();
 }
 
 std::string iputils_broadcast_text(bool allowed) {

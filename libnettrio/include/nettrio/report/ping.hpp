@@ -85,6 +85,10 @@ class ping_writer {
 /// iputils -p: "PATTERN: 0x..." (the fill bytes), which iputils prints before anything else.
 void write_iputils_pattern(std::ostream& out, const std::vector<std::uint8_t>& pattern);
 
+/// iputils -O: "no answer yet for icmp_seq=N" (after -D's "[SECONDS.MICROS] "), which
+/// iputils prints when probe N+1 is about to leave and N has had no reply.
+void write_iputils_no_answer(std::ostream& out, const ping_writer_options& o, std::uint64_t seq);
+
 /// What iputils says on stderr when the destination is a broadcast address: the refusal
 /// without -b (then exit 2) or, with -b, its warning.
 [[nodiscard]] std::string iputils_broadcast_text(bool allowed);
