@@ -274,6 +274,7 @@ int run(const invocation& inv) {
     wo.alive_only = wo.unreachable_only = false;
   } else {
     opts.count = retry + 1;  // a retry after each timeout, until an answer
+    opts.stop_at_first_answer = true;
     opts.timeout = ms(timeout_ms.value_or(500));
     opts.interval = opts.timeout;
   }

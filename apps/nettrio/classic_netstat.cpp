@@ -492,13 +492,15 @@ int show_routes(flags& f, report::net_tools_names& names) {
 }
 
 int show_interfaces(flags& f) {
-  if (f.o.extend >= 2) {
-    std::cout.flush();
-    std::cerr << "netstat: nettrio does not show the long interface list (-ie) under this "
-                 "name; use ip -s addr\n";
-    return 1;
+  const auto list = read_interfaces();
+  if (f.o.extend >= 2) {  // -ie: ifconfig's blocks
+    std::vector<interface_details> details;
+    details.reserve(list.size());
+    for (const auto& c : list) details.push_back(read_interface_details(c.name));
+    report::write_net_tools_interfaces_long(std::cout, list, details, f.o);
+    return 0;
   }
-  report::write_net_tools_interfaces(std::cout, read_interfaces(), f.o);
+  report::write_net_tools_interfaces(std::cout, list, f.o);
   return 0;
 }
 

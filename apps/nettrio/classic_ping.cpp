@@ -19,16 +19,19 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <climits>
 #include <cmath>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <sstream>
+#include <vector>
 
 #ifndef NETTRIO_VERSION
 #define NETTRIO_VERSION "0.0.0"
@@ -124,6 +127,46 @@ double seconds_or_err(const char* text, const char* what) {
   return v;
 }
 
+// iputils' strtoul_or_err for -e and -m: unsigned, decimal, octal or hex (base 0).
+unsigned long long unsigned_or_err(const char* text, unsigned long long hi) {
+  errno = 0;
+  char* end = nullptr;
+  const unsigned long long v = std::strtoull(text, &end, 0);
+  if (end == text || *end != '\0' || errno || text[0] == '-') {
+    if (errno == ERANGE && end != text && *end == '\0')
+      fail(1, fmt::format("invalid argument: '{}': out of range: 0 <= value <= {}", text, hi));
+    fail(1, fmt::format("invalid argument: '{}'", text));
+  }
+  if (v > hi)
+    fail(1, fmt::format("invalid argument: '{}': out of range: 0 <= value <= {}", text, hi));
+  return v;
+}
+
+// iputils' parsetos (-Q): decimal, or hex after "0x".
+std::uint8_t tos_or_err(const char* text) {
+  const bool hex = text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
+  char* end = nullptr;
+  const long v = std::strtol(hex ? text + 2 : text, &end, hex ? 16 : 10);
+  if (*end != '\0') fail(2, fmt::format("bad TOS value: {}", text));
+  if (v > 255 || v < INT_MIN)
+    fail(2, fmt::format("the decimal value of TOS bits must be in range 0-255: {}",
+                        static_cast<int>(v)));
+  return static_cast<std::uint8_t>(v);
+}
+
+// iputils' fill (-p): hex digits only, read two at a time, at most 16 bytes.
+std::vector<std::uint8_t> pattern_or_err(const char* text) {
+  for (const char* c = text; *c; ++c)
+    if (!std::isxdigit(static_cast<unsigned char>(*c)))
+      fail(2, fmt::format("patterns must be specified as hex digits: {}", c));
+  std::vector<std::uint8_t> out;
+  const std::string_view t(text);
+  for (std::size_t at = 0; at < t.size() && out.size() < 16; at += 2)
+    out.push_back(static_cast<std::uint8_t>(std::stoul(
+        std::string(t.substr(at, std::min<std::size_t>(2, t.size() - at))), nullptr, 16)));
+  return out;
+}
+
 std::chrono::nanoseconds to_ns(double s) {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::duration<double>(s));
 }
@@ -163,6 +206,8 @@ int run(const invocation& inv) {
   bool v4 = false, v6 = false;
   std::optional<bool> dont_fragment;
   bool respect_path_mtu = false;
+  egress_options egress;
+  bool outstanding = false;  // -O
 
   ::optind = 1;
   ::opterr = 1;
@@ -230,22 +275,60 @@ int run(const invocation& inv) {
       case 'W':
         timeout = seconds_or_err(::optarg, "linger time");
         break;
-      case 'A':
       case 'b':
-      case 'C':
+        egress.broadcast = true;
+        break;
       case 'e':
-      case 'F':
-      case 'I':
+        egress.echo_identifier = static_cast<std::uint16_t>(unsigned_or_err(::optarg, 0xffff));
+        break;
+      case 'I': {
+        // iputils: an IPv6 address (with %DEVICE), an IPv4 address, or else a device name.
+        std::string arg = ::optarg;
+        if (arg.find(':') != std::string::npos) {
+          if (const auto pct = arg.find('%'); pct != std::string::npos) {
+            egress.device = arg.substr(pct + 1);
+            arg.resize(pct);
+          }
+          egress.source = ip_address::parse(arg);
+          if (!egress.source || !egress.source->is_v6())
+            fail(2, fmt::format("invalid source address: {}", ::optarg));
+        } else if (auto a = ip_address::parse(arg); a && a->is_v4()) {
+          egress.source = a;
+        } else {
+          egress.device = arg;
+        }
+        break;
+      }
       case 'l':
-      case 'L':
+        opts.preload = static_cast<std::uint32_t>(number_or_err(::optarg, 1, 65536));
+        if (opts.preload > 3 && !user_is_root())
+          fail(2, fmt::format("cannot set preload to value greater than 3: {}", opts.preload));
+        break;
       case 'm':
-      case 'N':
-      case 'O':
+        egress.mark = static_cast<std::uint32_t>(unsigned_or_err(::optarg, UINT_MAX));
+        break;
       case 'p':
+        opts.fill_pattern = pattern_or_err(::optarg);
+        if (!wo.quiet) report::write_iputils_pattern(std::cout, opts.fill_pattern);
+        break;
       case 'Q':
+        if (const auto tos = tos_or_err(::optarg); tos != 0) egress.tos = tos;
+        break;
       case 'r':
-      case 'R':
+        egress.dont_route = true;
+        break;
       case 'S':
+        egress.send_buffer = static_cast<int>(number_or_err(::optarg, 1, INT_MAX));
+        break;
+      case 'O':
+        outstanding = true;
+        break;
+      case 'A':
+      case 'C':
+      case 'F':
+      case 'L':
+      case 'N':
+      case 'R':
       case 'T':
         fail(2, fmt::format("option -{} is not supported by nettrio's ping (see docs/cli.md)",
                             static_cast<char>(ch)));
@@ -275,10 +358,14 @@ int run(const invocation& inv) {
   socket_options so;
   so.dont_fragment = dont_fragment;
   so.respect_path_mtu = respect_path_mtu;
+  so.egress = egress;
   socket_report rep;
   std::unique_ptr<network> net;
   try {
-    net = open_ping_network(so, !v6, !v4, rep);
+    // A source address (-I ADDR) names the family; as iputils, a bind that fails is fatal.
+    const bool want4 = !v6 && (!egress.source || egress.source->is_v4());
+    const bool want6 = !v4 && (!egress.source || egress.source->is_v6());
+    net = open_ping_network(so, want4, want6, rep);
   } catch (const std::system_error& e) {
     drop_privileges();
     fail(2, e.what());
@@ -311,6 +398,25 @@ int run(const invocation& inv) {
   if (!address) fail(2, fmt::format("{}: Name or service not known", target_text));
   if ((address->is_v4() ? rep.icmp4 : rep.icmp6).empty())
     fail(2, fmt::format("socket: {}", std::strerror(EAFNOSUPPORT)));
+  for (const auto& w : rep.warnings) std::cerr << "ping: " << w << "\n";
+  // As iputils, without a source given: the route to the destination (a UDP socket
+  // connected to it, nothing sent) names the source, and refuses a broadcast address
+  // unless -b.
+  std::optional<ip_address> source = egress.source;
+  if (!source) {
+    auto first = egress;
+    first.broadcast = false;
+    auto route = probe_route(*address, first);
+    if (route.error == std::errc::permission_denied) {
+      if (!egress.broadcast) fail(2, report::iputils_broadcast_text(false));
+      std::cerr << report::iputils_broadcast_text(true) << "\n";
+      route = probe_route(*address, egress);
+    }
+    if (route.error) fail(2, fmt::format("connect: {}", route.error.message()));
+    source = route.source;
+  }
+  if ((!egress.device.empty() || egress.source) && source)
+    wo.from = fmt::format("{} {}", source->to_string(), egress.device);
 
   report::ping_report result;
   result.targets = {target{target_text, *address}};
@@ -323,8 +429,32 @@ int run(const invocation& inv) {
   opts.record_replies = false;
 
   event_loop loop;
-  ping_session session(loop, *net, opts, result.targets,
-                       [&](const ping_event& ev) { writer->event(ev); });
+  std::vector<bool> answered(65536);  // -O: by sequence, as iputils' rcvd bitmap
+  ping_session session(loop, *net, opts, result.targets, [&](const ping_event& ev) {
+    const auto& r = ev.result;
+    if (r.status == probe_status::reply && !r.duplicate && !r.corrupt)
+      answered[r.sent.sequence] = true;
+    writer->event(ev);
+  });
+  // -O: iputils looks just before probe k+1 leaves whether k was answered. The checks run
+  // on the session's schedule (probe k+1 at start + k intervals), from a start taken just
+  // before the session's, so each comes before its send.
+  const auto t0 = loop.now();
+  event_loop::timer check;
+  std::uint64_t checked = 0;
+  std::function<void()> next_check = [&] {
+    ++checked;  // probe `checked` + 1 is about to leave
+    if (opts.count && checked >= opts.count) return;
+    if (opts.deadline && checked * opts.interval >= *opts.deadline) return;
+    if (!answered[checked % 65536]) report::write_iputils_no_answer(std::cout, wo, checked);
+    answered[(checked + 1) % 65536] = false;
+    const auto at = t0 + std::chrono::duration_cast<event_loop::duration>(
+                             opts.interval * static_cast<std::int64_t>(checked + 1));
+    check = loop.schedule(std::max(at - loop.now(), event_loop::duration::zero()), next_check);
+  };
+  if (outstanding && opts.interval.count() > 0)
+    check =
+        loop.schedule(std::chrono::duration_cast<event_loop::duration>(opts.interval), next_check);
   const auto sigint = loop.watch_signals({SIGINT}, [&](int) { session.stop(); });
   writer->start(result);
   session.start([&] { loop.stop(); });

@@ -17,12 +17,14 @@
 #include <spdlog/spdlog.h>
 
 #include <netdb.h>
+#include <pthread.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <optional>
@@ -218,13 +220,58 @@ classic_error bad_value(const given_option& g) {
 struct classic_trace_options {
   bool v4 = false, v6 = false, icmp = false, tcp = false, udp_fixed = false, numeric = false,
        dont_fragment = false, extensions = false;
+  std::string module = "default";           // -M, and -I -T -U, the last one given
+  std::vector<std::string> module_options;  // -O, in order
+  egress_options egress;                    // -i -s -t -r --fwmark
+  std::string source_text;                  // -s as given
+  bool backward = false;                    // --back
   int first = 1, max_hops = 30, queries = 3;
   std::optional<long> port;
   double wait_max = 5.0, wait_here = 3.0, wait_near = 10.0;
   std::string host;
   ip_address address;
   std::optional<long> packetlen;
+  long flow_label = 0;
+  std::optional<icmp_socket_kind> icmp_kind;  // -I -O raw|dgram
 };
+
+constexpr std::string_view icmp_module_help =
+    R"(  raw                         Use raw sockets way only. Default is try this way
+                              first (probably not allowed for unprivileged
+                              users), then try dgram
+  dgram                       Use dgram sockets way only. May be not
+                              implemented by old kernels or restricted by
+                              sysadmins
+Only one of these may be specified:
+    raw | dgram
+)";
+
+// The end of the run for -O help: traceroute prints the module's options and exits 0.
+struct help_done {};
+
+// -O OPTS,...: the module's own options, read as traceroute reads them: "help" at once (for
+// the module chosen so far), the rest once the module is known (check_module_options).
+void apply_module_options(const given_option& g, classic_trace_options& o) {
+  std::size_t at = 0;
+  while (at <= g.value.size()) {
+    const auto end = g.value.find(',', at);
+    const auto one = g.value.substr(at, end == std::string::npos ? std::string::npos : end - at);
+    if (one == "help") {
+      if (o.module == "icmp")
+        std::cerr << icmp_module_help;
+      else if (o.module == "default" || o.module == "udp" || o.module == "tcpconn")
+        std::cerr << fmt::format("No options for module `{}'\n", sanitize(o.module));
+      else
+        throw classic_error{fmt::format(
+            "traceroute: -O for module `{}' is not supported by nettrio (see docs/cli.md)",
+            sanitize(o.module))};
+      throw help_done{};
+    }
+    if (!one.empty()) o.module_options.push_back(one);
+    if (end == std::string::npos) break;
+    at = end + 1;
+  }
+}
 
 bool is_numeric_option(char c) {
   return c == 'f' || c == 'm' || c == 'N' || c == 'p' || c == 'q';
@@ -234,6 +281,16 @@ bool is_numeric_option(char c) {
 void apply(const given_option& g, classic_trace_options& o, bool& version) {
   const auto& s = *g.spec;
   const char c = s.letter;
+  if (c == 0 && s.name == "back") {
+    o.backward = true;
+    return;
+  }
+  if (c == 0 && s.name == "fwmark") {
+    const auto v = to_long(g.value);
+    if (!v || *v < 0 || *v > 0xffffffffL) throw bad_value(g);
+    o.egress.mark = static_cast<std::uint32_t>(*v);
+    return;
+  }
   if (is_numeric_option(c)) {
     const auto v = to_long(g.value);
     if (!v) throw bad_value(g);
@@ -258,14 +315,50 @@ void apply(const given_option& g, classic_trace_options& o, bool& version) {
       o.dont_fragment = true;
       return;
     case 'I':
-      o.icmp = true;
+      o.module = "icmp";
       return;
     case 'T':
-      o.tcp = true;
+      o.module = "tcp";
       return;
     case 'U':
-      o.udp_fixed = true;
+      o.module = "udp";
       return;
+    case 'M':
+      o.module = g.value;
+      return;
+    case 'O':
+      apply_module_options(g, o);
+      return;
+    case 'i':
+      o.egress.device = g.value;
+      return;
+    case 's':
+      o.source_text = g.value;
+      // traceroute resolves it at once, in the family chosen so far (-4/-6).
+      if (const auto a = ip_address::parse(g.value); a && (o.v4 || o.v6) && a->is_v4() != o.v4)
+        throw classic_error{fmt::format("{}: {}\nCannot handle `{}' option with arg `{}' (argc {})",
+                                        sanitize(g.value), ::gai_strerror(EAI_ADDRFAMILY),
+                                        g.spelled, sanitize(g.value), g.argc)};
+      return;
+    case 't': {
+      const auto v = to_long(g.value);
+      if (!v) throw bad_value(g);
+      if (*v != 0) o.egress.tos = static_cast<std::uint8_t>(*v & 0xff);
+      return;
+    }
+    case 'l': {  // the IPv6 flow label: not set by nettrio (docs/cli.md); IPv4 ignores it
+      const auto v = to_long(g.value);
+      if (!v) throw bad_value(g);
+      if (*v != 0) o.flow_label = *v;
+      return;
+    }
+    case 'r':
+      o.egress.dont_route = true;
+      return;
+    case 'A':
+      throw classic_error{
+          "traceroute: -A (AS path lookups) asks whois.radb.net on the internet: not supported "
+          "by nettrio (see docs/cli.md)"};
     case 'n':
       o.numeric = true;
       return;
@@ -304,6 +397,40 @@ void apply(const given_option& g, classic_trace_options& o, bool& version) {
   }
   throw classic_error{fmt::format("{}: option `{}' is not supported by nettrio (see docs/cli.md)",
                                   "traceroute", g.spelled)};
+}
+
+// -M (and -I -T -U): the module onto nettrio's methods, and its -O options.
+void check_module(classic_trace_options& o) {
+  const auto& m = o.module;
+  if (m == "icmp") {
+    o.icmp = true;
+    std::size_t n = 1;
+    for (const auto& opt : o.module_options) {
+      if ((opt == "raw" || opt == "dgram") && !o.icmp_kind)
+        o.icmp_kind = opt == "raw" ? icmp_socket_kind::raw : icmp_socket_kind::datagram;
+      else
+        throw classic_error{
+            fmt::format("`{}' (argc {}): arguments are not allowed", sanitize(opt), n)};
+      ++n;
+    }
+    return;
+  }
+  if (m == "tcp" || m == "tcpconn") {
+    o.tcp = true;  // nettrio's TCP probes are connect()s (traceroute's tcpconn)
+    if (m == "tcp" && !o.module_options.empty())
+      throw classic_error{
+          "traceroute: -O for module `tcp' is not supported by nettrio (see docs/cli.md)"};
+    return;
+  }
+  if (m == "udp") {
+    o.udp_fixed = true;
+    return;
+  }
+  if (m == "default") return;  // no options: traceroute ignores -O for it
+  if (m == "udplite" || m == "dccp" || m == "raw")
+    throw classic_error{fmt::format(
+        "traceroute: module `{}' is not supported by nettrio (see docs/cli.md)", sanitize(m))};
+  throw classic_error{fmt::format("Unknown traceroute module {}", sanitize(m))};
 }
 
 // The host as traceroute resolves it: getaddrinfo, its first answer, gai_strerror's words.
@@ -439,13 +566,32 @@ bool parse_classic(const invocation& inv, classic_trace_options& o) {
 int run_classic(const invocation& inv) {
   classic_trace_options o;
   if (std::string_view(inv.prog).ends_with("6")) o.v6 = true;  // traceroute6
-  if (!parse_classic(inv, o)) {
+  bool go = false;
+  try {
+    go = parse_classic(inv, o);
+  } catch (const help_done&) {
+  }
+  if (!go) {
     drop_privileges();
     return 0;
   }
+  check_module(o);
   if (o.queries < 1 || o.queries > 10) throw classic_error{"no more than 10 probes per hop"};
   if (o.max_hops > 255) throw classic_error{"max hops cannot be more than 255"};
   if (o.first < 1 || o.first > o.max_hops) throw classic_error{"first hop out of range"};
+  if (!o.source_text.empty()) {
+    o.egress.source = ip_address::parse(o.source_text);
+    if (!o.egress.source) {  // traceroute resolves a name given to -s
+      classic_trace_options as_given = o;
+      as_given.v4 = as_given.v6 = false;
+      o.egress.source = resolve(o.source_text, as_given, 0);
+    }
+    if (o.egress.source->family() != o.address.family())
+      throw classic_error{"IP version mismatch in addresses specified"};
+  }
+  if (o.flow_label != 0 && o.address.is_v6())
+    throw classic_error{
+        "traceroute: -l (an IPv6 flow label) is not supported by nettrio (see docs/cli.md)"};
 
   trace_options t;
   t.method = o.icmp ? probe_protocol::icmp_echo : o.tcp ? probe_protocol::tcp : probe_protocol::udp;
@@ -482,7 +628,27 @@ int run_classic(const invocation& inv) {
   so.udp = t.method == probe_protocol::udp;
   so.tcp = t.method == probe_protocol::tcp;
   so.dont_fragment = o.dont_fragment;
-  auto net = make_socket_network(so);
+  so.egress = o.egress;
+  if (o.icmp_kind) so.icmp_kind = *o.icmp_kind;
+  const report::trace_header head{.target = o.host,
+                                  .address = o.address,
+                                  .method = t.method,
+                                  .max_hops = t.max_hops,
+                                  .packet_size = t.packet_size};
+  std::unique_ptr<network> net;
+  try {
+    net = make_socket_network(so);
+  } catch (const std::system_error& e) {
+    // As traceroute's error(): a blank line and perror's, exit 1. Its UDP methods open a
+    // socket per probe, after the header (which has no newline yet).
+    drop_privileges();
+    if (t.method == probe_protocol::udp) std::cout << report::traceroute_header_text(head);
+    std::cout.flush();
+    std::string what = e.what();
+    if (what.starts_with("SO_BINDTODEVICE") || what.starts_with("SO_MARK"))
+      what = fmt::format("setsockopt {}: {}", what.substr(0, what.find(' ')), e.code().message());
+    throw classic_error{"\n" + what, 1};
+  }
   drop_privileges();
 
   event_loop loop;
@@ -490,16 +656,23 @@ int run_classic(const invocation& inv) {
   auto writer = report::make_trace_writer(
       report::output_format::traceroute, std::cout, std::cerr,
       report::trace_writer_options{
-          .numeric = o.numeric, .names = &dns, .extensions = o.extensions});
-  writer->start(report::trace_header{.target = o.host,
-                                     .address = o.address,
-                                     .method = t.method,
-                                     .max_hops = t.max_hops,
-                                     .packet_size = t.packet_size});
+          .numeric = o.numeric, .names = &dns, .extensions = o.extensions, .backward = o.backward});
+  writer->start(head);
   trace_session session(loop, *net, t, o.host, o.address, [&](const hop& h) { writer->hop(h); });
-  run_trace_session(loop, session, *writer);
+  const bool interrupted = run_trace_session(loop, session, *writer);
   writer->finish(session.result());
   std::cout.flush();
+  if (interrupted) {
+    // traceroute has no handler: Ctrl-C kills it, and its shell sees a death by SIGINT
+    // (status 130), which scripts test. What was traced is out; now die the same way.
+    std::cerr.flush();
+    std::signal(SIGINT, SIG_DFL);
+    sigset_t only;
+    sigemptyset(&only);
+    sigaddset(&only, SIGINT);
+    ::pthread_sigmask(SIG_UNBLOCK, &only, nullptr);
+    ::kill(::getpid(), SIGINT);
+  }
   // traceroute's own reading stays silent unless asked for (NETTRIO_HINTS=1), on stderr.
   if (const char* h = std::getenv("NETTRIO_HINTS"); h && std::string_view(h) == "1")
     std::cerr << fmt::format("verdict: {}\n", sanitize(report::verdict_text(session.result())));

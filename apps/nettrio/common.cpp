@@ -13,6 +13,7 @@
 #include <cmath>
 #include <csignal>
 #include <iostream>
+#include <optional>
 
 namespace nettrio::cli {
 
@@ -117,24 +118,31 @@ std::unique_ptr<network> open_ping_network(socket_options so, bool ipv4, bool ip
   }
 }
 
-void run_trace_session(event_loop& loop, trace_session& session, report::trace_writer& writer,
+bool run_trace_session(event_loop& loop, trace_session& session, report::trace_writer& writer,
                        const after_trace* after) {
   enum class phase { trace, more, settling } now = phase::trace;
   bool interrupted = false;
-  const auto sigint = loop.watch_signals({SIGINT}, [&](int) {
-    interrupted = true;
-    switch (now) {
-      case phase::trace:
-        session.stop();
-        break;
-      case phase::more:
-        if (after->stop) after->stop();
-        break;
-      case phase::settling:
-        loop.stop();
-        break;
-    }
-  });
+  // Started with SIGINT ignored (a background job of a script): it stays ignored, as it
+  // does for traceroute.
+  struct sigaction on_entry {};
+  const bool ignored =
+      ::sigaction(SIGINT, nullptr, &on_entry) == 0 && on_entry.sa_handler == SIG_IGN;
+  std::optional<event_loop::signal_watch> sigint;
+  if (!ignored)
+    sigint.emplace(loop.watch_signals({SIGINT}, [&](int) {
+      interrupted = true;
+      switch (now) {
+        case phase::trace:
+          session.stop();
+          break;
+        case phase::more:
+          if (after->stop) after->stop();
+          break;
+        case phase::settling:
+          loop.stop();
+          break;
+      }
+    }));
   auto settle = [&] {
     now = phase::settling;
     writer.settle([&] { loop.stop(); });
@@ -145,6 +153,7 @@ void run_trace_session(event_loop& loop, trace_session& session, report::trace_w
     after->start(interrupted, settle);
   });
   loop.run();
+  return interrupted;
 }
 
 }  // namespace nettrio::cli

@@ -110,8 +110,9 @@ struct after_trace {
 /// Runs `session` on `loop` to its end, hops to `writer`, then `after` if given, then the
 /// loop on until the writer has its names (trace_writer::settle, each at most its
 /// name_wait). Ctrl-C stops the trace (the hops so far stay), then `after`; during the wait
-/// for names, it ends the wait.
-void run_trace_session(event_loop& loop, trace_session& session, report::trace_writer& writer,
+/// for names, it ends the wait. True when Ctrl-C ended it (never when SIGINT was ignored on
+/// entry: then it stays ignored).
+bool run_trace_session(event_loop& loop, trace_session& session, report::trace_writer& writer,
                        const after_trace* after = nullptr);
 
 }  // namespace nettrio::cli

@@ -84,6 +84,12 @@ for args in "-i" "-ia" "-in"; do
     # shellcheck disable=SC2086
     same "interfaces" digits $args
 done
+# The long list (ifconfig's blocks): counters and their units may move between the two runs.
+ifunits() { sed -E 's/[0-9]+/N/g; s/\(N\.N [KMGTP]?i?B\)/(U)/g'; }
+for args in "-ie" "-iea" "-ei" "--interfaces --extend -a"; do
+    # shellcheck disable=SC2086
+    same "interfaces, long" ifunits $args
+done
 for args in "-s" "-st" "-su" "-sw" "-s -6" "-s -A inet"; do
     # shellcheck disable=SC2086
     same "statistics" digits $args

@@ -3,9 +3,13 @@
 # traceroute 2.1.2 on one lab path, same arguments: stdout (times normalised), stderr and
 # exit code must be the same, and jc's traceroute parser must give the same structure.
 # Clean path, names and -n, -q -I -f -m, packetlen, !H !X !N, silent hops, a firewall, and
-# bad input. Names come from a hosts file for the client namespace (hops 1-3 named, hop 4
-# and the destination not); its resolv.conf points at a closed port, so nothing waits for a
-# DNS server.
+# bad input; -i -s -t -r -M -O --back, and death by Ctrl-C. Names come from a hosts file
+# for the client namespace (hops 1-3 named, hop 4 and the destination not); its resolv.conf
+# points at a closed port, so nothing waits for a DNS server.
+# Fast: the genuine tool and nettrio run side by side, and the comparisons of one lab state
+# run as parallel jobs (at most 6 at a time). Routers rate-limit nothing here (icmp_ratelimit
+# 0, and a large icmp_msgs_burst per namespace where the kernel has it), so concurrent runs
+# get every answer.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/../lab/lib.sh"
 NETTRIO=$(readlink -f "${NETTRIO:?set NETTRIO to the nettrio binary (ctest does)}")
@@ -13,6 +17,10 @@ lab_require traceroute jc jq
 lab_init
 lab_chain 4
 lab_ratelimit all 0
+for n in c r1 r2 r3 r4 d; do
+    lab_exec "$n" sysctl -qw net.ipv4.icmp_msgs_burst=100000 net.ipv4.icmp_msgs_per_sec=100000 \
+        >/dev/null 2>&1 || true
+done
 
 ns=$(lab_ns c)
 cleanup="rm -rf -- '/etc/netns/$ns'"
@@ -45,36 +53,35 @@ norm() { sed -E 's/[0-9]+\.[0-9]{3} ms/T ms/g'; }
 # jc's reading with the times taken out.
 jc_norm() { jc --traceroute 2>&1 | jq -S 'walk(if type == "object" and has("rtt") then .rtt = 0 else . end)' 2>&1; }
 
-# side NAME ARGS... : the genuine tool and nettrio, both named NAME, with ARGS.
+# The comparisons of one lab state run as parallel jobs (lab_job, lab_drain).
+LAB_JOBS=$LAB_TMP/jobs
+# side NAME ARGS... : the genuine tool and nettrio, both named NAME, with ARGS, at once.
+# GEN_ARGS / NT_ARGS (words) go before ARGS for one of them only.
 side() {
     local name=$1
     shift
     set +e
-    ((${PAUSE:-0} == 0)) || sleep "$PAUSE"
-    local t0=$EPOCHREALTIME
-    lab_client env PATH="$LAB_TMP/genuine:/usr/bin:/bin" "$name" "$@" >"$LAB_TMP/g.out" 2>"$LAB_TMP/g.err"
-    local grc=$? t1=$EPOCHREALTIME
-    ((${PAUSE:-0} == 0)) || sleep "$PAUSE"
-    local t2=$EPOCHREALTIME
+    local -a ga nta
+    read -ra ga <<<"${GEN_ARGS:-}"
+    read -ra nta <<<"${NT_ARGS:-}"
+    lab_client env PATH="$LAB_TMP/genuine:/usr/bin:/bin" "$name" "${ga[@]}" "$@" >g.out 2>g.err &
+    local gp=$!
     lab_client env ASAN_OPTIONS=detect_leaks=0 PATH="$LAB_TMP/nettrio:/usr/bin:/bin" \
-        "$name" "$@" >"$LAB_TMP/n.out" 2>"$LAB_TMP/n.err"
-    local nrc=$? t3=$EPOCHREALTIME
+        "$name" "${nta[@]}" "$@" >n.out 2>n.err
+    local nrc=$?
+    wait $gp
+    local grc=$?
     set -e
-    # How long each took (for the record; never checked: the machine may be loaded).
-    local times
-    times=$(awk -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" \
-        'BEGIN { printf "genuine %.2f s, nettrio %.2f s", b - a, d - c }')
-    echo "time: $name $*: $times"
-    LAB_CONTEXT="$ $name $*"$'\n'"--- genuine (exit $grc):"$'\n'"$(cat "$LAB_TMP/g.out" "$LAB_TMP/g.err")"
-    LAB_CONTEXT+=$'\n'"--- nettrio (exit $nrc):"$'\n'"$(cat "$LAB_TMP/n.out" "$LAB_TMP/n.err")"
-    lab_check "$name $*: same stdout" cmp -s <(norm <"$LAB_TMP/g.out") <(norm <"$LAB_TMP/n.out")
-    lab_check "$name $*: same stderr" cmp -s "$LAB_TMP/g.err" "$LAB_TMP/n.err"
+    LAB_CONTEXT="$ $name $*"$'\n'"--- genuine (exit $grc):"$'\n'"$(cat g.out g.err)"
+    LAB_CONTEXT+=$'\n'"--- nettrio (exit $nrc):"$'\n'"$(cat n.out n.err)"
+    lab_check "$name $*: same stdout" cmp -s <(norm <g.out) <(norm <n.out)
+    lab_check "$name $*: same stderr" cmp -s g.err n.err
     lab_check "$name $*: same exit code ($grc)" test "$grc" -eq "$nrc"
-    if [[ -s $LAB_TMP/g.out ]]; then
-        lab_check "$name $*: jc reads the same" \
-            cmp -s <(jc_norm <"$LAB_TMP/g.out") <(jc_norm <"$LAB_TMP/n.out")
+    if [[ -s g.out ]]; then
+        lab_check "$name $*: jc reads the same" cmp -s <(jc_norm <g.out) <(jc_norm <n.out)
     fi
 }
+sj() { lab_job side "$@"; }
 
 w=(-w "1,0,0")  # traceroute's waits without HERE/NEAR: lab RTTs are microseconds
 for fam in 4 6; do
@@ -84,67 +91,130 @@ for fam in 4 6; do
     for name in "${names[@]}"; do
         fam_opt=("-$fam")
         [[ $name == traceroute6 ]] && fam_opt=()
-        side "$name" "${fam_opt[@]}" -n "${w[@]}" "$dst"
-        side "$name" "${fam_opt[@]}" "${w[@]}" "$dst"
+        sj "$name" "${fam_opt[@]}" -n "${w[@]}" "$dst"
+        sj "$name" "${fam_opt[@]}" "${w[@]}" "$dst"
     done
-    side traceroute "-$fam" -n -q 1 "${w[@]}" "$dst"
-    side traceroute "-$fam" -I "${w[@]}" "$dst"
-    side traceroute "-$fam" -T -n "${w[@]}" "$dst"
-    side traceroute "-$fam" -n -f 2 -m 3 "${w[@]}" "$dst"
-    side traceroute "-$fam" -n "${w[@]}" "$dst" 120
-    side traceroute "-$fam" -n "$dst"  # traceroute's own waits (5,3,10)
-    side traceroute "-$fam" -nq 1 -U "${w[@]}" "$dst"
-    side traceroute "-$fam" -n "${w[@]}" -- "$dst"
+    sj traceroute "-$fam" -n -q 1 "${w[@]}" "$dst"
+    sj traceroute "-$fam" -I "${w[@]}" "$dst"
+    sj traceroute "-$fam" -T -n "${w[@]}" "$dst"
+    sj traceroute "-$fam" -n -f 2 -m 3 "${w[@]}" "$dst"
+    sj traceroute "-$fam" -n "${w[@]}" "$dst" 120
+    sj traceroute "-$fam" -n "$dst"  # traceroute's own waits (5,3,10)
+    sj traceroute "-$fam" -nq 1 -U "${w[@]}" "$dst"
+    sj traceroute "-$fam" -n "${w[@]}" -- "$dst"
+    # Where probes leave and how: -i, -s, -t, -r; -M and -O onto nettrio's methods; --back.
+    sj traceroute "-$fam" -n -i l0 "${w[@]}" "$dst"
+    src=LAB_CLIENT$fam
+    sj traceroute "-$fam" -n -s "${!src}" "${w[@]}" "$dst"
+    sj traceroute "-$fam" -n -t 16 "${w[@]}" "$dst"
+    sj traceroute "-$fam" -n -M icmp -O raw "${w[@]}" "$dst"
+    sj traceroute "-$fam" -n -M tcpconn "${w[@]}" "$dst"
+    sj traceroute "-$fam" -n -M udp "${w[@]}" "$dst"
+    sj traceroute "-$fam" -n --back "${w[@]}" "$dst"
 done
+sj traceroute -4 -n -r "${w[@]}" "$(lab_hop_addr 1 4)"  # SO_DONTROUTE: only the neighbour
+sj traceroute -4 -n -i nosuch0 "${w[@]}" "$LAB_DST4"
+sj traceroute -4 -n -s 198.19.0.77 "${w[@]}" "$LAB_DST4"
+sj traceroute -4 -n -s 2001:db8::2 "$LAB_DST4"
+sj traceroute -M nosuch "$LAB_DST4"
+sj traceroute -O help "$LAB_DST4"
+sj traceroute -I -O help "$LAB_DST4"
+sj traceroute -I -O foo,bar "$LAB_DST4"
+sj traceroute -M udp -O help "$LAB_DST4"
+sj traceroute -t abc "$LAB_DST4"
+sj traceroute --fwmark=abc "$LAB_DST4"
+
+# Bad input: traceroute's words on stderr and its exit code.
+sj traceroute
+sj traceroute -X "$LAB_DST4"
+sj traceroute --bogus "$LAB_DST4"
+sj traceroute -n -q
+sj traceroute -q 11 "$LAB_DST4"
+sj traceroute -m 256 "$LAB_DST4"
+sj traceroute -f 5 -m 3 "$LAB_DST4"
+sj traceroute -w abc "$LAB_DST4"
+sj traceroute --wait=abc "$LAB_DST4"
+sj traceroute "$LAB_DST4" 5000000
+sj traceroute "$LAB_DST4" abc
+sj traceroute "$LAB_DST4" 60 extra
+sj traceroute -6 "$LAB_DST4"
+sj traceroute nosuch.invalid
+sj traceroute -V
+sj traceroute -nq1 "$LAB_DST4"
+sj traceroute -- -n "$LAB_DST4"
+sj traceroute --help
 
 # NETTRIO_HINTS=1: the same stdout, nettrio's verdict as one more line on stderr.
-set +e
-hinted=$(lab_client env ASAN_OPTIONS=detect_leaks=0 NETTRIO_HINTS=1 \
-    "$LAB_TMP/nettrio/traceroute" -n "${w[@]}" "$LAB_DST4" 2>"$LAB_TMP/h.err")
-set -e
-LAB_CONTEXT="$hinted"$'\n'"stderr: $(cat "$LAB_TMP/h.err")"
-lab_check "NETTRIO_HINTS=1: hop lines on stdout, no verdict there" \
-    bash -c '[[ $(tail -1 <<<"$1") == " 5  $2  "* && $1 != *verdict* ]]' _ "$hinted" "$LAB_DST4"
-lab_check "NETTRIO_HINTS=1: the verdict on stderr" \
-    grep -qx "verdict: reached $LAB_DST4 at hop 5" "$LAB_TMP/h.err"
+hints() {
+    set +e
+    hinted=$(lab_client env ASAN_OPTIONS=detect_leaks=0 NETTRIO_HINTS=1 \
+        "$LAB_TMP/nettrio/traceroute" -n "${w[@]}" "$LAB_DST4" 2>h.err)
+    set -e
+    LAB_CONTEXT="$hinted"$'\n'"stderr: $(cat h.err)"
+    lab_check "NETTRIO_HINTS=1: hop lines on stdout, no verdict there" \
+        bash -c '[[ $(tail -1 <<<"$1") == " 5  $2  "* && $1 != *verdict* ]]' _ "$hinted" "$LAB_DST4"
+    lab_check "NETTRIO_HINTS=1: the verdict on stderr" \
+        grep -qx "verdict: reached $LAB_DST4 at hop 5" h.err
+}
+lab_job hints
+
+# Ctrl-C: traceroute dies of the signal (its shell sees 130), with what it printed so far
+# (nettrio ends its hop lines; traceroute leaves the last one open). A job-control shell,
+# so the background traceroute gets SIGINT as from a terminal (not ignored). 198.18.0.9 lies
+# behind the destination, which drops it: hops 1-5 answer, hop 6 is silent.
+ctrl_c() {
+    local name=$1 rc
+    lab_client bash -c 'set -m; env ASAN_OPTIONS=detect_leaks=0 PATH="$1:/usr/bin:/bin" \
+        traceroute -n -w 5 -m 6 "$2" >out 2>&1 & p=$!; sleep 1.5; kill -INT $p; wait $p' \
+        _ "$LAB_TMP/$name" 198.18.0.9
+    rc=$?
+    LAB_CONTEXT=$(cat out)
+    lab_check "Ctrl-C: $name traceroute dies of SIGINT (exit 130)" test "$rc" -eq 130
+    lab_check "Ctrl-C: $name printed its header" grep -q '^traceroute to ' out
+}
+lab_job ctrl_c genuine
+lab_job ctrl_c nettrio
+lab_drain
 
 # Errors on the way: !H and !X from router 3 (hop 4), a silent router, a firewall.
 lab_reject 3 host
-for fam in 4 6; do side traceroute "-$fam" -n "${w[@]}" "$(lab_dst "$fam")"; done
-side traceroute -4 "${w[@]}" "$LAB_DST4"
+for fam in 4 6; do sj traceroute "-$fam" -n "${w[@]}" "$(lab_dst "$fam")"; done
+sj traceroute -4 "${w[@]}" "$LAB_DST4"
+lab_drain
 lab_clear 3
 lab_reject 3 admin
-for fam in 4 6; do side traceroute "-$fam" -n "${w[@]}" "$(lab_dst "$fam")"; done
+for fam in 4 6; do sj traceroute "-$fam" -n "${w[@]}" "$(lab_dst "$fam")"; done
+lab_drain
 lab_clear 3
 lab_silent_router 2
-for fam in 4 6; do side traceroute "-$fam" -n "${w[@]}" "$(lab_dst "$fam")"; done
+for fam in 4 6; do sj traceroute "-$fam" -n "${w[@]}" "$(lab_dst "$fam")"; done
+lab_drain
 lab_clear 2
 lab_firewall_after 3
-for fam in 4 6; do side traceroute "-$fam" -n -m 6 "${w[@]}" "$(lab_dst "$fam")"; done
-side traceroute -4 -m 6 "${w[@]}" "$LAB_DST4"
-# Router 1 has no route: every probe gets !N from it. Linux charges routing errors to a
-# bucket of 5 refilled at 1/s (ip_error); 6 s of quiet before each run fills it.
-lab_clear 3
+for fam in 4 6; do sj traceroute "-$fam" -n -m 6 "${w[@]}" "$(lab_dst "$fam")"; done
+sj traceroute -4 -m 6 "${w[@]}" "$LAB_DST4"
+lab_drain
+# Router 1 has no route: every probe gets !N from it. Linux charges IPv4 routing errors to a
+# bucket of 5 per source address, refilled at 1/s (ip_error): the genuine tool and nettrio
+# each send from an address of their own (-s), so each finds its bucket full.
+lab_exec c ip addr add 198.19.0.3/24 dev l0
 lab_unreach_route 1 net
-for fam in 4 6; do PAUSE=6 side traceroute "-$fam" -n "${w[@]}" "$(lab_dst "$fam")"; done
-
-# Bad input: traceroute's words on stderr and its exit code.
-side traceroute
-side traceroute -X "$LAB_DST4"
-side traceroute --bogus "$LAB_DST4"
-side traceroute -n -q
-side traceroute -q 11 "$LAB_DST4"
-side traceroute -m 256 "$LAB_DST4"
-side traceroute -f 5 -m 3 "$LAB_DST4"
-side traceroute -w abc "$LAB_DST4"
-side traceroute --wait=abc "$LAB_DST4"
-side traceroute "$LAB_DST4" 5000000
-side traceroute "$LAB_DST4" abc
-side traceroute "$LAB_DST4" 60 extra
-side traceroute -6 "$LAB_DST4"
-side traceroute nosuch.invalid
-side traceroute -V
-side traceroute -nq1 "$LAB_DST4"
-side traceroute -- -n "$LAB_DST4"
-side traceroute --help
+GEN_ARGS="-s $LAB_CLIENT4" NT_ARGS="-s 198.19.0.3" sj traceroute -4 -n "${w[@]}" "$LAB_DST4"
+sj traceroute -6 -n "${w[@]}" "$LAB_DST6"
+lab_drain
+# --back: router 3's answers come back over 2 extra routers, so the genuine tool and nettrio
+# both mark hops 3 on with ` '-N'` (the hops the answer took back, guessed from its TTL).
+r1=$(lab_ns r1)
+while IFS= read -r route; do  # what lab_unreach_route took from router 1
+    # shellcheck disable=SC2086
+    [[ -z $route ]] || ip -n "$r1" route replace $route
+done <<<"${_LAB_UP[$r1]:-}"
+lab_long_return 3 2
+lab_ratelimit all 0
+backside() {
+    side "$@"
+    lab_check "$*: a longer way back is marked" grep -q "'-[0-9]" n.out
+}
+for fam in 4 6; do lab_job backside traceroute "-$fam" -n --back "${w[@]}" "$(lab_dst "$fam")"; done
+lab_drain
 lab_finish

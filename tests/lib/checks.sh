@@ -50,6 +50,33 @@ lab_finish() {
     exit 0
 }
 
+# --- checks in parallel ----------------------------------------------------------------------
+# lab_job CMD...: CMD in the background, in a directory of its own under $LAB_JOBS (its
+# files are its own), at most ${LAB_JOBS_MAX:-6} at once, its output kept. lab_drain waits
+# for every job and prints their output in the order they were started; a FAIL: line in
+# any fails the test (lab_finish). For comparisons that do not depend on timing.
+lab_job() {
+    : "${LAB_JOBS:?set LAB_JOBS to a directory for the jobs}"
+    while (($(jobs -rp | wc -l) >= ${LAB_JOBS_MAX:-6})); do wait -n || true; done
+    _LAB_NJOBS=$((${_LAB_NJOBS:-0} + 1))
+    local d
+    d="$LAB_JOBS/$(printf %04d "$_LAB_NJOBS")"
+    mkdir -p "$d"
+    (cd "$d" && "$@") >"$d/log" 2>&1 &
+}
+
+lab_drain() {
+    wait
+    local d
+    for d in "${LAB_JOBS:?}"/*/; do
+        [[ -f $d/log ]] || continue
+        cat "$d/log"
+        if grep -q '^FAIL' "$d/log"; then LAB_FAILED=1; fi
+        rm -rf "$d"
+    done
+    return 0
+}
+
 # --- running nettrio ------------------------------------------------------------------------
 # NETTRIO: the binary under test (ctest sets it, or the script from its argument).
 

@@ -61,7 +61,10 @@ struct slot {
 
 struct ping_session::impl {
   impl(event_loop& loop, network& net, ping_options o, std::vector<target> t, event_handler ev)
-      : core(loop, net), opts(o), targets(std::move(t)), on_event(std::move(ev)) {}
+      : core(loop, net, engine_options{.fill_pattern = o.fill_pattern}),
+        opts(o),
+        targets(std::move(t)),
+        on_event(std::move(ev)) {}
 
   session_core core;
   ping_options opts;
@@ -77,6 +80,7 @@ struct ping_session::impl {
   steady::time_point next_token{};  // pacing across targets
   std::chrono::nanoseconds max_rtt{0};
   event_loop::timer pump_timer, finish_timer, deadline_timer;
+  std::optional<steady::time_point> deadline_at;  // t0 + -w
   bool all_sent = false;
   bool stopping = false;
   // -w with -c: send until each target has -c answers (replies or errors), as iputils.
@@ -115,6 +119,8 @@ void ping_session::impl::start(done_handler on_done) {
   until_answered = opts.deadline.has_value() && opts.count > 0;
 
   core.begin([this](const probe_result& r) { on_result(r); }, std::move(on_done));
+  if (opts.deadline)
+    deadline_at = t0 + std::chrono::duration_cast<steady::duration>(*opts.deadline);
   if (opts.deadline)
     deadline_timer = loop().schedule(std::chrono::duration_cast<steady::duration>(*opts.deadline),
                                      [this] { finish(); });
@@ -166,6 +172,9 @@ void ping_session::impl::pump() {
     if (!batch.empty()) eng().send_batch(batch, opts.payload_size, opts.timeout);
   };
   while (!queue.empty() && queue.top().when <= now) {
+    // As iputils: nothing leaves at or after the deadline (-w 10 -i 1 sends 10 probes); the
+    // deadline timer ends the run.
+    if (deadline_at && queue.top().when >= *deadline_at) return;
     if (gap > steady::duration::zero() && next_token > now) break;
     if (++burst > 256) {  // let replies in between bursts
       flush();
@@ -177,6 +186,7 @@ void ping_session::impl::pump() {
     auto& st = state[s.target];
     auto& sum = out.targets[s.target];
     if (until_answered && answered_enough(s.target)) continue;  // -w: this one is done
+    if (opts.stop_at_first_answer && sum.received + sum.errors > 0) continue;  // fping: alive
     probe p;
     p.destination = targets[s.target].address;
     p.ttl = opts.ttl;
@@ -193,7 +203,7 @@ void ping_session::impl::pump() {
     ++sum.transmitted;
     // With a deadline, iputils keeps probing until -c answers came (or the deadline).
     if (opts.count == 0 || st.sent < opts.count || until_answered)
-      queue.push({s.when + opts.interval, order++, s.target});
+      queue.push({st.sent < opts.preload ? s.when : s.when + opts.interval, order++, s.target});
     if (gap > steady::duration::zero()) next_token = std::max(next_token, now) + gap;
     now = loop().now();
   }

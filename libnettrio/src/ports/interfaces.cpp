@@ -5,6 +5,7 @@
 #include "ports/proc_text.hpp"
 
 #include <net/if.h>
+#include <netinet/in.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -86,6 +87,71 @@ std::vector<interface_counters> read_interfaces(const std::string& proc_root) {
     return interface_name_less(x.name, y.name);
   });
   return list;
+}
+
+std::vector<interface_details::inet6_address> parse_if_inet6(std::string_view text,
+                                                             std::string_view name) {
+  std::vector<interface_details::inet6_address> out;
+  detail::for_each_line(text, [&](std::string_view line) {
+    std::vector<std::string_view> f;
+    std::size_t at = 0;
+    while (at < line.size()) {
+      while (at < line.size() && line[at] == ' ') ++at;
+      const auto end = std::min(line.find(' ', at), line.size());
+      if (end > at) f.push_back(line.substr(at, end - at));
+      at = end;
+    }
+    if (f.size() < 6 || f[5] != name || f[0].size() != 32) return;
+    std::uint8_t bytes[16];
+    for (std::size_t i = 0; i < 16; ++i)
+      if (std::from_chars(f[0].data() + 2 * i, f[0].data() + 2 * i + 2, bytes[i], 16).ec !=
+          std::errc{})
+        return;
+    int plen = 0;
+    unsigned scope = 0;
+    if (std::from_chars(f[2].data(), f[2].data() + f[2].size(), plen, 16).ec != std::errc{} ||
+        std::from_chars(f[3].data(), f[3].data() + f[3].size(), scope, 16).ec != std::errc{})
+      return;
+    out.push_back({ip_address::v6_bytes(bytes), plen, scope});
+  });
+  return out;
+}
+
+interface_details read_interface_details(const std::string& name, const std::string& proc_root) {
+  interface_details d;
+  try {
+    d.inet6 = parse_if_inet6(detail::read_proc_text(proc_root + "/net/if_inet6"), name);
+  } catch (const std::exception&) {
+    // no IPv6 on this host
+  }
+  if (name.size() >= IFNAMSIZ) return d;
+  const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  if (fd < 0) return d;
+  auto v4 = [&](unsigned long request, bool in_addr_field) -> std::optional<ip_address> {
+    ifreq req{};
+    std::memcpy(req.ifr_name, name.data(), name.size());
+    if (::ioctl(fd, request, &req) != 0) return std::nullopt;
+    const auto* sa =
+        reinterpret_cast<const sockaddr_in*>(in_addr_field ? &req.ifr_addr : &req.ifr_addr);
+    if (sa->sin_family != AF_INET) return std::nullopt;
+    return ip_address::v4_bytes(reinterpret_cast<const std::uint8_t*>(&sa->sin_addr));
+  };
+  d.inet = v4(SIOCGIFADDR, true);
+  if (d.inet) {
+    d.netmask = v4(SIOCGIFNETMASK, true);
+    d.broadcast = v4(SIOCGIFBRDADDR, true);
+    d.destination = v4(SIOCGIFDSTADDR, true);
+  }
+  ifreq req{};
+  std::memcpy(req.ifr_name, name.data(), name.size());
+  if (::ioctl(fd, SIOCGIFHWADDR, &req) == 0) {
+    d.hw_type = req.ifr_hwaddr.sa_family;
+    const auto* b = reinterpret_cast<const std::uint8_t*>(req.ifr_hwaddr.sa_data);
+    d.hw_address.assign(b, b + 8);
+  }
+  if (::ioctl(fd, SIOCGIFTXQLEN, &req) == 0) d.tx_queue_len = req.ifr_qlen;
+  ::close(fd);
+  return d;
 }
 
 }  // namespace nettrio

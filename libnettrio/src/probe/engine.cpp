@@ -50,7 +50,7 @@ struct engine::impl {
   };
 
   impl(network& n, event_loop& l, engine_options o)
-      : net(n), loop(l), opts(o), ctx{.cookie = o.payload_cookie} {}
+      : net(n), loop(l), opts(o), ctx{.cookie = o.payload_cookie, .fill = o.fill_pattern} {}
 
   void prepare(probe& p, std::size_t payload_size);
   void track(probe&& p, wall_time sent_at, std::error_code ec, std::chrono::nanoseconds timeout);

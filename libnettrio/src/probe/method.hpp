@@ -25,8 +25,9 @@ namespace nettrio::detail {
 
 /// What the engine knows besides the probe when it asks a method.
 struct method_context {
-  std::uint64_t cookie = 0;  // engine_options::payload_cookie: the run's secret
-  local_identity me{};       // the network's identity for the answer's family
+  std::uint64_t cookie = 0;          // engine_options::payload_cookie: the run's secret
+  local_identity me{};               // the network's identity for the answer's family
+  std::vector<std::uint8_t> fill{};  // engine_options::fill_pattern
 };
 
 /// What a method says about an answer to one of its probes.

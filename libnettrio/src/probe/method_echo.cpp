@@ -11,7 +11,8 @@ namespace nettrio::detail {
 
 namespace {
 
-std::vector<std::byte> make_payload(std::uint64_t cookie, std::uint16_t seq, std::size_t size) {
+std::vector<std::byte> make_payload(std::uint64_t cookie, std::uint16_t seq, std::size_t size,
+                                    const std::vector<std::uint8_t>& fill = {}) {
   // A pattern that depends on a per-run cookie and the sequence: another process's echo
   // with a colliding identifier and sequence still fails to verify.
   std::vector<std::byte> out(size);
@@ -22,6 +23,10 @@ std::vector<std::byte> make_payload(std::uint64_t cookie, std::uint16_t seq, std
     x ^= x << 17;
     out[i] = static_cast<std::byte>(x & 0xff);
   }
+  // ping -p: iputils' pattern after its 16-byte timestamp, at the offsets iputils fills.
+  constexpr std::size_t stamp_bytes = 16;
+  for (std::size_t i = stamp_bytes; !fill.empty() && i < size; ++i)
+    out[i] = static_cast<std::byte>(fill[i % fill.size()]);
   return out;
 }
 
@@ -82,7 +87,7 @@ class echo final : public probe_method {
     p.payload = p.constant_checksum
                     ? make_constant_checksum_payload(ctx.cookie, p.sequence,
                                                      std::max<std::size_t>(payload_size, 2))
-                    : make_payload(ctx.cookie, p.sequence, payload_size);
+                    : make_payload(ctx.cookie, p.sequence, payload_size, ctx.fill);
     p.payload_size = p.payload.size();
     p.ip_id = ip_id_of(ctx.cookie, p.token);
   }
@@ -91,7 +96,7 @@ class echo final : public probe_method {
                                                   const method_context& ctx) const override {
     return p.constant_checksum
                ? make_constant_checksum_payload(ctx.cookie, p.sequence, p.payload_size)
-               : make_payload(ctx.cookie, p.sequence, p.payload_size);
+               : make_payload(ctx.cookie, p.sequence, p.payload_size, ctx.fill);
   }
 
   [[nodiscard]] std::uint16_t key_of(const probe& p) const noexcept override { return p.sequence; }

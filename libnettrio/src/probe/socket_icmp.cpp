@@ -27,13 +27,18 @@ namespace nettrio::detail {
 namespace pk = packet;
 
 std::unique_ptr<icmp_socket> icmp_socket::open(ip_family fam, const socket_options& o,
-                                               bool required, std::uint16_t raw_id) {
+                                               bool required, std::uint16_t raw_id,
+                                               std::vector<std::string>* warnings) {
   const int af = af_of(fam);
   const int proto = fam == ip_family::v4 ? int{IPPROTO_ICMP} : int{IPPROTO_ICMPV6};
   unique_fd owned;
   bool raw = false;
   int dgram_err = 0;
-  if (o.icmp_kind != icmp_socket_kind::raw && o.icmp) {
+  // Identifier 0 only on a raw socket: the kernel gives a ping socket bound to port 0 one of
+  // its own (iputils: "ident 0 => forcing raw socket").
+  const bool raw_only =
+      o.icmp_kind == icmp_socket_kind::raw || o.egress.echo_identifier == std::uint16_t{0};
+  if (!raw_only && o.icmp) {
     owned.reset(::socket(af, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, proto));
     if (!owned.valid()) dgram_err = errno;
   }
@@ -49,18 +54,19 @@ std::unique_ptr<icmp_socket> icmp_socket::open(ip_family fam, const socket_optio
                                      fam == ip_family::v4 ? "" : "v6", 4));
   }
   auto s = std::make_unique<icmp_socket>(fam, std::move(owned), raw, o);
+  apply_egress(s->fd_.get(), fam, o.egress, /*tos_in_header=*/raw && fam == ip_family::v4,
+               warnings);
   if (raw) {
-    s->echo_id_ = raw_id;
+    s->echo_id_ = o.egress.echo_identifier.value_or(raw_id);
+    bind_source(s->fd_.get(), fam, o.egress, 0, /*always=*/false);  // the kernel fills it in
     // Best effort: without it the decoder drops those replies itself.
     if (!attach_echo_filter(s->fd_.get(), fam, s->echo_id_))
       spdlog::debug("cannot attach the echo identifier filter: {}", std::strerror(errno));
   } else {
-    // The kernel names a ping socket by a local "port" and puts it in the identifier.
-    socklen_t len = 0;
-    auto any =
-        to_sockaddr(fam == ip_family::v4 ? ip_address::v4(0) : *ip_address::parse("::"), 0, len);
-    if (::bind(s->fd_.get(), reinterpret_cast<sockaddr*>(&any), len) != 0)
-      throw sys_error(errno, "cannot bind ICMP datagram socket");
+    // The kernel names a ping socket by a local "port" and puts it in the identifier: the
+    // one asked for (ping -e), or one it picks.
+    bind_source(s->fd_.get(), fam, o.egress, o.egress.echo_identifier.value_or(0),
+                /*always=*/true);
     s->echo_id_ = local_port(s->fd_.get());
   }
   spdlog::debug("ICMPv{} {} socket open, identifier {}", fam == ip_family::v4 ? 4 : 6,
@@ -69,7 +75,11 @@ std::unique_ptr<icmp_socket> icmp_socket::open(ip_family fam, const socket_optio
 }
 
 icmp_socket::icmp_socket(ip_family fam, unique_fd fd, bool raw, const socket_options& o)
-    : family_(fam), fd_(std::move(fd)), raw_(raw), dont_fragment_(o.dont_fragment) {
+    : family_(fam),
+      fd_(std::move(fd)),
+      raw_(raw),
+      dont_fragment_(o.dont_fragment),
+      tos_(o.egress.tos.value_or(0)) {
   const int f = fd_.get();
   set_int(f, SOL_SOCKET, SO_TIMESTAMPNS, 1);
   set_dont_fragment(f, fam, o.dont_fragment,
@@ -169,6 +179,7 @@ std::vector<std::byte> icmp_socket::echo_bytes(const probe& p) const {
   // it (the kernel keeps a nonzero one, raw_send_hdrinc). Source, total length and
   // checksum left 0: the kernel fills them in.
   h.identification = p.ip_id;
+  h.tos = tos_;
   if (dont_fragment_.value_or(false)) h.flags_fragment = pk::ipv4_header::dont_fragment;
   h.ttl = p.ttl;
   h.protocol = pk::ip_proto_icmp;

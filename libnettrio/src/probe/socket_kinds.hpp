@@ -44,6 +44,16 @@ void set_dont_fragment(int fd, ip_family fam, std::optional<bool> df,
 /// error queue names the MTU (nothing is sent). nullopt when the kernel does not say.
 [[nodiscard]] std::optional<std::uint32_t> probe_local_mtu(const ip_address& to,
                                                            const socket_options& o);
+/// socket_options::egress on one probe socket: device, TOS (not on a raw IPv4 socket that
+/// writes its own header: `tos_in_header`), SO_DONTROUTE, SO_MARK, SO_SNDBUF,
+/// SO_BROADCAST. Throws std::system_error when the device cannot be used; a refused mark
+/// goes to `warnings` when given.
+void apply_egress(int fd, ip_family fam, const egress_options& e, bool tos_in_header,
+                  std::vector<std::string>* warnings = nullptr);
+/// Binds `fd` to the egress source address (when it is of `fam`, else the wildcard) and
+/// `port`; `always` false skips the call when neither is asked for. Throws
+/// std::system_error ("bind: ...") when the kernel refuses.
+void bind_source(int fd, ip_family fam, const egress_options& e, std::uint16_t port, bool always);
 /// IP_TTL / IPV6_UNICAST_HOPS, skipped when `current` already is `ttl`.
 void set_ttl(int fd, ip_family fam, int& current, int ttl) noexcept;
 /// sendto, retried when a pending socket error (not this datagram's) made it fail.
@@ -85,8 +95,9 @@ class icmp_socket {
   /// Opens a datagram socket (when allowed and wanted) or a raw one with identifier
   /// `raw_id`. Empty when none can be had and the caller can do without (`required`
   /// false); throws std::system_error naming the fix otherwise.
-  [[nodiscard]] static std::unique_ptr<icmp_socket> open(ip_family fam, const socket_options& o,
-                                                         bool required, std::uint16_t raw_id);
+  [[nodiscard]] static std::unique_ptr<icmp_socket> open(
+      ip_family fam, const socket_options& o, bool required, std::uint16_t raw_id,
+      std::vector<std::string>* warnings = nullptr);
 
   [[nodiscard]] bool raw() const noexcept { return raw_; }
   [[nodiscard]] std::uint16_t echo_id() const noexcept { return echo_id_; }
@@ -120,6 +131,7 @@ class icmp_socket {
   std::uint16_t echo_id_ = 0;
   int ttl_ = -1;  // last TTL set with setsockopt
   std::optional<bool> dont_fragment_;
+  std::uint8_t tos_ = 0;  // raw IPv4 writes it in its own header
   bool udp_via_raw_ = false;
   std::uint16_t udp_port_ = 0;
   std::span<datagram> dgrams_;  // received a batch at a time

@@ -5,6 +5,8 @@
 
 #include <nettrio/packet/icmp.hpp>
 
+#include "../sockaddr.hpp"
+#include "../unique_fd.hpp"
 #include "method.hpp"
 #include "socket_kinds.hpp"
 
@@ -37,7 +39,8 @@ class socket_network final : public network {
       // TCP probes in full (RFC 4950 MPLS extensions included); without privilege UDP
       // falls back to the socket's error queue (IP_RECVERR), which needs none.
       if (o.icmp || o.tcp || o.udp)
-        fs.icmp = icmp_socket::open(fam, o, /*required=*/o.icmp, raw_identifier);
+        fs.icmp = icmp_socket::open(fam, o, /*required=*/o.icmp, raw_identifier,
+                                    report ? &report->warnings : nullptr);
       const bool icmp_raw = fs.icmp && fs.icmp->raw();
       if (o.udp) {
         fs.udp = std::make_unique<udp_socket>(fam, o, /*errqueue=*/!icmp_raw);
@@ -167,6 +170,27 @@ bool detail::attach_echo_filter(int fd, ip_family fam, std::uint16_t id) {
 std::uint16_t detail::random_echo_identifier() {
   std::random_device rd;
   return static_cast<std::uint16_t>(rd() & 0xffff);
+}
+
+route_probe probe_route(const ip_address& destination, const egress_options& e) {
+  const auto fam = destination.family();
+  unique_fd fd(::socket(af_of(fam), SOCK_DGRAM | SOCK_CLOEXEC, 0));
+  if (!fd.valid()) return {{}, {errno, std::generic_category()}};
+  egress_options only_route = e;  // what decides the route and the source
+  only_route.mark.reset();
+  only_route.tos.reset();
+  only_route.send_buffer = 0;
+  apply_egress(fd.get(), fam, only_route, false);
+  bind_source(fd.get(), fam, only_route, 0, /*always=*/false);
+  socklen_t len = 0;
+  auto to = to_sockaddr(destination, 1025, len);
+  if (::connect(fd.get(), reinterpret_cast<sockaddr*>(&to), len) != 0)
+    return {{}, {errno, std::generic_category()}};
+  sockaddr_storage me{};
+  socklen_t me_len = sizeof me;
+  if (::getsockname(fd.get(), reinterpret_cast<sockaddr*>(&me), &me_len) != 0)
+    return {{}, {errno, std::generic_category()}};
+  return {from_sockaddr(&me), {}};
 }
 
 std::unique_ptr<network> make_socket_network(const socket_options& opts, socket_report* report) {

@@ -114,6 +114,12 @@ std::error_code tcp_sockets::send(const probe& p, wall_time& sent_at) {
     set_int(fd, SOL_IPV6, IPV6_RECVERR, 1);
   set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
   set_dont_fragment(fd, fam, opts_.dont_fragment, opts_.respect_path_mtu);
+  try {
+    apply_egress(fd, fam, opts_.egress, /*tos_in_header=*/false);
+    bind_source(fd, fam, opts_.egress, 0, /*always=*/false);
+  } catch (const std::system_error& e) {
+    return e.code();
+  }
   socklen_t len = 0;
   auto to = to_sockaddr(p.destination, p.dst_port, len);
   sent_at = wall_clock::now();

@@ -21,11 +21,14 @@ udp_socket::udp_socket(ip_family fam, const socket_options& o, bool errqueue)
   if (!owned.valid()) throw sys_error(errno, "cannot open UDP socket");
   const int fd = owned.get();
   set_dont_fragment(fd, fam, o.dont_fragment, o.respect_path_mtu);
-  socklen_t len = 0;
-  auto any = to_sockaddr(fam == ip_family::v4 ? ip_address::v4(0) : *ip_address::parse("::"),
-                         o.udp_source_port, len);
-  if (::bind(fd, reinterpret_cast<sockaddr*>(&any), len) != 0)
-    throw sys_error(errno, fmt::format("cannot bind UDP source port {}", o.udp_source_port));
+  apply_egress(fd, fam, o.egress, /*tos_in_header=*/false);
+  try {
+    bind_source(fd, fam, o.egress, o.udp_source_port, /*always=*/true);
+  } catch (const std::system_error& e) {
+    if (o.egress.source) throw;  // "bind: Cannot assign requested address", as traceroute -s
+    throw sys_error(e.code().value(),
+                    fmt::format("cannot bind UDP source port {}", o.udp_source_port));
+  }
   port_ = local_port(fd);
   set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
   // The error queue only when no raw ICMP socket reads the answers: with IP_RECVERR every

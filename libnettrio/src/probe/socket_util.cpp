@@ -7,6 +7,8 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <fmt/format.h>
+
 #include <linux/errqueue.h>
 
 #include <array>
@@ -44,6 +46,38 @@ void set_dont_fragment(int fd, ip_family fam, std::optional<bool> df,
             !*df               ? IPV6_PMTUDISC_DONT
             : respect_path_mtu ? IPV6_PMTUDISC_DO
                                : IPV6_PMTUDISC_PROBE);
+}
+
+void apply_egress(int fd, ip_family fam, const egress_options& e, bool tos_in_header,
+                  std::vector<std::string>* warnings) {
+  if (!e.device.empty() && ::setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, e.device.c_str(),
+                                        static_cast<socklen_t>(e.device.size() + 1)) != 0)
+    throw sys_error(errno, fmt::format("SO_BINDTODEVICE {}", e.device));
+  if (e.tos && !tos_in_header) {
+    if (fam == ip_family::v4)
+      set_int(fd, SOL_IP, IP_TOS, *e.tos);
+    else
+      set_int(fd, SOL_IPV6, IPV6_TCLASS, *e.tos);
+  }
+  if (e.dont_route) set_int(fd, SOL_SOCKET, SO_DONTROUTE, 1);
+  if (e.send_buffer > 0) set_int(fd, SOL_SOCKET, SO_SNDBUF, e.send_buffer);
+  if (e.broadcast) set_int(fd, SOL_SOCKET, SO_BROADCAST, 1);
+  if (e.mark) {
+    const std::uint32_t mark = *e.mark;
+    if (::setsockopt(fd, SOL_SOCKET, SO_MARK, &mark, sizeof mark) != 0 && warnings)
+      warnings->push_back(
+          fmt::format("WARNING: failed to set mark: {}: {}", mark, std::strerror(errno)));
+  }
+}
+
+void bind_source(int fd, ip_family fam, const egress_options& e, std::uint16_t port, bool always) {
+  const bool ours = e.source && e.source->family() == fam;
+  if (!always && !ours && port == 0) return;
+  socklen_t len = 0;
+  auto at = to_sockaddr(
+      ours ? *e.source : (fam == ip_family::v4 ? ip_address::v4(0) : *ip_address::parse("::")),
+      port, len);
+  if (::bind(fd, reinterpret_cast<sockaddr*>(&at), len) != 0) throw sys_error(errno, "bind");
 }
 
 void set_ttl(int fd, ip_family fam, int& current, int ttl) noexcept {

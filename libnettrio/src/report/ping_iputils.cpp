@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <climits>
@@ -80,6 +81,14 @@ long long llsqrt(long long a) {
   return x;
 }
 
+// iputils -D: "[SECONDS.MICROS] " of the wall clock.
+std::string wall_stamp() {
+  const auto now =
+      std::chrono::duration_cast<std::chrono::microseconds>(wall_clock::now().time_since_epoch())
+          .count();
+  return fmt::format("[{}.{:06}] ", now / 1000000, now % 1000000);
+}
+
 class ping_iputils_writer final : public ping_writer {
  public:
   ping_iputils_writer(std::ostream& out, std::ostream& err, const ping_writer_options& o)
@@ -95,11 +104,13 @@ class ping_iputils_writer final : public ping_writer {
                ip_address::parse(t.name).has_value();  // flood: no lookups either
     timing_ = o.payload_size >= 16;  // room for the timestamp (sizeof struct timeval)
     const auto& host = opts_.display_name.empty() ? t.name : opts_.display_name;
+    const auto from = opts_.from.empty() ? std::string() : fmt::format("from {}: ", opts_.from);
     if (v4_)
-      out_ << fmt::format("PING {} ({}) {}({}) bytes of data.\n", host, t.address.to_string(),
-                          o.payload_size, o.payload_size + 28);
+      out_ << fmt::format("PING {} ({}) {}{}({}) bytes of data.\n", host, t.address.to_string(),
+                          from, o.payload_size, o.payload_size + 28);
     else
-      out_ << fmt::format("PING {}({}) {} data bytes\n", host, pr_addr(t.address), o.payload_size);
+      out_ << fmt::format("PING {}({}) {}{} data bytes\n", host, pr_addr(t.address), from,
+                          o.payload_size);
     out_.flush();
   }
 
@@ -153,7 +164,10 @@ class ping_iputils_writer final : public ping_writer {
     // Probes that timed out may carry no send time: then the schedule says when they left.
     const auto scheduled_us =
         std::chrono::duration_cast<std::chrono::microseconds>(
-            r.options.interval * static_cast<long long>(s.transmitted ? s.transmitted - 1 : 0))
+            r.options.interval *
+            static_cast<long long>(s.transmitted > r.options.preload
+                                       ? s.transmitted - r.options.preload  // -l: at once
+                                       : 0))
             .count();
     if (elapsed_us < scheduled_us) elapsed_us = scheduled_us;
     const long long elapsed_ms = (elapsed_us + 500) / 1000;
@@ -214,11 +228,7 @@ class ping_iputils_writer final : public ping_writer {
   }
 
   void stamp() {
-    if (!opts_.timestamps) return;
-    const auto now =
-        std::chrono::duration_cast<std::chrono::microseconds>(wall_clock::now().time_since_epoch())
-            .count();
-    out_ << fmt::format("[{}.{:06}] ", now / 1000000, now % 1000000);
+    if (opts_.timestamps) out_ << wall_stamp();
   }
 
   // The pipe size iputils reports: how many probes were out when an answer came, the
@@ -227,7 +237,15 @@ class ping_iputils_writer final : public ping_writer {
   void acknowledge(const probe_result& r) {
     const auto iv = report_->options.interval;
     if (!r.rtt || iv.count() <= 0) return;
-    const auto n = static_cast<int>(r.rtt->count() / iv.count()) + 1;
+    auto n = static_cast<int>(r.rtt->count() / iv.count()) + 1;
+    // -l N: the first N left at once, so the first answer finds N out.
+    if (const auto pre = report_->options.preload; r.sent.sequence >= 1 && r.sent.sequence <= pre)
+      n = std::max(n, static_cast<int>(pre - r.sent.sequence + 1));
+    // Never more than were sent: with -c, probes after the last are not out (a slow first
+    // reply to `-c 2 -i 0.2` is "pipe 2", as iputils counts the probes sent, not intervals).
+    if (const auto count = report_->options.count; count > 0 && r.sent.sequence >= 1)
+      n = static_cast<int>(
+          std::min<std::uint64_t>(static_cast<std::uint64_t>(n), count - (r.sent.sequence - 1U)));
     if (n > pipesize_) pipesize_ = n;
   }
 
@@ -300,3 +318,25 @@ std::unique_ptr<ping_writer> make_ping_iputils_writer(std::ostream& out, std::os
 }
 
 }  // namespace nettrio::report::detail
+
+namespace nettrio::report {
+
+void write_iputils_pattern(std::ostream& out, const std::vector<std::uint8_t>& pattern) {
+  out << "PATTERN: 0x";
+  for (const auto b : pattern) out << fmt::format("{:02x}", b);
+  out << '\n';
+}
+
+void write_iputils_no_answer(std::ostream& out, const ping_writer_options& o, std::uint64_t seq) {
+  out << (o.timestamps ? detail::wall_stamp() : std::string())
+      << fmt::format("no answer yet for icmp_seq={}\n", seq);
+  out.flush();
+}
+
+std::string iputils_broadcast_text(bool allowed) {
+  return allowed ? "WARNING: pinging broadcast address"
+                 : "Do you want to ping broadcast? Then -b. If not, check your local firewall "
+                   "rules";
+}
+
+}  // namespace nettrio::report

@@ -5,6 +5,8 @@
 
 #include "report/ports_writers.hpp"
 
+#include <nettrio/text/sanitize.hpp>
+
 #include <fmt/format.h>
 
 #include <arpa/inet.h>
@@ -550,6 +552,116 @@ void write_net_tools_interfaces(std::ostream& out, const std::vector<interface_c
       if (c.flags & bit) flags += ch;
     buf.append(flags);
     buf.push_back('\n');
+  }
+  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+}
+
+namespace {
+
+// net-tools' byte counts in ife_print_long: "BYTES (N.D UNIT)", binary units above 1024.
+std::string short_bytes(std::uint64_t bytes) {
+  std::uint64_t tenths = bytes * 10;
+  std::string_view unit = "B";
+  constexpr std::pair<std::uint64_t, std::string_view> units[] = {{1125899906842624ULL, "PiB"},
+                                                                  {1099511627776ULL, "TiB"},
+                                                                  {1073741824ULL, "GiB"},
+                                                                  {1048576ULL, "MiB"},
+                                                                  {1024ULL, "KiB"}};
+  for (const auto& [size, name] : units)
+    if (bytes > size) {
+      tenths /= size;
+      unit = name;
+      break;
+    }
+  return fmt::format("{} ({}.{} {})", bytes, tenths / 10, tenths % 10, unit);
+}
+
+}  // namespace
+
+void write_net_tools_interfaces_long(std::ostream& out, const std::vector<interface_counters>& list,
+                                     const std::vector<interface_details>& details,
+                                     const net_tools_options& o) {
+  fmt::memory_buffer buf;
+  auto put = [&](std::string_view text) { buf.append(text); };
+  put("Kernel Interface table\n");
+  constexpr std::uint32_t f_up = 0x1, f_broadcast = 0x2, f_pointopoint = 0x10;
+  // ife_print_long's order of flag names (IFF_* of <net/if.h>).
+  constexpr std::pair<std::uint32_t, std::string_view> names[] = {
+      {0x1, "UP"},           {0x2, "BROADCAST"},   {0x4, "DEBUG"},    {0x8, "LOOPBACK"},
+      {0x10, "POINTOPOINT"}, {0x20, "NOTRAILERS"}, {0x40, "RUNNING"}, {0x80, "NOARP"},
+      {0x100, "PROMISC"},    {0x200, "ALLMULTI"},  {0x800, "SLAVE"},  {0x400, "MASTER"},
+      {0x1000, "MULTICAST"}, {0x8000, "DYNAMIC"}};
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const auto& c = list[i];
+    if (!(c.flags & f_up) && !o.all) continue;
+    const interface_details none;
+    const auto& d = i < details.size() ? details[i] : none;
+    std::string flags;
+    if (c.flags == 0) flags = "[NO FLAGS]";
+    for (const auto& [bit, name] : names)
+      if (c.flags & bit) {
+        if (!flags.empty()) flags += ',';
+        flags += name;
+      }
+    fmt::format_to(std::back_inserter(buf), "{}: flags={}<{}>  mtu {}\n", sanitize(c.name), c.flags,
+                   flags, c.mtu);
+    if (d.inet) {
+      fmt::format_to(std::back_inserter(buf), "        inet {}  netmask {}", d.inet->to_string(),
+                     d.netmask ? d.netmask->to_string() : "0.0.0.0");
+      if (c.flags & f_broadcast)
+        fmt::format_to(std::back_inserter(buf), "  broadcast {}",
+                       d.broadcast ? d.broadcast->to_string() : "0.0.0.0");
+      if (c.flags & f_pointopoint)
+        fmt::format_to(std::back_inserter(buf), "  destination {}",
+                       d.destination ? d.destination->to_string() : "0.0.0.0");
+      put("\n");
+    }
+    for (const auto& a : d.inet6) {
+      std::string scope;
+      constexpr std::pair<unsigned, std::string_view> scopes[] = {
+          {0x80, "compat"}, {0x10, "host"}, {0x20, "link"}, {0x40, "site"}};
+      for (const auto& [bit, name] : scopes)
+        if (a.scope & bit) {
+          if (!scope.empty()) scope += ',';
+          scope += name;
+        }
+      if (a.scope == 0) scope = "global";
+      fmt::format_to(std::back_inserter(buf),
+                     "        inet6 {}  prefixlen {}  scopeid 0x{:x}<{}>\n", a.address.to_string(),
+                     a.prefix_len, a.scope, scope);
+    }
+    // net-tools' hardware types: Ethernet and loopback by name, the rest as UNSPEC.
+    constexpr int arphrd_ether = 1, arphrd_loopback = 772;
+    std::string hw;
+    std::string_view title;
+    if (d.hw_type == arphrd_ether && d.hw_address.size() >= 6) {
+      const auto& b = d.hw_address;
+      hw = fmt::format("ether {:02x}:{:02x}:{:02x}:{:02x}:{:02x}:{:02x}", b[0], b[1], b[2], b[3],
+                       b[4], b[5]);
+      title = "Ethernet";
+    } else if (d.hw_type == arphrd_loopback) {
+      hw = "loop";
+      title = "Local Loopback";
+    } else {
+      hw = "unspec ";
+      for (std::size_t k = 0; k < 16; ++k)
+        hw += fmt::format("{}{:02X}", k ? "-" : "", k < d.hw_address.size() ? d.hw_address[k] : 0);
+      title = "UNSPEC";
+    }
+    fmt::format_to(std::back_inserter(buf), "        {}", hw);
+    if (d.tx_queue_len != -1)
+      fmt::format_to(std::back_inserter(buf), "  txqueuelen {}", d.tx_queue_len);
+    fmt::format_to(std::back_inserter(buf), "  ({})\n", title);
+    fmt::format_to(std::back_inserter(buf), "        RX packets {}  bytes {}\n", c.rx_packets,
+                   short_bytes(c.rx_bytes));
+    fmt::format_to(std::back_inserter(buf),
+                   "        RX errors {}  dropped {}  overruns {}  frame {}\n", c.rx_errors,
+                   c.rx_dropped, c.rx_fifo, c.rx_frame);
+    fmt::format_to(std::back_inserter(buf), "        TX packets {}  bytes {}\n", c.tx_packets,
+                   short_bytes(c.tx_bytes));
+    fmt::format_to(std::back_inserter(buf),
+                   "        TX errors {}  dropped {} overruns {}  carrier {}  collisions {}\n\n",
+                   c.tx_errors, c.tx_dropped, c.tx_fifo, c.tx_carrier, c.tx_collisions);
   }
   out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
 }

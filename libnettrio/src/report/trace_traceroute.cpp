@@ -45,8 +45,7 @@ class trace_traceroute_writer final : public trace_writer {
 
   void start(const trace_header& h) override {
     family_ = h.address.family();
-    out_ << fmt::format("traceroute to {} ({}), {} hops max, {} byte packets\n", sanitize(h.target),
-                        h.address.to_string(), h.max_hops, h.packet_size);
+    out_ << traceroute_header_text(h) << '\n';
     out_.flush();
   }
 
@@ -124,10 +123,14 @@ std::string traceroute_hop_line(const hop& h, ip_family family, const trace_writ
       continue;
     }
     const bool same_ext = prev && (!opts.extensions || prev->mpls == p.mpls);
-    if (!prev || *prev->from != *p.from || !same_ext) {
+    const bool same_back = prev && (!opts.backward || prev->reply_ttl == p.reply_ttl);
+    if (!prev || *prev->from != *p.from || !same_ext || !same_back) {
       line += ' ';
       line += classic_label(*p.from, opts);
       if (opts.extensions) line += mpls_text(p.mpls);
+      if (opts.backward && p.reply_ttl > 0)
+        if (const int back = hops_back(p.reply_ttl); back != h.ttl)
+          line += fmt::format(" '-{}'", back);
     }
     prev = &p;
     if (p.rtt_ms) line += fmt::format("  {:.3f} ms", *p.rtt_ms);
@@ -145,3 +148,12 @@ std::unique_ptr<trace_writer> make_trace_traceroute_writer(std::ostream& out, st
 }
 
 }  // namespace nettrio::report::detail
+
+namespace nettrio::report {
+
+std::string traceroute_header_text(const trace_header& h) {
+  return fmt::format("traceroute to {} ({}), {} hops max, {} byte packets", sanitize(h.target),
+                     h.address.to_string(), h.max_hops, h.packet_size);
+}
+
+}  // namespace nettrio::report

@@ -324,6 +324,45 @@ TEST_CASE("pinger with a deadline and no count stops at the deadline", "[ping]")
   CHECK(run.elapsed == 55ms);  // it stops at the deadline (count 0 is endless)
 }
 
+TEST_CASE("pinger sends nothing at the deadline itself, as iputils (-w 10 -i 1: 10 probes)",
+          "[ping]") {
+  fake_network net;  // silent: nothing answers, so -c never ends it
+  auto o = quick(3);
+  o.interval = 10ms;
+  o.deadline = 50ms;
+  const auto run = run_ping(net, o, {named("192.0.2.1")}, [](const ping_event&) {});
+  CHECK(run.targets[0].transmitted == 5);  // at 0, 10, ..., 40 ms; none at 50
+  CHECK(run.elapsed == 50ms);
+}
+
+TEST_CASE("pinger -l preload: the first N at once, then one per interval", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"), .rtt = 1ms}});
+  auto o = quick(5);
+  o.interval = 10ms;
+  o.preload = 3;
+  const auto run = run_ping(net, o, {named("192.0.2.1")}, [](const ping_event&) {});
+  CHECK(run.targets[0].transmitted == 5);
+  CHECK(run.targets[0].received == 5);
+  const auto& sent = net.sent();
+  REQUIRE(sent.size() == 5);
+  // Together: only the total rate (1000/s: 1 ms) spaces them, well inside the interval.
+  CHECK(sent[1].sent_at - sent[0].sent_at <= 1ms);
+  CHECK(sent[2].sent_at - sent[0].sent_at <= 2ms);
+  CHECK(sent[3].sent_at - sent[0].sent_at == 10ms);
+  CHECK(sent[4].sent_at - sent[0].sent_at == 20ms);
+}
+
+TEST_CASE("pinger stop_at_first_answer: retries only for silence (fping without -c)", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"), .rtt = 1ms}});
+  auto o = quick(3);
+  o.stop_at_first_answer = true;
+  const auto run =
+      run_ping(net, o, {named("192.0.2.1"), named("192.0.2.9")}, [](const ping_event&) {});
+  CHECK(run.targets[0].transmitted == 1);
+  CHECK(run.targets[0].received == 1);
+  CHECK(run.targets[1].transmitted == 3);  // silent: every try
+}
+
 TEST_CASE("pinger stops when asked from the event callback", "[ping]") {
   fake_network net({host{.address = addr("192.0.2.1"), .rtt = 1ms}});
   int events = 0;

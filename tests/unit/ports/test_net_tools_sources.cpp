@@ -87,6 +87,24 @@ TEST_CASE("/proc/net/dev: counters per interface; names ordered as net-tools doe
   CHECK(interface_name_less("eth", "eth0"));
 }
 
+TEST_CASE("/proc/net/if_inet6: one interface's addresses, prefix and scope, in order",
+          "[ports][net_tools]") {
+  const std::string text =
+      "20010db8000000000000000000000001 02 40 00 80     vqa\n"
+      "00000000000000000000000000000001 01 80 10 80       lo\n"
+      "fe80000000000000f8d9c5fffee8deb2 02 40 20 80     vqa\n"
+      "short 02 40 20 80 vqa\n";
+  const auto v = parse_if_inet6(text, "vqa");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].address == *ip_address::parse("2001:db8::1"));
+  CHECK(v[0].prefix_len == 64);
+  CHECK(v[0].scope == 0);
+  CHECK(v[1].address == *ip_address::parse("fe80::f8d9:c5ff:fee8:deb2"));
+  CHECK(v[1].scope == 0x20);
+  CHECK(parse_if_inet6(text, "lo").size() == 1);
+  CHECK(parse_if_inet6(text, "eth0").empty());
+}
+
 TEST_CASE("/proc/net/snmp pairs and snmp6 name-value lines", "[ports][net_tools]") {
   const std::string snmp =
       "Ip: Forwarding DefaultTTL InReceives\n"

@@ -243,6 +243,59 @@ TEST_CASE("netstat -i: the kernel interface table", "[report][net_tools]") {
         "lo              65536  1143678      0      0 0       1143678      0      0      0 LRU\n");
 }
 
+TEST_CASE("netstat -ie: ifconfig's blocks, binary byte units, scopes, hardware types",
+          "[report][net_tools]") {
+  std::vector<interface_counters> v(3);
+  v[0].name = "lo";
+  v[0].mtu = 65536;
+  v[0].flags = 0x49;  // UP LOOPBACK RUNNING
+  v[1].name = "vqa";
+  v[1].mtu = 1500;
+  v[1].flags = 0x1043;  // UP BROADCAST RUNNING MULTICAST
+  v[1].rx_packets = 131;
+  v[1].rx_bytes = 9914;
+  v[1].tx_packets = 671;
+  v[1].tx_bytes = 53334;
+  v[2].name = "down0";
+  std::vector<interface_details> d(3);
+  d[0].inet = ip_address::parse("127.0.0.1");
+  d[0].netmask = ip_address::parse("255.0.0.0");
+  d[0].inet6 = {{*ip_address::parse("::1"), 128, 0x10}};
+  d[0].hw_type = 772;
+  d[0].tx_queue_len = 1000;
+  d[1].inet = ip_address::parse("192.0.2.1");
+  d[1].netmask = ip_address::parse("255.255.255.0");
+  d[1].broadcast = ip_address::parse("0.0.0.0");
+  d[1].inet6 = {{*ip_address::parse("2001:db8::1"), 64, 0},
+                {*ip_address::parse("fe80::f8d9:c5ff:fee8:deb2"), 64, 0x20}};
+  d[1].hw_type = 1;
+  d[1].hw_address = {0xfa, 0xd9, 0xc5, 0xe8, 0xde, 0xb2};
+  d[1].tx_queue_len = 1000;
+  std::ostringstream out;
+  write_net_tools_interfaces_long(out, v, d, {});
+  CHECK(out.str() ==
+        "Kernel Interface table\n"
+        "lo: flags=73<UP,LOOPBACK,RUNNING>  mtu 65536\n"
+        "        inet 127.0.0.1  netmask 255.0.0.0\n"
+        "        inet6 ::1  prefixlen 128  scopeid 0x10<host>\n"
+        "        loop  txqueuelen 1000  (Local Loopback)\n"
+        "        RX packets 0  bytes 0 (0.0 B)\n"
+        "        RX errors 0  dropped 0  overruns 0  frame 0\n"
+        "        TX packets 0  bytes 0 (0.0 B)\n"
+        "        TX errors 0  dropped 0 overruns 0  carrier 0  collisions 0\n"
+        "\n"
+        "vqa: flags=4163<UP,BROADCAST,RUNNING,MULTICAST>  mtu 1500\n"
+        "        inet 192.0.2.1  netmask 255.255.255.0  broadcast 0.0.0.0\n"
+        "        inet6 2001:db8::1  prefixlen 64  scopeid 0x0<global>\n"
+        "        inet6 fe80::f8d9:c5ff:fee8:deb2  prefixlen 64  scopeid 0x20<link>\n"
+        "        ether fa:d9:c5:e8:de:b2  txqueuelen 1000  (Ethernet)\n"
+        "        RX packets 131  bytes 9914 (9.6 KiB)\n"
+        "        RX errors 0  dropped 0  overruns 0  frame 0\n"
+        "        TX packets 671  bytes 53334 (52.0 KiB)\n"
+        "        TX errors 0  dropped 0 overruns 0  carrier 0  collisions 0\n"
+        "\n");
+}
+
 TEST_CASE("netstat -s: netstat's words, its missed lookups, unknown groups",
           "[report][net_tools]") {
   proc_stats s;

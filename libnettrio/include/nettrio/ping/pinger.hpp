@@ -34,6 +34,14 @@ struct ping_options {
   // Once every probe is out, wait out each one's timeout (fping), instead of lingering only
   // twice the slowest reply seen (iputils, the default).
   bool wait_every_timeout = false;
+  /// fping without -c: a target that answered gets no more probes (`count` is its tries,
+  /// retries for silence only).
+  bool stop_at_first_answer = false;
+  /// iputils -l: this many probes per target leave at once at the start, then one per
+  /// interval.
+  std::uint32_t preload = 1;
+  /// iputils -p: the echo payload past its first 16 bytes repeats these (empty: none).
+  std::vector<std::uint8_t> fill_pattern{};
 };
 
 /// What is wrong with the options, in words for the user; empty when they are fine.

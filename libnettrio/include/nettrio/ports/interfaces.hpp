@@ -3,7 +3,10 @@
 // netstat -i reads), the flags and MTU from the kernel by name. The parser is pure so
 // fixtures can pin it down.
 
+#include <nettrio/address.hpp>
+
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +24,31 @@ struct interface_counters {
   std::int32_t mtu = 0;
   friend bool operator==(const interface_counters&, const interface_counters&) = default;
 };
+
+/// What the long interface list (netstat -ie, ifconfig) shows besides the counters.
+struct interface_details {
+  std::optional<ip_address> inet, netmask, broadcast, destination;  // SIOCGIF*ADDR
+  struct inet6_address {
+    ip_address address;
+    int prefix_len = 0;
+    unsigned scope = 0;  // IPV6_ADDR_* scope bits of /proc/net/if_inet6
+    friend bool operator==(const inet6_address&, const inet6_address&) = default;
+  };
+  std::vector<inet6_address> inet6;  // in /proc/net/if_inet6's order
+  int hw_type = -1;                  // ARPHRD_* (SIOCGIFHWADDR); -1 unknown
+  std::vector<std::uint8_t> hw_address;
+  int tx_queue_len = -1;  // SIOCGIFTXQLEN; -1 unknown
+};
+
+/// The IPv6 addresses of interface `name` in the text of /proc/net/if_inet6 ("ADDR32HEX
+/// IFINDEX PREFIXLEN SCOPE FLAGS NAME" per line), in its order.
+[[nodiscard]] std::vector<interface_details::inet6_address> parse_if_inet6(std::string_view text,
+                                                                           std::string_view name);
+
+/// Asks the kernel for `name`'s addresses, hardware address and queue length, and reads
+/// PROC_ROOT/net/if_inet6 (missing: no IPv6 addresses).
+[[nodiscard]] interface_details read_interface_details(const std::string& name,
+                                                       const std::string& proc_root = "/proc");
 
 /// Parses the whole text of /proc/net/dev (two header lines), in the kernel's order.
 [[nodiscard]] std::vector<interface_counters> parse_proc_net_dev(std::string_view text);

@@ -20,6 +20,10 @@ struct engine_options {
   std::uint64_t payload_cookie = 0;
   /// How long an answered probe is remembered to report duplicates.
   std::chrono::milliseconds duplicate_window{10000};
+  /// Echo payload fill (ping -p): the bytes from the 16th on repeat it, as iputils fills
+  /// what follows its timestamp; the first 16 stay the cookie's. Empty: the cookie's all
+  /// through.
+  std::vector<std::uint8_t> fill_pattern{};
 };
 
 class engine {

@@ -15,10 +15,27 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace nettrio {
 
 enum class icmp_socket_kind : std::uint8_t { automatic, datagram, raw };
+
+/// Where and how probes leave (ping -I -Q -r -m -S -b -e, traceroute -i -s -t -r), applied
+/// to every probe socket. A device or source address that cannot be used is a setup error
+/// (std::system_error); a mark the kernel refuses is a warning (socket_report::warnings), as
+/// iputils has it.
+struct egress_options {
+  std::string device;                 // SO_BINDTODEVICE: leave by this interface only
+  std::optional<ip_address> source;   // bind(): the source address (sockets of its family)
+  std::optional<std::uint8_t> tos;    // IPv4 TOS / IPv6 traffic class
+  bool dont_route = false;            // SO_DONTROUTE: only hosts on an attached network
+  std::optional<std::uint32_t> mark;  // SO_MARK (needs CAP_NET_ADMIN)
+  int send_buffer = 0;                // SO_SNDBUF, when > 0
+  bool broadcast = false;             // SO_BROADCAST: echo to a broadcast address allowed
+  /// The echo identifier (ping -e): a raw socket's, or the port a datagram socket binds.
+  std::optional<std::uint16_t> echo_identifier;
+};
 
 struct socket_options {
   bool ipv4 = true;
@@ -37,18 +54,30 @@ struct socket_options {
   /// ping -M do: a larger probe is refused locally) instead of probing past it
   /// (IP_PMTUDISC_PROBE, ping -M probe, trace --mtu).
   bool respect_path_mtu = false;
+  egress_options egress;
 };
 
 /// What was opened, for --verbose and for tests.
 struct socket_report {
   std::string icmp4;  // "raw", "datagram" or "" when not opened
   std::string icmp6;
+  std::vector<std::string> warnings;  // options the kernel refused that a run can do without
 };
 
 /// Opens every socket the options ask for. Throws std::system_error with a message that
 /// names the fix when a needed socket cannot be opened.
 [[nodiscard]] std::unique_ptr<network> make_socket_network(const socket_options& opts,
                                                            socket_report* report = nullptr);
+
+/// The source address the kernel picks for `destination` under `e` (device, source,
+/// SO_DONTROUTE, SO_BROADCAST), found as iputils finds it: a UDP socket connect()ed to the
+/// destination, nothing sent. An error when the kernel refuses (EACCES: a broadcast address
+/// without SO_BROADCAST; ENETUNREACH; "SO_BINDTODEVICE DEV: ..." as a system_error).
+struct route_probe {
+  std::optional<ip_address> source;
+  std::error_code error;
+};
+[[nodiscard]] route_probe probe_route(const ip_address& destination, const egress_options& e);
 
 namespace detail {
 /// The echo identifier of raw ICMP sockets: random per run, not the pid (which any local

@@ -51,6 +51,9 @@ struct ping_writer_options {
   /// -n/-d); empty or returning "" means the address alone. Given by the front end: the
   /// library does no lookups of its own here.
   std::function<std::string(const ip_address&)> name_of{};
+  /// iputils -I: what the PING line names after "from" (the source address and the device,
+  /// "192.0.2.1 eth0" or "192.0.2.1 "); empty: no "from" part.
+  std::string from{};
   // fping: -c N (a line per reply, the summary on stderr), -C N (a line per reply, the
   // values per target on stderr), neither (one "is alive" line per target); -e, -s.
   enum class fping_mode : std::uint8_t { alive, count, matrix } fping = fping_mode::alive;
@@ -78,5 +81,16 @@ class ping_writer {
 [[nodiscard]] std::unique_ptr<ping_writer> make_ping_writer(
     output_format format, std::ostream& out, std::ostream& err,
     const ping_writer_options& options = {});
+
+/// iputils -p: "PATTERN: 0x..." (the fill bytes), which iputils prints before anything else.
+void write_iputils_pattern(std::ostream& out, const std::vector<std::uint8_t>& pattern);
+
+/// iputils -O: "no answer yet for icmp_seq=N" (after -D's "[SECONDS.MICROS] "), which
+/// iputils prints when probe N+1 is about to leave and N has had no reply.
+void write_iputils_no_answer(std::ostream& out, const ping_writer_options& o, std::uint64_t seq);
+
+/// What iputils says on stderr when the destination is a broadcast address: the refusal
+/// without -b (then exit 2) or, with -b, its warning.
+[[nodiscard]] std::string iputils_broadcast_text(bool allowed);
 
 }  // namespace nettrio::report

@@ -93,6 +93,12 @@ void write_net_tools_routes6(std::ostream& out, const std::vector<ipv6_route>& r
 /// /proc/net/rt_cache has had none since Linux 3.6.
 void write_net_tools_route_cache(std::ostream& out, const net_tools_options& o);
 
+/// "Kernel Interface table" (netstat -ie): ifconfig's blocks (net-tools' ife_print_long),
+/// one per interface that is up, or all with -a; `details` in the order of `list`.
+void write_net_tools_interfaces_long(std::ostream& out, const std::vector<interface_counters>& list,
+                                     const std::vector<interface_details>& details,
+                                     const net_tools_options& o);
+
 /// "Kernel Interface table" (netstat -i): interfaces that are up, or all with -a.
 void write_net_tools_interfaces(std::ostream& out, const std::vector<interface_counters>& list,
                                 const net_tools_options& o);

@@ -62,6 +62,9 @@ struct trace_writer_options {
   /// --nat: say what NAT detection found, or why this method cannot tell (text: a line after
   /// the verdict; JSON: quotes_compared even when 0).
   bool nat = false;
+  /// traceroute format, its --back: " '-N'" after an address whose answer came back over N
+  /// hops (guessed from its TTL) when N is not the hop's own.
+  bool backward = false;
 };
 
 /// Streams one trace: start(), hop() per hop as the tracer completes it (in TTL order),
@@ -85,5 +88,9 @@ class trace_writer {
 [[nodiscard]] std::unique_ptr<trace_writer> make_trace_writer(output_format format,
                                                               std::ostream& out, std::ostream& err,
                                                               trace_writer_options opts);
+
+/// traceroute's first line, without its newline (traceroute ends it when the first hop
+/// starts, so an error while it sets up its probe sockets follows it on the same line).
+[[nodiscard]] std::string traceroute_header_text(const trace_header& h);
 
 }  // namespace nettrio::report
