@@ -14,7 +14,7 @@ _nettrio_opts() {
             $_nettrio_common_opts" ;;
     trace)
       echo "-I --icmp -T --tcp -m --max-hops -q --queries -f --first -w --wait -p --port
-            -n --numeric -F --dont-fragment --mtu --paris -r --report -c --count -i --interval -4 --ipv4 -6 --ipv6
+            -n --numeric -F --dont-fragment --mtu --nat --paris -r --report -c --count -i --interval -4 --ipv4 -6 --ipv6
             $_nettrio_common_opts" ;;
     ports)
       echo "-l --listening -a --all -t --tcp -u --udp -w --raw -4 --ipv4 -6 --ipv6 -n --numeric
