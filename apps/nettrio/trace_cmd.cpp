@@ -8,6 +8,7 @@
 #include <nettrio/probe/socket_network.hpp>
 #include <nettrio/report/trace.hpp>
 #include <nettrio/text/parse.hpp>
+#include <nettrio/trace/mda.hpp>
 #include <nettrio/trace/reverse_dns.hpp>
 #include <nettrio/trace/tracer.hpp>
 
@@ -36,6 +37,9 @@ int trace_main(const invocation& inv) {
   std::string interval_s;
   int packet_len = -1;
   bool dont_fragment = false;
+  bool mda = false;
+  int confidence = 95;
+  std::string format_s;
 
   po::options_description desc("Options");
   desc.add_options()("icmp,I", po::bool_switch(&icmp), "probe with ICMP echo (as Windows tracert)")(
@@ -59,6 +63,13 @@ int trace_main(const invocation& inv) {
       "count,c", po::value(&rounds)->value_name("ROUNDS"), "report mode with ROUNDS rounds")(
       "interval,i", po::value(&interval_s)->value_name("SEC"),
       "report mode: seconds between rounds (default 1)")(
+      "mda", po::bool_switch(&mda),
+      "find every load-balanced (ECMP) path: every interface at each TTL and the links between "
+      "them (Multipath Detection Algorithm, UDP flows); with -c N, the loss of each path")(
+      "confidence", po::value(&confidence)->value_name("95|99"),
+      "--mda: the chance that no interface at a TTL is missed (default 95)")(
+      "format", po::value(&format_s)->value_name("FMT"),
+      "output: text (default), json (as --json) or dot (Graphviz; with --mda, every path)")(
       "ipv4,4", po::bool_switch(&v4), "IPv4 only")("ipv6,6", po::bool_switch(&v6), "IPv6 only");
   po::options_description hidden;
   hidden.add_options()("target", po::value(&target_spec))("packetlen", po::value(&packet_len));
@@ -114,6 +125,30 @@ int trace_main(const invocation& inv) {
   }
   o.paris = paris;
   if (packet_len >= 0) o.packet_size = static_cast<std::size_t>(packet_len);
+  auto format = common.json ? report::output_format::json : report::output_format::text;
+  if (vm.count("format")) {
+    const auto f = report::parse_output_format(format_s);
+    if (!f || (*f != report::output_format::text && *f != report::output_format::json &&
+               *f != report::output_format::dot))
+      throw usage_error(fmt::format("format (--format) '{}' is not offered; use text, json or dot",
+                                    format_s));
+    if (common.json && *f != report::output_format::json)
+      throw usage_error("--json and --format " + format_s + " exclude each other");
+    format = *f;
+  }
+  mda_options mo;
+  if (!mda && vm.count("confidence"))
+    throw usage_error("--confidence applies to --mda; add --mda or drop it");
+  if (mda) {
+    // -c N gives per-path rounds; what only the plain trace does is refused in words.
+    if (report) throw usage_error("--mda -c N gives per-path statistics; -r does not apply");
+    if (queries >= 0) throw usage_error("--mda decides how many probes each TTL needs; drop -q");
+    o.rounds = vm.count("count") ? rounds : 1;
+    o.probes_per_hop = 1;
+    mo.trace = o;
+    mo.confidence = confidence;
+    if (auto err = validate(mo); !err.empty()) throw usage_error(err);
+  }
   if (auto err = validate(o); !err.empty()) throw usage_error(err);
   if (target_spec.empty()) throw usage_error("no target given: name a host or an address");
   if (target_spec.find('/') != std::string::npos)
@@ -152,8 +187,8 @@ int trace_main(const invocation& inv) {
   reverse_dns dns;
 
   auto writer = report::make_trace_writer(
-      common.json ? report::output_format::json : report::output_format::text, std::cout, std::cerr,
-      report::trace_writer_options{.report_mode = report_mode,
+      format, std::cout, std::cerr,
+      report::trace_writer_options{.report_mode = report_mode && !mda,
                                    .numeric = numeric,
                                    .names = &dns,
                                    .progress = ::isatty(STDERR_FILENO) != 0});
@@ -164,6 +199,15 @@ int trace_main(const invocation& inv) {
                                      .packet_size = o.packet_size,
                                      .rounds = o.rounds});
   event_loop loop;
+  if (mda) {
+    mda_session session(loop, *net, mo, t.name, t.address, [&](const hop& h) { writer->hop(h); });
+    const auto sigint = loop.watch_signals({SIGINT}, [&](int) { session.stop(); });
+    session.start([&] { loop.stop(); });
+    loop.run();
+    writer->finish(session.result());
+    std::cout.flush();
+    return report::exit_status(session.result()) == 0 ? exit_ok : exit_negative;
+  }
   trace_session session(
       loop, *net, o, t.name, t.address, [&](const hop& h) { writer->hop(h); },
       [&](std::uint64_t round) { writer->round(round, o.rounds); });

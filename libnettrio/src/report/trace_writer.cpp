@@ -16,6 +16,8 @@ std::unique_ptr<trace_writer> make_trace_writer(output_format format, std::ostre
       return detail::make_trace_json_writer(out, err, opts);
     case output_format::traceroute:
       return detail::make_trace_traceroute_writer(out, err, opts);
+    case output_format::dot:
+      return detail::make_trace_dot_writer(out, err, opts);
     case output_format::text:
     case output_format::net_tools:
     case output_format::iputils:  // ping's and fping's own: the text shape elsewhere
@@ -53,6 +55,7 @@ void wait_for_names(const trace_result& r, const trace_writer_options& opts) {
 }
 
 void write_verdict_text(std::ostream& out, const trace_result& r) {
+  if (r.mda) write_mda_text(out, r);
   out << "\n" << fmt::format("verdict: {}\n", sanitize(verdict_text(r)));
   for (const auto& h : r.hops)
     for (const auto& n : h.notes)

@@ -6,6 +6,7 @@
 #include <nettrio/address.hpp>
 #include <nettrio/packet/icmp.hpp>
 #include <nettrio/probe/probe.hpp>
+#include <nettrio/trace/mda_result.hpp>
 
 #include <optional>
 #include <string>
@@ -126,6 +127,7 @@ enum class verdict_kind : std::uint8_t {
   method_filtered,     // the destination answers other methods (answers_to), not this one
   no_response,         // nothing answered at all
   incomplete,          // interrupted, or not reached within max_hops
+  path_loss,           // trace --mda: the flows through one interface at `hop` die after it
 };
 
 /// The verdict with what its sentence needs; report/ words it (report::verdict_text).
@@ -158,6 +160,8 @@ struct trace_result {
   std::vector<hop_stats> stats;  // report mode only
   std::uint64_t rounds = 1;
   verdict result;
+  /// trace --mda: every interface, the links and the paths (nullopt for a plain trace).
+  std::optional<mda_result> mda;
 };
 
 }  // namespace nettrio
