@@ -375,25 +375,42 @@ struct mda_session::impl {
                              : (s.probed > 0 && s.answered == 0 ? 2 : 1));
       s.need = std::max(0, want - s.probed);
     }
-    // Hop-wide deficit: spread over the interfaces with the fewest flows probed.
-    for (int i = 0; i < hop_deficit; ++i) {
-      auto best = std::min_element(ps.begin(), ps.end(), [](const auto& a, const auto& b) {
-        const bool da = a.probed >= 2 && a.answered == 0, db = b.probed >= 2 && b.answered == 0;
-        if (da != db) return db;  // a dead branch last
-        return a.probed + a.need < b.probed + b.need;
-      });
-      ++best->need;
-    }
+    // Each interface's own need first (its links, or the full MDA's rule), from its known
+    // flows; what they lack comes from fresh flows at h - 1.
     bool fresh_needed = false;
     for (auto& s : ps) {
-      std::size_t ui = 0;
-      while (s.need > 0 && ui < s.unprobed.size() && room_at(h) > 0) {
-        picks.push_back({s.unprobed[ui++], h});
+      while (s.need > 0 && !s.unprobed.empty() && room_at(h) > 0) {
+        picks.push_back({s.unprobed.back(), h});
+        s.unprobed.pop_back();
         --room_at(h);
         --s.need;
         ++s.probed;
+        --hop_deficit;
       }
-      if (s.need > 0 && ui >= s.unprobed.size()) fresh_needed = true;
+      if (s.need > 0 && s.unprobed.empty()) fresh_needed = true;
+    }
+    // The rest of the TTL's own rule: known flows spread over the interfaces with the fewest
+    // probed (each gives a link), then fresh flows straight at h (MDA-Lite: the TTL's rule
+    // needs no flow to be known before it).
+    while (hop_deficit > 0 && room_at(h) > 0) {
+      pred_state* best = nullptr;
+      for (auto& s : ps) {
+        const bool dead = s.probed >= 2 && s.answered == 0;
+        if (s.unprobed.empty() || dead) continue;
+        if (!best || s.probed < best->probed) best = &s;
+      }
+      std::optional<std::size_t> f;
+      if (best) {
+        f = best->unprobed.back();
+        best->unprobed.pop_back();
+        ++best->probed;
+      } else {
+        f = new_flow();
+      }
+      if (!f) break;
+      picks.push_back({*f, h});
+      --room_at(h);
+      --hop_deficit;
     }
     if (fresh_needed) {
       // Fresh flows at h - 1, as many as the starved interfaces need times the ways there.
