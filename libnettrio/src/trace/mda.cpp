@@ -167,6 +167,7 @@ struct mda_session::impl {
   // Rounds (-c N): one probe per path per round.
   struct path_class {
     std::vector<std::optional<ip_address>> ifaces;
+    std::vector<bool> dark;
     std::vector<std::size_t> flows;
     std::uint64_t sent = 0, received = 0;
     double rtt_sum = 0;
@@ -567,30 +568,36 @@ struct mda_session::impl {
       for (const auto& [t, o] : m) deep = deep || (t >= widest && o.st == outcome::state::answered);
       if (!deep && !died) continue;
       std::vector<std::optional<ip_address>> seq;
+      std::vector<bool> dark;  // probed there and silent
       int last_known = first - 1;
       for (int t = first; t <= last; ++t) {
         std::optional<ip_address> a = iface(f, t);
         if (a) last_known = t;
         seq.push_back(a);
+        const auto* o = at(f, t);
+        dark.push_back(o && o->st == outcome::state::silent);
       }
-      for (int t = first; t <= last; ++t)
-        if (!seq[static_cast<std::size_t>(t - first)] && (!died || t < last_known) &&
-            only.count(t))
+      for (int t = first; t < last_known; ++t)
+        if (!seq[static_cast<std::size_t>(t - first)] && only.count(t))
           seq[static_cast<std::size_t>(t - first)] = only.at(t);
-      // Merge with a class it agrees with (where both are known).
+      // Merge with a class it agrees with: the same interface where both know one, no answer
+      // where the other went silent.
       auto agrees = [&](const path_class& c) {
-        for (std::size_t i = 0; i < seq.size(); ++i)
+        for (std::size_t i = 0; i < seq.size(); ++i) {
           if (seq[i] && c.ifaces[i] && *seq[i] != *c.ifaces[i]) return false;
-        // A silent end and an answered end differ.
-        return static_cast<bool>(seq.back()) == static_cast<bool>(c.ifaces.back());
+          if ((seq[i] && c.dark[i]) || (dark[i] && c.ifaces[i])) return false;
+        }
+        return true;
       };
       auto it = std::find_if(paths.begin(), paths.end(), agrees);
       if (it == paths.end()) {
-        paths.push_back(path_class{seq, {}, 0, 0, 0});
+        paths.push_back(path_class{seq, dark, {}, 0, 0, 0});
         it = std::prev(paths.end());
       }
-      for (std::size_t i = 0; i < seq.size(); ++i)
+      for (std::size_t i = 0; i < seq.size(); ++i) {
         if (!it->ifaces[i]) it->ifaces[i] = seq[i];
+        if (dark[i]) it->dark[i] = true;
+      }
       it->flows.push_back(f);
       // What the flow's probes at the end of the path got.
       for (const auto& [t, o] : m) {
@@ -603,6 +610,19 @@ struct mda_session::impl {
         }
       }
     }
+    // A live path crosses the single interfaces of the TTLs it was not probed at.
+    for (auto& pc : paths) {
+      bool gone_dark = false;
+      for (int t = first; t <= last; ++t) {
+        const auto i = static_cast<std::size_t>(t - first);
+        gone_dark = gone_dark || pc.dark[i];
+        if (!gone_dark && !pc.ifaces[i] && only.count(t)) pc.ifaces[i] = only.at(t);
+      }
+    }
+    // Paths that went silent last.
+    std::stable_partition(paths.begin(), paths.end(), [](const path_class& pc) {
+      return std::find(pc.dark.begin(), pc.dark.end(), true) == pc.dark.end();
+    });
   }
 
   void start_rounds() {
@@ -721,7 +741,9 @@ struct mda_session::impl {
       }
       h.probes.push_back(best);
     }
-    if (ti.silent > 0 || ti.ifaces.empty()) h.probes.emplace_back();  // '*': silent flows
+    // '*' only when nothing answered: silent flows next to answers are the paths' business
+    // (mda_hop::silent_flows, the path reading), not a hop note's.
+    if (ti.ifaces.empty()) h.probes.emplace_back();
     return h;
   }
 
@@ -782,6 +804,9 @@ struct mda_session::impl {
       m.paths.push_back(std::move(p));
     }
     interpret(out);
+    // Several interfaces per TTL are what --mda is for: the links say it, not a note.
+    for (auto& h : out.hops)
+      std::erase_if(h.notes, [](const hop_note& n) { return n.kind == hop_note_kind::load_balancing; });
     if (!stop_) read_path_loss();
     core.finish();
   }
