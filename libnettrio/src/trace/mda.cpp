@@ -290,6 +290,15 @@ struct mda_session::impl {
     const int n = static_cast<int>(ti.ifaces.size());
     int hop_deficit = mda_probes_needed(std::max(1, n), conf) - ti.answered - ti.silent - ti.pending;
     const auto preds = h > first ? live_ifaces(h - 1) : std::vector<ip_address>{};
+    // The destination ends the search at its TTL (as scamper's tracelb does): once it has
+    // answered and nothing else has, each way in needs only its own flow there, not the
+    // rule that rules out another next hop (a longer path would show as a router here).
+    const bool at_destination =
+        ti.answered > 0 && ti.ifaces.size() == 1 && ti.ifaces.front() == address;
+    if (at_destination) hop_deficit = 0;
+    // A TTL not probed yet gets one flow per way in first: the destination may answer it.
+    if (ti.answered + ti.silent + ti.pending == 0)
+      hop_deficit = std::min(hop_deficit, preds.size() <= 1 ? 1 : 0);
 
     auto room_at = [&](int t) -> int& {
       auto it = room.find(t);
