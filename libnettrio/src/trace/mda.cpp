@@ -368,12 +368,17 @@ struct mda_session::impl {
       unprobed_via(v, s.unprobed);
       ps.push_back(std::move(s));
     }
-    // Non-uniform: interfaces of h - 1 that have shown different numbers of next hops. The
-    // hop-wide rule assumes flows spread evenly; here each interface gets the full MDA's own.
-    std::set<std::size_t> widths;
+    // Non-uniform: an interface of h - 1 settled on fewer next hops (probed as many times as
+    // the rule asks for its count) than another has shown. The hop-wide rule assumes flows
+    // spread evenly; here each interface gets the full MDA's own. (Interfaces still being
+    // probed differ by chance in a meshed diamond: that alone is not non-uniform.)
+    std::size_t widest_seen = 0;
+    for (const auto& s : ps) widest_seen = std::max(widest_seen, s.succ.size());
+    bool nonuniform = false;
     for (const auto& s : ps)
-      if (s.answered >= 2) widths.insert(s.succ.size());
-    const bool nonuniform = widths.size() > 1;
+      if (!s.succ.empty() && s.succ.size() < widest_seen &&
+          s.answered >= mda_probes_needed(static_cast<int>(s.succ.size()), conf))
+        nonuniform = true;
     for (auto& s : ps) {
       const bool dead = s.probed >= 2 && s.answered == 0;  // every flow dies past it
       // One flow each shows every link; a second one where the first got nothing tells a
