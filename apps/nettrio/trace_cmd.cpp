@@ -130,8 +130,8 @@ int trace_main(const invocation& inv) {
     const auto f = report::parse_output_format(format_s);
     if (!f || (*f != report::output_format::text && *f != report::output_format::json &&
                *f != report::output_format::dot))
-      throw usage_error(fmt::format("format (--format) '{}' is not offered; use text, json or dot",
-                                    format_s));
+      throw usage_error(
+          fmt::format("format (--format) '{}' is not offered; use text, json or dot", format_s));
     if (common.json && *f != report::output_format::json)
       throw usage_error("--json and --format " + format_s + " exclude each other");
     format = *f;

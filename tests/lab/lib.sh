@@ -817,40 +817,18 @@ lab_diamond() {
     _lab_route rj down 2001:db8::/64 via 2001:db8:0:61::2 dev l61 src 2001:db8:0:61::1
     _lab_flush
 
-    local t=1 v4 v6
-    _lab_set_hop 1 198.19.0.1 2001:db8::1
-    LAB_DIAMOND4_1=198.19.0.1
-    LAB_DIAMOND6_1=2001:db8::1
-    t=2
-    v4="" v6=""
-    for ((i = 1; i <= w1; i++)); do
-        v4+="${v4:+ }198.19.$((10 + i)).1"
-        v6+="${v6:+ }2001:db8:0:$((10 + i))::1"
-    done
-    printf -v "LAB_DIAMOND4_$t" '%s' "$v4"
-    printf -v "LAB_DIAMOND6_$t" '%s' "$v6"
-    _lab_set_hop 2 198.19.11.1 2001:db8:0:11::1
+    local t=2
+    _lab_diamond_ttl 1 0
+    _lab_diamond_ttl 2 $(seq 11 $((10 + w1)))
     if ((w2)); then
         t=3
-        v4="" v6=""
-        for ((j = 1; j <= w2; j++)); do
-            v4+="${v4:+ }198.19.$((30 + j - 1)).1"
-            v6+="${v6:+ }2001:db8:0:$((30 + j - 1))::1"
-        done
-        printf -v "LAB_DIAMOND4_$t" '%s' "$v4"
-        printf -v "LAB_DIAMOND6_$t" '%s' "$v6"
-        _lab_set_hop 3 198.19.30.1 2001:db8:0:30::1
+        _lab_diamond_ttl 3 $(seq 30 $((29 + w2)))
     fi
-    t=$((t + 1))
-    printf -v "LAB_DIAMOND4_$t" '%s' 198.19.61.1
-    printf -v "LAB_DIAMOND6_$t" '%s' 2001:db8:0:61::1
-    _lab_set_hop "$t" 198.19.61.1 2001:db8:0:61::1
-    t=$((t + 1))
-    printf -v "LAB_DIAMOND4_$t" '%s' 198.19.5.1
-    printf -v "LAB_DIAMOND6_$t" '%s' 2001:db8:0:5::1
+    _lab_diamond_ttl $((t + 1)) 61
+    t=$((t + 2))
+    _lab_diamond_ttl "$t" 5
     LAB_DST4=198.19.5.1
     LAB_DST6=2001:db8:0:5::1
-    _lab_set_hop "$t" "$LAB_DST4" "$LAB_DST6"
     LAB_ROUTERS=$((t - 1))
     LAB_DST_HOP=$t
     LAB_DIAMOND_HOPS=$t
@@ -858,6 +836,20 @@ lab_diamond() {
     export LAB_DIAMOND_HOPS
     _lab_export_common
     _lab_check_path
+}
+
+# _lab_diamond_ttl T LINK... : LAB_DIAMOND4_T / LAB_DIAMOND6_T list the upper (.1, ::1)
+# addresses of those links, space separated; the first is hop T's for lab_hop_addr.
+_lab_diamond_ttl() {
+    local t=$1 v4="" v6="" l
+    shift
+    for l in "$@"; do
+        v4+="${v4:+ }$(_lab_a4 "$l" 1)"
+        v6+="${v6:+ }$(_lab_a6 "$l" 1)"
+    done
+    printf -v "LAB_DIAMOND4_$t" '%s' "$v4"
+    printf -v "LAB_DIAMOND6_$t" '%s' "$v6"
+    _lab_set_hop "$t" "${v4%% *}" "${v6%% *}"
 }
 
 # lab_drop_forward ROLE : that router drops every packet it forwards (both families); it

@@ -27,7 +27,8 @@ void write_mda_text(std::ostream& out, const trace_result& r) {
     out << "\npaths:\n";
     for (const auto& p : m.paths) {
       std::string hops;
-      for (const auto& a : p.interfaces) hops += (hops.empty() ? "" : " ") + (a ? a->to_string() : "*");
+      for (const auto& a : p.interfaces)
+        hops += (hops.empty() ? "" : " ") + (a ? a->to_string() : "*");
       out << fmt::format("  {}  ({} flow{}", hops, p.flows, p.flows == 1 ? "" : "s");
       if (p.sent)
         out << fmt::format(", {} sent, {} received, {:.0f}% loss", p.sent, p.received,

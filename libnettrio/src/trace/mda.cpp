@@ -89,7 +89,7 @@ struct ttl_info {
 
 struct budget {
   double tokens = bucket_burst;
-  steady::time_point at{};
+  std::optional<steady::time_point> at;  // when `tokens` was last brought up to date
 };
 
 std::size_t header_bytes(ip_family f) {
@@ -194,10 +194,11 @@ struct mda_session::impl {
 
   double tokens_of(const ip_address& a) {
     auto& b = budgets[a];
-    if (b.at == steady::time_point{}) b.at = loop.now();
     const auto now = loop.now();
-    b.tokens = std::min(bucket_burst, b.tokens + std::chrono::duration<double>(now - b.at).count() /
-                                                     std::chrono::duration<double>(bucket_refill).count());
+    if (b.at)
+      b.tokens = std::min(bucket_burst,
+                          b.tokens + std::chrono::duration<double>(now - *b.at).count() /
+                                         std::chrono::duration<double>(bucket_refill).count());
     b.at = now;
     return b.tokens;
   }
@@ -267,9 +268,8 @@ struct mda_session::impl {
     const int n = static_cast<int>(ti.ifaces.size());
     const int limit = static_cast<int>(std::floor(n == 1 ? least : 0.8 * least * n));
     if (limit < 1) {
-      refill_in = std::chrono::duration_cast<steady::duration>(
-          std::chrono::duration<double>((1.0 - std::max(0.0, least)) *
-                                        std::chrono::duration<double>(bucket_refill).count()));
+      refill_in = std::chrono::duration_cast<steady::duration>(std::chrono::duration<double>(
+          (1.0 - std::max(0.0, least)) * std::chrono::duration<double>(bucket_refill).count()));
       return 0;
     }
     return limit;
@@ -288,7 +288,8 @@ struct mda_session::impl {
     auto& ti = info(h);
     const int conf = opts.confidence;
     const int n = static_cast<int>(ti.ifaces.size());
-    int hop_deficit = mda_probes_needed(std::max(1, n), conf) - ti.answered - ti.silent - ti.pending;
+    int hop_deficit =
+        mda_probes_needed(std::max(1, n), conf) - ti.answered - ti.silent - ti.pending;
     const auto preds = h > first ? live_ifaces(h - 1) : std::vector<ip_address>{};
     // The destination ends the search at its TTL (as scamper's tracelb does): once it has
     // answered and nothing else has, each way in needs only its own flow there, not the
@@ -385,9 +386,9 @@ struct mda_session::impl {
       // branch whose flows all die from one unlucky probe.
       const int want =
           dead ? 0
-               : (nonuniform ? mda_probes_needed(std::max<int>(1, static_cast<int>(s.succ.size())),
-                                                 conf)
-                             : (s.probed > 0 && s.answered == 0 ? 2 : 1));
+               : (nonuniform
+                      ? mda_probes_needed(std::max<int>(1, static_cast<int>(s.succ.size())), conf)
+                      : (s.probed > 0 && s.answered == 0 ? 2 : 1));
       s.need = std::max(0, want - s.probed);
     }
     // Each interface's own need first (its links, or the full MDA's rule), from its known
@@ -673,8 +674,10 @@ struct mda_session::impl {
     if (const auto& end = pc.ifaces.back()) {
       if (tokens_of(*end) < 1) {
         const double lack = 1 - tokens_of(*end);
-        pause_for(std::chrono::duration_cast<steady::duration>(
-            std::chrono::duration<double>(lack * std::chrono::duration<double>(bucket_refill).count())));
+        // At least a millisecond: a lack that rounds to no time would spin on one instant.
+        pause_for(std::max<steady::duration>(
+            1ms, std::chrono::duration_cast<steady::duration>(std::chrono::duration<double>(
+                     lack * std::chrono::duration<double>(bucket_refill).count()))));
         return;
       }
     }
@@ -800,7 +803,8 @@ struct mda_session::impl {
       const auto& prev = info(t - 1).ifaces;
       if (prev.size() != 1) continue;
       for (const auto& b : info(t).ifaces)
-        if (seen.emplace(t, prev.front(), b).second) m.links.push_back(mda_link{t, prev.front(), b});
+        if (seen.emplace(t, prev.front(), b).second)
+          m.links.push_back(mda_link{t, prev.front(), b});
     }
     std::sort(m.links.begin(), m.links.end(), [](const mda_link& a, const mda_link& b) {
       return std::tie(a.ttl, a.from, a.to) < std::tie(b.ttl, b.from, b.to);
@@ -820,7 +824,8 @@ struct mda_session::impl {
     interpret(out);
     // Several interfaces per TTL are what --mda is for: the links say it, not a note.
     for (auto& h : out.hops)
-      std::erase_if(h.notes, [](const hop_note& n) { return n.kind == hop_note_kind::load_balancing; });
+      std::erase_if(h.notes,
+                    [](const hop_note& n) { return n.kind == hop_note_kind::load_balancing; });
     if (!stop_) read_path_loss();
     core.finish();
   }
@@ -864,8 +869,8 @@ struct mda_session::impl {
 mda_session::mda_session(event_loop& loop, network& net, mda_options opts, std::string target_name,
                          ip_address address, hop_handler on_hop) {
   if (auto err = validate(opts); !err.empty()) throw std::invalid_argument(err);
-  impl_ = std::make_unique<impl>(loop, net, opts, std::move(target_name), address,
-                                 std::move(on_hop));
+  impl_ =
+      std::make_unique<impl>(loop, net, opts, std::move(target_name), address, std::move(on_hop));
 }
 
 mda_session::~mda_session() = default;

@@ -275,6 +275,7 @@ std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
       return {};
     }
     if (!r.forwards) return {};
+    if (std::find(r.blackholes.begin(), r.blackholes.end(), who) != r.blackholes.end()) return {};
   }
 
   // The probe reached the host.

@@ -41,6 +41,9 @@ struct router {
   // Linux rate-limits ICMP errors per destination (icmp_ratelimit): a burst of 6, then one
   // per second. A unit test is far shorter than a second, so: at most this many; 0 = no limit.
   int icmp_burst = 0;
+  // ECMP members that answer time-exceeded for their own hop but forward nothing (a member
+  // of the group that blackholes: the flows hashed onto it die after it).
+  std::vector<ip_address> blackholes{};
 };
 
 enum class host_mode : std::uint8_t {

@@ -93,7 +93,8 @@ TEST_CASE("mda options: what cannot be combined is said in words", "[trace][mda]
   CHECK_FALSE(validate(o).empty());
 }
 
-TEST_CASE("mda over the fake network: every ECMP interface, links, the destination", "[trace][mda]") {
+TEST_CASE("mda over the fake network: every ECMP interface, links, the destination",
+          "[trace][mda]") {
   const auto dst = addr("192.0.2.77");
   auto path = chain(4);
   // Hop 2 spreads flows over four routers, hop 3 over three (the fake network hands new
@@ -141,4 +142,43 @@ TEST_CASE("mda over the fake network: a silent router is not a lost path", "[tra
   CHECK(run.result.result.kind != verdict_kind::path_loss);
   REQUIRE(run.result.mda->hops.size() == 4);
   CHECK(run.result.mda->hops[1].interfaces.empty());
+}
+
+TEST_CASE("mda over the fake network: one ECMP member that blackholes is path_loss",
+          "[trace][mda]") {
+  const auto dst = addr("192.0.2.79");
+  auto path = chain(3);
+  path[1].responders = {addr("10.0.2.1"), addr("10.0.2.2"), addr("10.0.2.3"), addr("10.0.2.4")};
+  path[1].blackholes = {addr("10.0.2.3")};
+  fake_network net({host{.address = dst, .path = path}});
+  auto o = quick_mda();
+  o.trace.rounds = 3;  // -c 3: one probe per path per round
+  const auto run = run_mda(net, o, dst);
+  REQUIRE_FALSE(run.hung);
+  const auto& r = run.result;
+  REQUIRE(r.mda);
+  CHECK(sorted(r.mda->hops[1].interfaces) == path[1].responders);
+  CHECK(r.mda->confirmed);  // the dying flows were probed again after the pause
+  CHECK(r.result.kind == verdict_kind::path_loss);
+  CHECK(r.result.hop == 2);
+  CHECK(r.result.responders == std::vector<ip_address>{addr("10.0.2.3")});
+  CHECK_THAT(report::verdict_text(r),
+             Catch::Matchers::StartsWith("1 of 4 ECMP paths through hop 2 loses every packet: "
+                                         "flows via 10.0.2.3 die after it"));
+  CHECK(report::exit_status(r) == 1);
+  // One path loses everything and goes through 10.0.2.3; every other path loses nothing.
+  int lossy = 0;
+  for (const auto& p : r.mda->paths) {
+    REQUIRE(p.interfaces.size() >= 2);
+    const bool via = p.interfaces[1] == addr("10.0.2.3");
+    if (via) {
+      ++lossy;
+      CHECK(p.received == 0);
+      CHECK(p.sent >= 3);
+      CHECK(p.loss_percent == 100);
+    } else if (p.sent > 0) {
+      CHECK(p.received == p.sent);
+    }
+  }
+  CHECK(lossy == 1);
 }
