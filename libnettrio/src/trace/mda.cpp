@@ -288,8 +288,11 @@ struct mda_session::impl {
     auto& ti = info(h);
     const int conf = opts.confidence;
     const int n = static_cast<int>(ti.ifaces.size());
-    int hop_deficit =
-        mda_probes_needed(std::max(1, n), conf) - ti.answered - ti.silent - ti.pending;
+    // Silent flows count only at a TTL where nothing answered: where others answered, a '*'
+    // is most likely a router's drained ICMP bucket (or a dying branch) and says nothing
+    // about the next hops, so the rule's guarantee rests on answered flows alone.
+    int hop_deficit = mda_probes_needed(std::max(1, n), conf) - ti.answered - ti.pending -
+                      (ti.answered == 0 ? ti.silent : 0);
     const auto preds = h > first ? live_ifaces(h - 1) : std::vector<ip_address>{};
     // The destination ends the search at its TTL (as scamper's tracelb does): once it has
     // answered and nothing else has, each way in needs only its own flow there, not the
