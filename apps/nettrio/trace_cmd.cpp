@@ -88,7 +88,8 @@ int trace_main(const invocation& inv) {
         desc,
         "Exit status: 0 the destination was reached, 1 it was not, 2 usage or runtime error.\n"
         "Verdict kinds (JSON verdict.kind): reached, unreachable, filtered_after_hop,\n"
-        "destination_silent, no_response, incomplete. See man nettrio-trace.");
+        "destination_silent, no_response, incomplete; with --mda also path_loss.\n"
+        "See man nettrio-trace.");
     return exit_ok;
   }
   setup_logging(common);
