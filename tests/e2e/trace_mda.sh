@@ -40,18 +40,26 @@ want_ifaces() {
     printf '%s' "${out%,}]"
 }
 
+# mda_run FILTER ARGS... : trace --mda -n --json ARGS, up to three times until FILTER holds
+# over $want; sets out, RC, took (seconds) and attempt.
+mda_run() {
+    local filter=$1 start
+    shift
+    for attempt in 1 2 3; do
+        start=$SECONDS
+        nt_rc out trace --mda -n --json "$@"
+        took=$((SECONDS - start))
+        jq_ok "$out" "$filter" --argjson w "$want" && break
+    done
+    echo "v$fam: attempts needed: $attempt"
+    LAB_CONTEXT=$out
+}
+
 for fam in 4 6; do
     dst=$(lab_dst "$fam")
     want=$(want_ifaces "$fam")
     if [[ $scenario == drop4 ]]; then
-        for attempt in 1 2 3; do
-            start=$SECONDS
-            nt_rc out trace --mda -n --json -c 2 "$dst"
-            took=$((SECONDS - start))
-            jq_ok "$out" '[.hops[:2][] | .interfaces | sort] == $w' --argjson w "$want" && break
-        done
-        echo "v$fam: attempts needed: $attempt"
-        LAB_CONTEXT=$out
+        mda_run '[.hops[:2][] | .interfaces | sort] == $w' -c 2 "$dst"
         lab_check "v$fam: exit 1 (some connections hang)" test "$RC" -eq 1
         lab_check "v$fam: every interface at hops 1-2: $want" jq_ok "$out" \
             '[.hops[:2][] | .interfaces | sort] == $w' --argjson w "$want"
@@ -65,14 +73,7 @@ for fam in 4 6; do
         echo "v$fam: drop4 with -c 2 took ${took}s, $(jq .probes_sent <<<"$out") probes"
         continue
     fi
-    for attempt in 1 2 3; do
-        start=$SECONDS
-        nt_rc out trace --mda -n --json "$dst"
-        took=$((SECONDS - start))
-        jq_ok "$out" '[.hops[] | .interfaces | sort] == $w' --argjson w "$want" && break
-    done
-    echo "v$fam: attempts needed: $attempt"
-    LAB_CONTEXT=$out
+    mda_run '[.hops[] | .interfaces | sort] == $w' "$dst"
     lab_check "v$fam: reached (exit 0)" test "$RC" -eq 0
     lab_check "v$fam: every interface at every TTL: $want" jq_ok "$out" \
         '[.hops[] | .interfaces | sort] == $w' --argjson w "$want"
