@@ -46,6 +46,8 @@ mda_run() {
     local filter=$1 start
     shift
     for attempt in 1 2 3; do
+        # Another attempt starts once the routers' ICMP buckets are full again (6 s).
+        ((attempt == 1)) || sleep 7
         start=$SECONDS
         nt_rc out trace --mda -n --json "$@"
         took=$((SECONDS - start))

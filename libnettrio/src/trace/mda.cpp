@@ -595,6 +595,8 @@ struct mda_session::impl {
         const auto* o = at(f, t);
         dark.push_back(o && o->st == outcome::state::silent);
       }
+      // Silent where the flow answered later: a drained limiter there, not where it died.
+      for (int t = first; t < last_known; ++t) dark[static_cast<std::size_t>(t - first)] = false;
       for (int t = first; t < last_known; ++t)
         if (!seq[static_cast<std::size_t>(t - first)] && only.count(t))
           seq[static_cast<std::size_t>(t - first)] = only.at(t);
