@@ -118,8 +118,8 @@ std::unique_ptr<network> open_ping_network(socket_options so, bool ipv4, bool ip
   }
 }
 
-bool run_trace_session(event_loop& loop, trace_session& session, report::trace_writer& writer,
-                       const after_trace* after) {
+bool run_trace_session(event_loop& loop, const session_control& session,
+                       report::trace_writer& writer, const after_trace* after) {
   enum class phase { trace, more, settling } now = phase::trace;
   bool interrupted = false;
   // Started with SIGINT ignored (a background job of a script): it stays ignored, as it

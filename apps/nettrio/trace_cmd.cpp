@@ -8,6 +8,7 @@
 #include <nettrio/probe/socket_network.hpp>
 #include <nettrio/report/trace.hpp>
 #include <nettrio/text/parse.hpp>
+#include <nettrio/trace/mda.hpp>
 #include <nettrio/trace/pmtu.hpp>
 #include <nettrio/trace/reverse_dns.hpp>
 #include <nettrio/trace/tracer.hpp>
@@ -37,6 +38,9 @@ int trace_main(const invocation& inv) {
   int packet_len = -1;
   bool dont_fragment = false;
   bool mtu = false;
+  bool mda = false;
+  int confidence = 95;
+  std::string format_s;
 
   po::options_description desc("Options");
   desc.add_options()("icmp,I", po::bool_switch(&icmp), "probe with ICMP echo (as Windows tracert)")(
@@ -63,6 +67,13 @@ int trace_main(const invocation& inv) {
       "count,c", po::value(&rounds)->value_name("ROUNDS"), "report mode with ROUNDS rounds")(
       "interval,i", po::value(&interval_s)->value_name("SEC"),
       "report mode: seconds between rounds (default 1)")(
+      "mda", po::bool_switch(&mda),
+      "find every load-balanced (ECMP) path: every interface at each TTL and the links between "
+      "them (Multipath Detection Algorithm, UDP flows); with -c N, the loss of each path")(
+      "confidence", po::value(&confidence)->value_name("95|99"),
+      "--mda: the chance that no interface at a TTL is missed (default 95)")(
+      "format", po::value(&format_s)->value_name("FMT"),
+      "output: text (default), json (as --json) or dot (Graphviz; with --mda, every path)")(
       "ipv4,4", po::bool_switch(&v4), "IPv4 only")("ipv6,6", po::bool_switch(&v6), "IPv6 only");
   bool nat = false;
   desc.add_options()("nat", po::bool_switch(&nat),
@@ -85,7 +96,8 @@ int trace_main(const invocation& inv) {
         desc,
         "Exit status: 0 the destination was reached, 1 it was not, 2 usage or runtime error.\n"
         "Verdict kinds (JSON verdict.kind): reached, unreachable, filtered_after_hop,\n"
-        "destination_silent, method_filtered, no_response, incomplete, pmtu_black_hole (--mtu).\n"
+        "destination_silent, method_filtered, no_response, incomplete, pmtu_black_hole (--mtu),\n"
+        "path_loss (--mda).\n"
         "See man nettrio-trace.");
     return exit_ok;
   }
@@ -123,6 +135,32 @@ int trace_main(const invocation& inv) {
   }
   o.paris = paris;
   if (packet_len >= 0) o.packet_size = static_cast<std::size_t>(packet_len);
+  auto format = common.json ? report::output_format::json : report::output_format::text;
+  if (vm.count("format")) {
+    const auto f = report::parse_output_format(format_s);
+    if (!f || (*f != report::output_format::text && *f != report::output_format::json &&
+               *f != report::output_format::dot))
+      throw usage_error(
+          fmt::format("format (--format) '{}' is not offered; use text, json or dot", format_s));
+    if (common.json && *f != report::output_format::json)
+      throw usage_error("--json and --format " + format_s + " exclude each other");
+    format = *f;
+  }
+  mda_options mdo;
+  if (!mda && vm.count("confidence"))
+    throw usage_error("--confidence applies to --mda; add --mda or drop it");
+  if (mda) {
+    // -c N gives per-path rounds; what only the plain trace does is refused in words.
+    if (report) throw usage_error("--mda -c N gives per-path statistics; -r does not apply");
+    if (queries >= 0) throw usage_error("--mda decides how many probes each TTL needs; drop -q");
+    o.rounds = vm.count("count") ? rounds : 1;
+    o.probes_per_hop = 1;
+    if (mtu) throw usage_error("--mda and --mtu exclude each other; run them one after the other");
+    if (nat) throw usage_error("--mda does not look for NATs; drop --nat or --mda");
+    mdo.trace = o;
+    mdo.confidence = confidence;
+    if (auto err = validate(mdo); !err.empty()) throw usage_error(err);
+  }
   if (auto err = validate(o); !err.empty()) throw usage_error(err);
   pmtu_options mo;
   mo.method = o.method;
@@ -176,8 +214,8 @@ int trace_main(const invocation& inv) {
   reverse_dns dns(loop);
 
   auto writer = report::make_trace_writer(
-      common.json ? report::output_format::json : report::output_format::text, std::cout, std::cerr,
-      report::trace_writer_options{.report_mode = report_mode,
+      format, std::cout, std::cerr,
+      report::trace_writer_options{.report_mode = report_mode && !mda,
                                    .numeric = numeric,
                                    .names = &dns,
                                    .progress = ::isatty(STDERR_FILENO) != 0,
@@ -188,6 +226,13 @@ int trace_main(const invocation& inv) {
                                      .max_hops = o.max_hops,
                                      .packet_size = o.packet_size,
                                      .rounds = o.rounds});
+  if (mda) {
+    mda_session session(loop, *net, mdo, t.name, t.address, [&](const hop& h) { writer->hop(h); });
+    run_trace_session(loop, session, *writer);
+    writer->finish(session.result());
+    std::cout.flush();
+    return report::exit_status(session.result()) == 0 ? exit_ok : exit_negative;
+  }
   // --mtu: hops are held until their path MTU is known (a few probes after the trace).
   trace_session session(
       loop, *net, o, t.name, t.address,

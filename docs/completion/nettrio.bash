@@ -14,7 +14,7 @@ _nettrio_opts() {
             $_nettrio_common_opts" ;;
     trace)
       echo "-I --icmp -T --tcp -m --max-hops -q --queries -f --first -w --wait -p --port
-            -n --numeric -F --dont-fragment --mtu --nat --paris -r --report -c --count -i --interval -4 --ipv4 -6 --ipv6
+            -n --numeric -F --dont-fragment --mtu --nat --paris --mda --confidence --format -r --report -c --count -i --interval -4 --ipv4 -6 --ipv6
             $_nettrio_common_opts" ;;
     ports)
       echo "-l --listening -a --all -t --tcp -u --udp -w --raw -4 --ipv4 -6 --ipv6 -n --numeric
@@ -36,7 +36,7 @@ _nettrio_takes_value() {
       ping:--rate | ping:--tcp | ping:-f | ping:--file | ping:-M | ping:--pmtudisc) return 0 ;;
     trace:-m | trace:--max-hops | trace:-q | trace:--queries | trace:-f | trace:--first | \
       trace:-w | trace:--wait | trace:-p | trace:--port | trace:-c | trace:--count | \
-      trace:-i | trace:--interval) return 0 ;;
+      trace:-i | trace:--interval | trace:--confidence | trace:--format) return 0 ;;
     ports:--port | ports:--state | ports:--check) return 0 ;;
     check:-p | check:--port) return 0 ;;
   esac

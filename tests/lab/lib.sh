@@ -740,6 +740,128 @@ route add blackhole $LAB_REMOTE6
     _lab_check_path
 }
 
+# lab_diamond W1 [W2] : C - R1 =(A1..A<W1>)= [(B1..B<W2>)=] RJ - D, for trace --mda.
+# R1 load-balances over the A routers (fib_multipath_hash_policy=1: the L4 hash); with W2,
+# every A router load-balances over every B router (a meshed 2-then-3 diamond: W1=2 W2=3).
+# The last stage joins at RJ. Hop 1 is R1 (198.19.0.1); A<i> answers from 198.19.(10+i).1;
+# B<j> from 198.19.(30+j-1).1 (its link to A1); RJ from 198.19.61.1; D is 198.19.5.1.
+# Links: 0 C-R1, 10+i R1-A<i>, 30+(i-1)*W2+(j-1) A<i>-B<j>, 60+k (last stage k)-RJ, 5 RJ-D.
+# Exports LAB_DIAMOND_HOPS (TTLs), and per TTL t LAB_DIAMOND4_<t> / LAB_DIAMOND6_<t>: the
+# interfaces expected there, space separated (v4, v6).
+lab_diamond() {
+    local w1=${1:?lab_diamond W1 [W2]} w2=${2:-0} i j k l
+    _lab_need_init
+    [[ -z $LAB_TOPOLOGY ]] || _lab_die "a topology ($LAB_TOPOLOGY) is already built in this run"
+    [[ $w1 =~ ^[0-9]+$ && $w2 =~ ^[0-9]+$ ]] && ((w1 >= 2 && w1 <= 9 && w2 <= 9 && w2 != 1)) ||
+        _lab_die "lab_diamond: W1 must be 2..9, W2 0 or 2..9"
+    LAB_TOPOLOGY=diamond
+    _lab_add_ns c host
+    _lab_add_ns r1 router
+    for ((i = 1; i <= w1; i++)); do _lab_add_ns "a$i" router; done
+    for ((j = 1; j <= w2; j++)); do _lab_add_ns "b$j" router; done
+    _lab_add_ns rj router
+    _lab_add_ns d host
+    _lab_link 0 c r1
+    _lab_link 5 rj d
+    _lab_route c up "$LAB_NET4" via 198.19.0.1 dev l0
+    _lab_route c up "$LAB_NET6" via 2001:db8::1 dev l0
+    _lab_route d down "$LAB_NET4" via 198.19.5.2 dev l5
+    _lab_route d down "$LAB_NET6" via 2001:db8:0:5::2 dev l5
+    local mp4="" mp6="" last=$w1 stage=a
+    for ((i = 1; i <= w1; i++)); do
+        _lab_link $((10 + i)) r1 "a$i"
+        mp4+=" nexthop via 198.19.$((10 + i)).1 dev l$((10 + i))"
+        mp6+=" nexthop via 2001:db8:0:$((10 + i))::1 dev l$((10 + i))"
+        _lab_route "a$i" down 198.19.0.0/24 via "198.19.$((10 + i)).2" dev "l$((10 + i))"
+        _lab_route "a$i" down 2001:db8::/64 via "2001:db8:0:$((10 + i))::2" dev "l$((10 + i))"
+    done
+    _lab_resolve r1
+    _lab_sysctl "$_LAB_R" net/ipv4/fib_multipath_hash_policy=1 net/ipv6/fib_multipath_hash_policy=1
+    # shellcheck disable=SC2086
+    _lab_route r1 up 198.19.5.0/24 $mp4
+    # shellcheck disable=SC2086
+    _lab_route r1 up 2001:db8:0:5::/64 $mp6
+    if ((w2)); then
+        last=$w2
+        stage=b
+        for ((i = 1; i <= w1; i++)); do
+            mp4=""
+            mp6=""
+            for ((j = 1; j <= w2; j++)); do
+                l=$((30 + (i - 1) * w2 + j - 1))
+                _lab_link "$l" "a$i" "b$j"
+                mp4+=" nexthop via 198.19.$l.1 dev l$l"
+                mp6+=" nexthop via 2001:db8:0:$l::1 dev l$l"
+            done
+            _lab_resolve "a$i"
+            _lab_sysctl "$_LAB_R" net/ipv4/fib_multipath_hash_policy=1 net/ipv6/fib_multipath_hash_policy=1
+            # shellcheck disable=SC2086
+            _lab_route "a$i" up 198.19.5.0/24 $mp4
+            # shellcheck disable=SC2086
+            _lab_route "a$i" up 2001:db8:0:5::/64 $mp6
+        done
+        # B<j> returns everything through A1, from its address there (IPv6 would pick the
+        # address of the link the probe came in on).
+        for ((j = 1; j <= w2; j++)); do
+            l=$((30 + j - 1))
+            _lab_route "b$j" down 198.19.0.0/24 via "198.19.$l.2" dev "l$l" src "198.19.$l.1"
+            _lab_route "b$j" down 2001:db8::/64 via "2001:db8:0:$l::2" dev "l$l" src "2001:db8:0:$l::1"
+        done
+    fi
+    for ((k = 1; k <= last; k++)); do
+        _lab_link $((60 + k)) "$stage$k" rj
+        _lab_route "$stage$k" up 198.19.5.0/24 via "198.19.$((60 + k)).1" dev "l$((60 + k))"
+        _lab_route "$stage$k" up 2001:db8:0:5::/64 via "2001:db8:0:$((60 + k))::1" dev "l$((60 + k))"
+    done
+    _lab_route rj down 198.19.0.0/24 via 198.19.61.2 dev l61 src 198.19.61.1
+    _lab_route rj down 2001:db8::/64 via 2001:db8:0:61::2 dev l61 src 2001:db8:0:61::1
+    _lab_flush
+
+    local t=2
+    _lab_diamond_ttl 1 0
+    _lab_diamond_ttl 2 $(seq 11 $((10 + w1)))
+    if ((w2)); then
+        t=3
+        _lab_diamond_ttl 3 $(seq 30 $((29 + w2)))
+    fi
+    _lab_diamond_ttl $((t + 1)) 61
+    t=$((t + 2))
+    _lab_diamond_ttl "$t" 5
+    LAB_DST4=198.19.5.1
+    LAB_DST6=2001:db8:0:5::1
+    LAB_ROUTERS=$((t - 1))
+    LAB_DST_HOP=$t
+    LAB_DIAMOND_HOPS=$t
+    for ((k = 1; k <= t; k++)); do export "LAB_DIAMOND4_$k" "LAB_DIAMOND6_$k"; done
+    export LAB_DIAMOND_HOPS
+    _lab_export_common
+    _lab_check_path
+}
+
+# _lab_diamond_ttl T LINK... : LAB_DIAMOND4_T / LAB_DIAMOND6_T list the upper (.1, ::1)
+# addresses of those links, space separated; the first is hop T's for lab_hop_addr.
+_lab_diamond_ttl() {
+    local t=$1 v4="" v6="" l
+    shift
+    for l in "$@"; do
+        v4+="${v4:+ }$(_lab_a4 "$l" 1)"
+        v6+="${v6:+ }$(_lab_a6 "$l" 1)"
+    done
+    printf -v "LAB_DIAMOND4_$t" '%s' "$v4"
+    printf -v "LAB_DIAMOND6_$t" '%s' "$v6"
+    _lab_set_hop "$t" "${v4%% *}" "${v6%% *}"
+}
+
+# lab_drop_forward ROLE : that router drops every packet it forwards (both families); it
+# still answers time-exceeded for probes that expire there (the TTL check comes first).
+lab_drop_forward() {
+    local ns
+    _lab_resolve "${1:?lab_drop_forward ROLE}"
+    ns=$_LAB_R
+    _lab_ipt "$ns" -A FORWARD -j DROP
+    _lab_ip6t "$ns" -A FORWARD -j DROP
+}
+
 # ------------------------------------------------------------------ faults
 # K is a router number (chain), or a role name (r2a, d, c, ...).
 

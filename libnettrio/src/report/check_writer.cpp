@@ -216,6 +216,7 @@ std::unique_ptr<check_writer> make_check_writer(output_format format, std::ostre
     case output_format::traceroute:  // not a check format: nettrio's text
     case output_format::iputils:     // ping's and fping's own: the text shape elsewhere
     case output_format::fping:
+    case output_format::dot:  // trace only
       break;
   }
   return detail::make_check_text_writer(out, err, opts);

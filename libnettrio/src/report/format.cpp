@@ -16,6 +16,8 @@ std::string_view to_string(output_format f) noexcept {
       return "iputils";
     case output_format::fping:
       return "fping";
+    case output_format::dot:
+      return "dot";
   }
   return "text";
 }
@@ -26,6 +28,7 @@ std::optional<output_format> parse_output_format(std::string_view s) noexcept {
   if (s == "net-tools") return output_format::net_tools;
   if (s == "iputils") return output_format::iputils;
   if (s == "fping") return output_format::fping;
+  if (s == "dot") return output_format::dot;
   return std::nullopt;
 }
 

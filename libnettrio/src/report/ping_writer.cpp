@@ -27,6 +27,7 @@ std::unique_ptr<ping_writer> make_ping_writer(output_format format, std::ostream
       return detail::make_ping_iputils_writer(out, err, options);
     case output_format::fping:
       return detail::make_ping_fping_writer(out, err, options);
+    case output_format::dot:  // trace only
     case output_format::net_tools:
     case output_format::traceroute:  // not a ping format: nettrio's text
       break;

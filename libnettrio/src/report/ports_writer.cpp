@@ -46,6 +46,7 @@ std::unique_ptr<ports_writer> make_ports_writer(output_format format, std::ostre
     case output_format::text:
     case output_format::iputils:  // ping's and fping's own: the text shape elsewhere
     case output_format::fping:
+    case output_format::dot:  // trace only
       return detail::make_ports_text_writer(out, err);
     case output_format::json:
       return detail::make_ports_json_writer(out, err);

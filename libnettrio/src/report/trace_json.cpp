@@ -15,6 +15,34 @@ json opt_num(const std::optional<double>& v) {
   return v ? json(*v) : json(nullptr);
 }
 
+// trace --mda: every interface per hop, the links, the paths, and what they cost.
+void add_mda(json& j, const mda_result& m) {
+  for (auto& jh : j["hops"]) {
+    auto& ifs = jh["interfaces"] = json::array();
+    for (const auto& mh : m.hops)
+      if (mh.ttl == jh["ttl"].get<int>())
+        for (const auto& a : mh.interfaces) ifs.push_back(a.to_string());
+  }
+  auto& links = j["links"] = json::array();
+  for (const auto& l : m.links)
+    links.push_back({{"ttl", l.ttl}, {"from", l.from.to_string()}, {"to", l.to.to_string()}});
+  auto& paths = j["paths"] = json::array();
+  for (const auto& p : m.paths) {
+    auto ifs = json::array();
+    for (const auto& a : p.interfaces) ifs.push_back(a ? json(a->to_string()) : json(nullptr));
+    paths.push_back({{"interfaces", std::move(ifs)},
+                     {"flows", p.flows},
+                     {"sent", p.sent},
+                     {"received", p.received},
+                     {"loss_percent", p.loss_percent},
+                     {"avg_ms", opt_num(p.avg_ms)}});
+  }
+  j["probes_sent"] = m.probes_sent;
+  j["flows"] = m.flows;
+  j["confidence"] = m.confidence;
+  j["mda_confirmed"] = m.confirmed;
+}
+
 json to_json(const trace_result& r, const trace_writer_options& opts) {
   json j;
   j["target"] = r.target;
@@ -68,6 +96,7 @@ json to_json(const trace_result& r, const trace_writer_options& opts) {
     }
   }
   if (r.quotes_compared > 0 || opts.nat) j["quotes_compared"] = r.quotes_compared;  // NAT
+  if (r.mda) add_mda(j, *r.mda);
   j["reached"] = r.reached;
   j["confirmed"] = r.confirmed;
   auto& answers = j["answers_to"] = json::array();

@@ -90,6 +90,8 @@ std::string_view to_string(verdict_kind k) noexcept {
       return "incomplete";
     case verdict_kind::pmtu_black_hole:
       return "pmtu_black_hole";
+    case verdict_kind::path_loss:
+      return "path_loss";
   }
   return "incomplete";
 }
@@ -313,11 +315,26 @@ std::string verdict_text(const trace_result& r) {
           "no reply after hop {} ({}): a firewall or filter past it drops the probes or their "
           "replies; contact whoever runs the network of hop {}{}",
           hop, who, hop + 1, confirmation());
+    case verdict_kind::path_loss: {
+      // trace --mda: the flows hashed through one interface die past it, the others go on.
+      std::size_t total = 0;
+      if (r.mda)
+        for (const auto& mh : r.mda->hops)
+          if (mh.ttl == hop) total = mh.interfaces.size();
+      const auto n = v.responders.size();
+      return fmt::format(
+          "{} of {} ECMP paths through hop {} {} every packet: flows via {} die after {}; "
+          "connections hashed onto {} hang while others work (confirmed by probing them again "
+          "after a pause that refills routers' ICMP rate limits); contact whoever runs {}",
+          n, std::max(total, n), hop, n == 1 ? "loses" : "lose", who, n == 1 ? "it" : "them",
+          n == 1 ? "that path" : "those paths", n == 1 ? "that router" : "those routers");
+    }
   }
   return {};
 }
 
 int exit_status(const trace_result& r) noexcept {
+  if (r.result.kind == verdict_kind::path_loss) return 1;  // some connections hang
   // A PMTU black hole: small probes got there, large transfers will not.
   return r.reached && r.result.kind != verdict_kind::pmtu_black_hole ? 0 : 1;
 }

@@ -16,6 +16,8 @@ std::unique_ptr<trace_writer> make_trace_writer(output_format format, std::ostre
       return detail::make_trace_json_writer(out, err, opts);
     case output_format::traceroute:
       return detail::make_trace_traceroute_writer(out, err, opts);
+    case output_format::dot:
+      return detail::make_trace_dot_writer(out, err, opts);
     case output_format::text:
     case output_format::net_tools:
     case output_format::iputils:  // ping's and fping's own: the text shape elsewhere
@@ -54,6 +56,7 @@ void settle_names(const trace_writer_options& opts, std::function<void()> then) 
 }
 
 void write_verdict_text(std::ostream& out, const trace_result& r) {
+  if (r.mda) write_mda_text(out, r);
   out << "\n" << fmt::format("verdict: {}\n", sanitize(verdict_text(r)));
   if (r.path_mtu) out << fmt::format("path MTU: {} bytes\n", *r.path_mtu);
   for (const auto& h : r.hops)

@@ -25,6 +25,11 @@ std::unique_ptr<trace_writer> make_trace_json_writer(std::ostream& out, std::ost
 // traceroute 2.1.2's output exactly (the classic names): header and hop lines, no verdict.
 std::unique_ptr<trace_writer> make_trace_traceroute_writer(std::ostream& out, std::ostream& err,
                                                            const trace_writer_options& opts);
+// Graphviz (trace --mda): the interfaces and links as a graph, at the end.
+std::unique_ptr<trace_writer> make_trace_dot_writer(std::ostream& out, std::ostream& err,
+                                                    const trace_writer_options& opts);
+/// trace --mda in text: the links between TTLs, the paths with their loss, and the cost.
+void write_mda_text(std::ostream& out, const trace_result& r);
 /// traceroute's flag for `f` ("!N", "!H", "!X", "!<code>", ...), read from the ICMP code.
 [[nodiscard]] std::string traceroute_flag(const hop_flag& f, ip_family family);
 /// One hop line as traceroute prints it, without the newline.

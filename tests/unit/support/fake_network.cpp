@@ -328,6 +328,7 @@ std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
       return {};
     }
     if (!r.forwards) return {};
+    if (std::find(r.blackholes.begin(), r.blackholes.end(), who) != r.blackholes.end()) return {};
     if (r.mtu != 0 && wire_size(p) > r.mtu) {
       const bool v4 = p.destination.is_v4();
       if (r.sends_too_big && !r.loss.drops(++h.router_arrivals[i]) && may_send_error()) {

@@ -60,6 +60,9 @@ struct router {
   std::uint32_t mtu = 0;
   bool sends_too_big = true;
   nat_mode nat = nat_mode::none;  // what it does to the probes it forwards
+  // ECMP members that answer time-exceeded for their own hop but forward nothing (a member
+  // of the group that blackholes: the flows hashed onto it die after it).
+  std::vector<ip_address> blackholes{};
 };
 
 enum class host_mode : std::uint8_t {

@@ -16,6 +16,7 @@ enum class output_format : std::uint8_t {
   net_tools,
   iputils,  // ping under its classic name: iputils ping 20221126's lines exactly
   fping,    // fping under its classic name: fping 5.1's lines and streams exactly
+  dot,      // Graphviz: trace --mda's interfaces and links as a graph (trace only)
 };
 
 [[nodiscard]] std::string_view to_string(output_format f) noexcept;

@@ -6,6 +6,7 @@
 #include <nettrio/address.hpp>
 #include <nettrio/packet/icmp.hpp>
 #include <nettrio/probe/probe.hpp>
+#include <nettrio/trace/mda_result.hpp>
 
 #include <optional>
 #include <string>
@@ -143,6 +144,7 @@ enum class verdict_kind : std::uint8_t {
   /// trace --mtu: packets over `mtu` bytes vanish after `hop` and no "fragmentation needed"
   /// comes back (a PMTU black hole), while smaller ones pass.
   pmtu_black_hole,
+  path_loss,  // trace --mda: the flows through one interface at `hop` die after it
 };
 
 /// The verdict with what its sentence needs; report/ words it (report::verdict_text).
@@ -183,6 +185,8 @@ struct trace_result {
   /// Answers whose quote the method could compare with what was sent (NAT detection); 0:
   /// this method, or this socket, cannot tell a NAT (docs/architecture.md, "NAT").
   std::size_t quotes_compared = 0;
+  /// trace --mda: every interface, the links and the paths (nullopt for a plain trace).
+  std::optional<mda_result> mda;
 };
 
 }  // namespace nettrio

@@ -1,0 +1,73 @@
+#pragma once
+// trace --mda: every interface at each TTL, with the Multipath Detection Algorithm's stopping
+// rule (Veitch et al., "Failure control in multipath route tracing", INFOCOM 2009; scamper's
+// tracelb), and the loss of each path it found.
+//
+// Flows: a load balancer that hashes the 5-tuple keeps each flow on one path. UDP probes go
+// from the network's one source port; the flow is the destination port (base + flow id),
+// and the sequence rides in the payload, so every probe of a flow is the same flow.
+//
+// Stopping rule: after n interfaces were seen at a TTL, k(n) probes of distinct flows are
+// needed before ruling out an (n+1)-th with the confidence asked (k is the smallest number
+// whose chance of missing one of n+1 equally likely next hops is at most 1 - confidence).
+// As in MDA-Lite (Vermeulen et al., IMC 2018) the rule is applied per TTL, with flows that
+// are already known at the TTL before spread evenly over its interfaces, so each flow also
+// gives a link; where the interfaces of the TTL before lead to different numbers of next
+// hops (a non-uniform diamond) it falls back to the per-interface rule of the full MDA.
+//
+// Rate limits: Linux routers send ICMP errors per source with a burst of 6 and then 1/s
+// (icmp_ratelimit). Probes of a TTL go out in waves no larger than the routers there can
+// answer from their burst; a flow left silent is probed again once after a refill pause, and
+// only flows that stay silent through it, while others through the same hop go on, are read
+// as a path that loses packets.
+
+#include <nettrio/trace/tracer.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace nettrio {
+
+class network;
+class event_loop;
+
+struct mda_options {
+  trace_options trace;  // method (UDP), first TTL, max hops, port, waits; rounds: -c
+  int confidence = 95;  // 95 or 99
+};
+
+/// Words for the user when the options are wrong; empty when fine.
+[[nodiscard]] std::string validate(const mda_options& o);
+
+/// k(n): how many probes of distinct flows through a point with `n` next hops seen rule out
+/// an (n+1)-th at `confidence` percent (95: 6, 11, 16, 21, 27, ... for n = 1, 2, 3, ...).
+/// n is taken as at least 1; confidence is 95 or 99 (another value is read as 95).
+[[nodiscard]] int mda_probes_needed(int n, int confidence) noexcept;
+
+/// One multipath trace on the caller's event loop, shaped like trace_session: each TTL goes
+/// to `on_hop` once every interface there is found (a `hop` with one probe per interface,
+/// plus a '*' when some flows were silent); result() has the whole trace with `mda` set.
+class mda_session {
+ public:
+  using hop_handler = std::function<void(const hop&)>;
+  using done_handler = std::function<void()>;
+
+  /// `net` must outlive the session. Throws std::invalid_argument when the options are wrong.
+  mda_session(event_loop& loop, network& net, mda_options opts, std::string target_name,
+              ip_address address, hop_handler on_hop);
+  ~mda_session();
+  mda_session(const mda_session&) = delete;
+  mda_session& operator=(const mda_session&) = delete;
+
+  void start(done_handler on_done);
+  void stop();
+  [[nodiscard]] bool done() const noexcept;
+  [[nodiscard]] const trace_result& result() const noexcept;
+
+ private:
+  struct impl;
+  std::unique_ptr<impl> impl_;
+};
+
+}  // namespace nettrio

@@ -1,0 +1,184 @@
+// trace --mda: the stopping rule against the published table (scamper tracelb, Veitch et
+// al.), the options, and the search over the fake network's ECMP routers on virtual time.
+
+#include <nettrio/probe/event_loop.hpp>
+#include <nettrio/report/trace.hpp>
+#include <nettrio/trace/mda.hpp>
+
+#include "support/fake_network.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <chrono>
+
+using namespace nettrio;
+using namespace nettrio::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+mda_options quick_mda() {
+  mda_options o;
+  o.trace.max_hops = 10;
+  o.trace.max_wait = 150ms;
+  o.trace.min_wait = 30ms;
+  o.trace.reprobe_pause = 10ms;
+  o.trace.round_interval = 5ms;
+  return o;
+}
+
+struct mda_run {
+  trace_result result;
+  std::vector<int> hops_seen;
+  bool hung = false;
+};
+
+mda_run run_mda(fake_network& net, const mda_options& o, const ip_address& dst) {
+  mda_run out;
+  event_loop loop(event_loop::manual_time);
+  mda_session s(loop, net, o, dst.to_string(), dst,
+                [&](const hop& h) { out.hops_seen.push_back(h.ttl); });
+  bool done = false;
+  auto watchdog = loop.schedule(600s, [&] {
+    out.hung = true;
+    s.stop();
+  });
+  s.start([&] {
+    done = true;
+    watchdog.cancel();
+    loop.stop();
+  });
+  loop.run();
+  out.hung = out.hung || !done;
+  out.result = s.result();
+  return out;
+}
+
+std::vector<ip_address> sorted(std::vector<ip_address> v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("mda stopping rule: the published k(n) for n = 1..9", "[trace][mda]") {
+  const int k95[] = {6, 11, 16, 21, 27, 33, 38, 44, 51};
+  const int k99[] = {8, 15, 21, 28, 36, 43, 51, 58, 66};
+  for (int n = 1; n <= 9; ++n) {
+    INFO("n = " << n);
+    CHECK(mda_probes_needed(n, 95) == k95[n - 1]);
+    CHECK(mda_probes_needed(n, 99) == k99[n - 1]);
+  }
+  SECTION("beyond the table it keeps growing, and n below 1 reads as 1") {
+    for (int n = 10; n <= 64; ++n) CHECK(mda_probes_needed(n, 95) > mda_probes_needed(n - 1, 95));
+    CHECK(mda_probes_needed(0, 95) == 6);
+  }
+}
+
+TEST_CASE("mda options: what cannot be combined is said in words", "[trace][mda]") {
+  mda_options o;
+  CHECK(validate(o).empty());
+  o.confidence = 80;
+  CHECK_THAT(validate(o), Catch::Matchers::Contains("use 95 or 99"));
+  o.confidence = 99;
+  CHECK(validate(o).empty());
+  o.trace.method = probe_protocol::icmp_echo;
+  CHECK_THAT(validate(o), Catch::Matchers::Contains("-I or -T"));
+  o.trace.method = probe_protocol::udp;
+  o.trace.paris = true;
+  CHECK_THAT(validate(o), Catch::Matchers::Contains("--paris"));
+  o.trace.paris = false;
+  o.trace.max_hops = 0;
+  CHECK_FALSE(validate(o).empty());
+}
+
+TEST_CASE("mda over the fake network: every ECMP interface, links, the destination",
+          "[trace][mda]") {
+  const auto dst = addr("192.0.2.77");
+  auto path = chain(4);
+  // Hop 2 spreads flows over four routers, hop 3 over three (the fake network hands new
+  // flows to its next hops in turn).
+  path[1].responders = {addr("10.0.2.1"), addr("10.0.2.2"), addr("10.0.2.3"), addr("10.0.2.4")};
+  path[2].responders = {addr("10.0.3.1"), addr("10.0.3.2"), addr("10.0.3.3")};
+  fake_network net({host{.address = dst, .path = path}});
+  for (const int confidence : {95, 99}) {
+    auto o = quick_mda();
+    o.confidence = confidence;
+    const auto run = run_mda(net, o, dst);
+    INFO("confidence " << confidence);
+    REQUIRE_FALSE(run.hung);
+    const auto& r = run.result;
+    REQUIRE(r.mda);
+    CHECK(r.reached);
+    CHECK(r.result.kind == verdict_kind::reached);
+    REQUIRE(r.mda->hops.size() == 5);
+    CHECK(sorted(r.mda->hops[1].interfaces) == path[1].responders);
+    CHECK(sorted(r.mda->hops[2].interfaces) == path[2].responders);
+    CHECK(r.mda->hops[4].interfaces == std::vector<ip_address>{dst});
+    CHECK(r.mda->confidence == confidence);
+    // The stopping rule was applied: at least k(4) probes at hop 2.
+    CHECK(r.mda->probes_sent >= static_cast<std::uint64_t>(mda_probes_needed(4, confidence)));
+    // Every interface at hop 2 is linked from hop 1's router, and into hop 3.
+    for (const auto& a : path[1].responders) {
+      CHECK(std::count(r.mda->links.begin(), r.mda->links.end(),
+                       mda_link{2, path[0].responders[0], a}) == 1);
+      CHECK(std::any_of(r.mda->links.begin(), r.mda->links.end(),
+                        [&](const mda_link& l) { return l.ttl == 3 && l.from == a; }));
+    }
+    CHECK(run.hops_seen == std::vector<int>{1, 2, 3, 4, 5});
+    CHECK(report::exit_status(r) == 0);
+  }
+}
+
+TEST_CASE("mda over the fake network: a silent router is not a lost path", "[trace][mda]") {
+  const auto dst = addr("192.0.2.78");
+  auto path = chain(3);
+  path[1].sends_time_exceeded = false;  // fig. 6: forwards, never answers
+  fake_network net({host{.address = dst, .path = path}});
+  const auto run = run_mda(net, quick_mda(), dst);
+  REQUIRE_FALSE(run.hung);
+  CHECK(run.result.reached);
+  CHECK(run.result.result.kind != verdict_kind::path_loss);
+  REQUIRE(run.result.mda->hops.size() == 4);
+  CHECK(run.result.mda->hops[1].interfaces.empty());
+}
+
+TEST_CASE("mda over the fake network: one ECMP member that blackholes is path_loss",
+          "[trace][mda]") {
+  const auto dst = addr("192.0.2.79");
+  auto path = chain(3);
+  path[1].responders = {addr("10.0.2.1"), addr("10.0.2.2"), addr("10.0.2.3"), addr("10.0.2.4")};
+  path[1].blackholes = {addr("10.0.2.3")};
+  fake_network net({host{.address = dst, .path = path}});
+  auto o = quick_mda();
+  o.trace.rounds = 3;  // -c 3: one probe per path per round
+  const auto run = run_mda(net, o, dst);
+  REQUIRE_FALSE(run.hung);
+  const auto& r = run.result;
+  REQUIRE(r.mda);
+  CHECK(sorted(r.mda->hops[1].interfaces) == path[1].responders);
+  CHECK(r.mda->confirmed);  // the dying flows were probed again after the pause
+  CHECK(r.result.kind == verdict_kind::path_loss);
+  CHECK(r.result.hop == 2);
+  CHECK(r.result.responders == std::vector<ip_address>{addr("10.0.2.3")});
+  CHECK_THAT(report::verdict_text(r),
+             Catch::Matchers::StartsWith("1 of 4 ECMP paths through hop 2 loses every packet: "
+                                         "flows via 10.0.2.3 die after it"));
+  CHECK(report::exit_status(r) == 1);
+  // One path loses everything and goes through 10.0.2.3; every other path loses nothing.
+  int lossy = 0;
+  for (const auto& p : r.mda->paths) {
+    REQUIRE(p.interfaces.size() >= 2);
+    const bool via = p.interfaces[1] == addr("10.0.2.3");
+    if (via) {
+      ++lossy;
+      CHECK(p.received == 0);
+      CHECK(p.sent >= 3);
+      CHECK(p.loss_percent == 100);
+    } else if (p.sent > 0) {
+      CHECK(p.received == p.sent);
+    }
+  }
+  CHECK(lossy == 1);
+}
