@@ -3,7 +3,7 @@
 # traceroute 2.1.2 on one lab path, same arguments: stdout (times normalised), stderr and
 # exit code must be the same, and jc's traceroute parser must give the same structure.
 # Clean path, names and -n, -q -I -f -m, packetlen, !H !X !N, silent hops, a firewall, and
-# bad input; -i -s -t -r -M -O --back, and death by Ctrl-C. Names come from a hosts file
+# bad input; -i -s -t -r -M -O --back, !F-<mtu>, and death by Ctrl-C. Names come from a hosts file
 # for the client namespace (hops 1-3 named, hop 4 and the destination not); its resolv.conf
 # points at a closed port, so nothing waits for a DNS server.
 # Fast: the genuine tool and nettrio run side by side, and the comparisons of one lab state
@@ -216,5 +216,14 @@ backside() {
     lab_check "$*: a longer way back is marked" grep -q "'-[0-9]" n.out
 }
 for fam in 4 6; do lab_job backside traceroute "-$fam" -n --back "${w[@]}" "$(lab_dst "$fam")"; done
+lab_drain
+# Fragmentation needed: the link after router 2 carries 1400 bytes, so 1500-byte probes with
+# Don't Fragment (-F) get "!F-1400" from router 2 (IPv6: packet too big) past hop 2.
+lab_exec r2 ip link set dev l2 mtu 1400
+fragside() {
+    side "$@"
+    lab_check "$*: the MTU router 2 named, as !F-1400" grep -q '!F-1400' n.out
+}
+for fam in 4 6; do lab_job fragside traceroute "-$fam" -n -F "${w[@]}" "$(lab_dst "$fam")" 1500; done
 lab_drain
 lab_finish

@@ -69,8 +69,10 @@ class trace_traceroute_writer final : public trace_writer {
 
 // traceroute's parse_icmp_res: the ICMP code read as traceroute 2.1.2 reads it.
 std::string traceroute_flag(const hop_flag& f, ip_family family) {
+  // "!F-<next-hop MTU>" (IPv4 fragmentation needed, IPv6 packet too big), as traceroute
+  // prints the MTU the router named.
   if (f.reason == unreachable_reason::fragmentation_needed)
-    return "!F";  // traceroute adds "-<next-hop MTU>"; the probe layer does not keep it
+    return f.mtu ? fmt::format("!F-{}", f.mtu) : std::string("!F");
   if (f.reason == unreachable_reason::local_error) return "!E";
   if (family == ip_family::v4) {
     switch (f.code) {

@@ -412,6 +412,7 @@ struct trace_session::impl {
         } else {
           hp.flag = classify_unreachable(family, r.icmp_type, r.icmp_code);
           if (!hp.flag) hp.flag = hop_flag{unreachable_reason::other, r.icmp_code};
+          if (hp.flag->reason == unreachable_reason::fragmentation_needed) hp.flag->mtu = r.mtu;
           if (*r.from == address) hp.from_destination = true;
         }
         at = placed_ttl(r, ttl);

@@ -127,4 +127,7 @@ TEST_CASE("traceroute format: flags as traceroute reads the ICMP code", "[report
   CHECK(v6(3) == "!H");
   CHECK(v6(5) == "!<5>");
   CHECK(traceroute_flag(hop_flag{r::fragmentation_needed, 4}, ip_family::v4) == "!F");
+  // The next-hop MTU the router named, IPv4 and IPv6 (packet too big), as traceroute.
+  CHECK(traceroute_flag(hop_flag{r::fragmentation_needed, 4, 1400}, ip_family::v4) == "!F-1400");
+  CHECK(traceroute_flag(hop_flag{r::fragmentation_needed, 0, 1280}, ip_family::v6) == "!F-1280");
 }

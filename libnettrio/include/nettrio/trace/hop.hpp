@@ -33,6 +33,8 @@ enum class unreachable_reason : std::uint8_t {
 struct hop_flag {
   unreachable_reason reason = unreachable_reason::other;
   std::uint8_t code = 0;  // the ICMP code (shown for `other`)
+  /// fragmentation_needed: the next-hop MTU the router named (0: it named none).
+  std::uint32_t mtu = 0;
   friend bool operator==(const hop_flag&, const hop_flag&) = default;
 };
 
