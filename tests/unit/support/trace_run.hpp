@@ -22,6 +22,26 @@ struct trace_run {
   bool hung = false;  // the watchdog had to stop it
 };
 
+/// Runs `session` (a trace_session, mda_session or pmtu_session) on `loop` to its end, with
+/// a watchdog on the loop's own clock that stops it at `limit`; true when it had to (or the
+/// loop ran dry before the session ended).
+template <class Session>
+[[nodiscard]] bool run_session_to_end(event_loop& loop, Session& session,
+                                      std::chrono::steady_clock::duration limit) {
+  bool done = false, hung = false;
+  auto watchdog = loop.schedule(limit, [&] {
+    hung = true;
+    session.stop();
+  });
+  session.start([&] {
+    done = true;
+    watchdog.cancel();
+    loop.stop();
+  });
+  loop.run();
+  return hung || !done;
+}
+
 /// Small waits so that a whole scenario takes milliseconds, not seconds.
 [[nodiscard]] inline trace_options quick_trace(probe_protocol m = probe_protocol::udp) {
   using namespace std::chrono_literals;
@@ -49,18 +69,7 @@ struct trace_run {
   trace_session t(
       loop, net, o, dst.to_string(), dst, [&](const hop& h) { out.hops_seen.push_back(h.ttl); },
       [&](std::uint64_t r) { out.rounds_seen.push_back(r); });
-  bool done = false;
-  auto watchdog = loop.schedule(limit, [&] {
-    out.hung = true;
-    t.stop();
-  });
-  t.start([&] {
-    done = true;
-    watchdog.cancel();
-    loop.stop();
-  });
-  loop.run();
-  if (!done) out.hung = true;  // the loop ran dry before the trace ended
+  out.hung = run_session_to_end(loop, t, limit);
   out.elapsed = loop.now() - t0;
   out.result = t.result();
   return out;

@@ -6,6 +6,7 @@
 #include <nettrio/trace/mda.hpp>
 
 #include "support/fake_network.hpp"
+#include "support/trace_run.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -39,18 +40,7 @@ mda_run run_mda(fake_network& net, const mda_options& o, const ip_address& dst) 
   event_loop loop(event_loop::manual_time);
   mda_session s(loop, net, o, dst.to_string(), dst,
                 [&](const hop& h) { out.hops_seen.push_back(h.ttl); });
-  bool done = false;
-  auto watchdog = loop.schedule(600s, [&] {
-    out.hung = true;
-    s.stop();
-  });
-  s.start([&] {
-    done = true;
-    watchdog.cancel();
-    loop.stop();
-  });
-  loop.run();
-  out.hung = out.hung || !done;
+  out.hung = run_session_to_end(loop, s, 600s);
   out.result = s.result();
   return out;
 }

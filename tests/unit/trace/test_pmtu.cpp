@@ -48,18 +48,7 @@ mtu_run run_mtu(fake_network& net, const ip_address& dst, pmtu_options po = quic
   const auto t0 = loop.now();
   po.method = m;
   pmtu_session s(loop, net, po, traced.result);
-  bool done = false;
-  auto watchdog = loop.schedule(120s, [&] {
-    out.hung = true;
-    s.stop();
-  });
-  s.start([&] {
-    done = true;
-    watchdog.cancel();
-    loop.stop();
-  });
-  loop.run();
-  out.hung = out.hung || !done;
+  out.hung = run_session_to_end(loop, s, 120s);
   out.elapsed = loop.now() - t0;
   out.pmtu = s.result();
   out.trace = traced.result;
