@@ -22,7 +22,7 @@ case $scenario in
     diamond23) lab_diamond 2 3 ;;
     drop4)
         lab_diamond 4
-        lab_drop_forward a2
+        lab_firewall_after a2
         ;;
     *) lab_die "unknown scenario $scenario" ;;
 esac

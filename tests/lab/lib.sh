@@ -852,16 +852,6 @@ _lab_diamond_ttl() {
     _lab_set_hop "$t" "${v4%% *}" "${v6%% *}"
 }
 
-# lab_drop_forward ROLE : that router drops every packet it forwards (both families); it
-# still answers time-exceeded for probes that expire there (the TTL check comes first).
-lab_drop_forward() {
-    local ns
-    _lab_resolve "${1:?lab_drop_forward ROLE}"
-    ns=$_LAB_R
-    _lab_ipt "$ns" -A FORWARD -j DROP
-    _lab_ip6t "$ns" -A FORWARD -j DROP
-}
-
 # ------------------------------------------------------------------ faults
 # K is a router number (chain), or a role name (r2a, d, c, ...).
 
@@ -889,7 +879,8 @@ lab_silent_router() {
 }
 
 # lab_firewall_after K : router K drops everything it would forward (v4+v6).
-# Router K itself still answers (TTL expiry happens before FORWARD).
+# Router K itself still answers (TTL expiry happens before FORWARD). K may be a role (an
+# ECMP member that blackholes its flows: lab_firewall_after a2).
 lab_firewall_after() {
     local ns
     _lab_resolve "${1:?lab_firewall_after K}"
