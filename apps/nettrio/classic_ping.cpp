@@ -459,7 +459,7 @@ int run(const invocation& inv) {
   writer->start(result);
   session.start([&] { loop.stop(); });
   loop.run();
-  result.run = session.result();
+  result.run = session.take_result();
   writer->finish(result);
   if (const char* h = std::getenv("NETTRIO_HINTS"); h && std::string_view(h) == "1") {
     std::ostringstream sink;  // the text writer's hint alone, on stderr

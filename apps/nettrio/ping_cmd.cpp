@@ -184,7 +184,7 @@ int ping_main(const invocation& inv) {
   writer->start(result);
   session.start([&] { loop.stop(); });
   loop.run();
-  result.run = session.result();
+  result.run = session.take_result();
   writer->finish(result);
   spdlog::debug("{} replies rejected by matching", result.run.rejected);
   return report::exit_status(result);

@@ -118,6 +118,9 @@ void ping_session::impl::start(done_handler on_done) {
   all_sent = targets.empty();
   until_answered = opts.deadline.has_value() && opts.count > 0;
 
+  // Unlimited rate: every target's first probe is in flight at once.
+  if (gap == steady::duration::zero())
+    eng().reserve(std::min<std::size_t>(targets.size(), std::size_t{1} << 17));
   core.begin([this](const probe_result& r) { on_result(r); }, std::move(on_done));
   if (opts.deadline)
     deadline_at = t0 + std::chrono::duration_cast<steady::duration>(*opts.deadline);
@@ -168,6 +171,7 @@ void ping_session::impl::pump() {
   auto now = loop().now();
   int burst = 0;
   std::vector<probe> batch;  // unlimited rate: many probes per send call
+  if (gap == steady::duration::zero()) batch.reserve(std::min<std::size_t>(queue.size(), 257));
   auto flush = [&] {
     if (!batch.empty()) eng().send_batch(batch, opts.payload_size, opts.timeout);
   };
@@ -281,6 +285,10 @@ const ping_run& ping_session::result() const noexcept {
   return impl_->out;
 }
 
+ping_run ping_session::take_result() noexcept {
+  return std::move(impl_->out);
+}
+
 pinger::pinger(network& net, ping_options opts) : net_(net), opts_(opts) {}
 
 ping_run pinger::run(const std::vector<target>& targets, const event_handler& on_event) {
@@ -288,7 +296,7 @@ ping_run pinger::run(const std::vector<target>& targets, const event_handler& on
   ping_session s(loop, net_, opts_, targets, on_event);
   s.start([&] { loop.stop(); });
   loop.run();
-  return s.result();
+  return s.take_result();
 }
 
 }  // namespace nettrio

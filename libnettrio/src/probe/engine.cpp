@@ -5,8 +5,9 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <bit>
 #include <queue>
-#include <unordered_map>
+#include <vector>
 
 namespace nettrio {
 
@@ -37,6 +38,140 @@ flow_key key_of(const probe& p) {
   return {p.destination, m.wire(), m.key_of(p)};
 }
 
+// Flow key -> token, open addressing (linear probing, backward-shift erase): a sweep puts
+// tens of thousands of probes in flight, and a node per probe (std::unordered_map) was a
+// malloc and a free each. Token 0 marks a free slot (tokens start at 1).
+class flow_table {
+ public:
+  [[nodiscard]] const std::uint64_t* find(const flow_key& k) const noexcept {
+    if (slots_.empty()) return nullptr;
+    for (std::size_t i = home(k);; i = (i + 1) & mask_) {
+      const auto& s = slots_[i];
+      if (s.token == 0) return nullptr;
+      if (s.key == k) return &s.token;
+    }
+  }
+
+  void set(const flow_key& k, std::uint64_t token) {
+    if ((size_ + 1) * 2 > slots_.size()) rehash(std::max<std::size_t>(64, slots_.size() * 2));
+    for (std::size_t i = home(k);; i = (i + 1) & mask_) {
+      auto& s = slots_[i];
+      if (s.token == 0) {
+        s = {k, token};
+        ++size_;
+        return;
+      }
+      if (s.key == k) {
+        s.token = token;
+        return;
+      }
+    }
+  }
+
+  // Forgets k when it still names `token` (a newer probe may have taken the key since).
+  void erase(const flow_key& k, std::uint64_t token) noexcept {
+    if (slots_.empty()) return;
+    std::size_t i = home(k);
+    for (;; i = (i + 1) & mask_) {
+      if (slots_[i].token == 0) return;
+      if (slots_[i].key == k) break;
+    }
+    if (slots_[i].token != token) return;
+    slots_[i].token = 0;
+    --size_;
+    // Backward shift: move up every later slot of the run whose home is not in (i, j].
+    for (std::size_t j = (i + 1) & mask_; slots_[j].token != 0; j = (j + 1) & mask_) {
+      const std::size_t h = home(slots_[j].key);
+      const bool stays = i < j ? (h > i && h <= j) : (h > i || h <= j);
+      if (stays) continue;
+      slots_[i] = slots_[j];
+      slots_[j].token = 0;
+      i = j;
+    }
+  }
+
+  void reserve(std::size_t n) {
+    if (n * 2 > slots_.size()) rehash(std::bit_ceil(std::max<std::size_t>(64, n * 2)));
+  }
+
+ private:
+  struct slot {
+    flow_key key;
+    std::uint64_t token = 0;
+  };
+
+  [[nodiscard]] std::size_t home(const flow_key& k) const noexcept {
+    return static_cast<std::size_t>((flow_key_hash{}(k)*0x9E3779B97F4A7C15ULL) >> 20) & mask_;
+  }
+
+  void rehash(std::size_t capacity) {
+    std::vector<slot> old(capacity);
+    old.swap(slots_);
+    mask_ = capacity - 1;
+    size_ = 0;
+    for (const auto& s : old)
+      if (s.token != 0) set(s.key, s.token);
+  }
+
+  std::vector<slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+};
+
+// In-flight probes by token. Tokens are handed out in order and probes leave the table
+// roughly in order (timeouts, duplicate windows), so a ring indexed by token holds them
+// with no allocation per probe: the live ones are in [base, base + count).
+template <typename Entry>
+class token_ring {
+ public:
+  [[nodiscard]] Entry* find(std::uint64_t token) noexcept {
+    if (token < base_ || token - base_ >= count_) return nullptr;
+    auto& e = ring_[token & mask_];
+    return e.live ? &e : nullptr;
+  }
+
+  // A new entry for `token`, newer than every one in the table. May move the others.
+  Entry& add(std::uint64_t token) {
+    if (count_ == 0) base_ = token;
+    const std::size_t need = std::max<std::size_t>(count_, token - base_ + 1);
+    if (need > ring_.size()) grow(need);
+    count_ = need;
+    auto& e = ring_[token & mask_];
+    e = Entry{};
+    e.live = true;
+    return e;
+  }
+
+  void remove(std::uint64_t token) noexcept {
+    auto* e = find(token);
+    if (!e) return;
+    *e = Entry{};
+    while (count_ > 0 && !ring_[base_ & mask_].live) {
+      ++base_;
+      --count_;
+    }
+  }
+
+  void reserve(std::size_t more) {
+    if (count_ + more > ring_.size()) grow(count_ + more);
+  }
+
+ private:
+  void grow(std::size_t need) {
+    const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(need, 64));
+    std::vector<Entry> bigger(capacity);
+    for (std::size_t i = 0; i < count_; ++i)
+      bigger[(base_ + i) & (capacity - 1)] = std::move(ring_[(base_ + i) & mask_]);
+    ring_.swap(bigger);
+    mask_ = capacity - 1;
+  }
+
+  std::vector<Entry> ring_;
+  std::size_t mask_ = 0;
+  std::uint64_t base_ = 0;
+  std::size_t count_ = 0;
+};
+
 }  // namespace
 
 struct engine::impl {
@@ -47,13 +182,15 @@ struct engine::impl {
     steady::time_point deadline{};
     bool answered = false;
     std::vector<reply> held;  // answers a method holds until the socket confirms one
+    bool live = false;        // token_ring: a probe in flight or in its duplicate window
   };
 
   impl(network& n, event_loop& l, engine_options o)
       : net(n), loop(l), opts(o), ctx{.cookie = o.payload_cookie, .fill = o.fill_pattern} {}
 
   void prepare(probe& p, std::size_t payload_size);
-  void track(probe&& p, wall_time sent_at, std::error_code ec, std::chrono::nanoseconds timeout);
+  void track(probe&& p, wall_time sent_at, std::error_code ec, std::chrono::nanoseconds timeout,
+             steady::time_point now);
 
   network& net;
   event_loop& loop;
@@ -62,10 +199,14 @@ struct engine::impl {
   result_handler on_result;
   std::uint64_t next_token = 1;
   std::uint64_t rejected = 0;
-  std::unordered_map<std::uint64_t, entry> entries;
-  std::unordered_map<flow_key, std::uint64_t, flow_key_hash> by_flow;
+  token_ring<entry> entries;
+  flow_table by_flow;
   using deadline_item = std::pair<steady::time_point, std::uint64_t>;
-  std::priority_queue<deadline_item, std::vector<deadline_item>, std::greater<>> deadlines;
+  struct deadline_heap
+      : std::priority_queue<deadline_item, std::vector<deadline_item>, std::greater<>> {
+    void reserve(std::size_t n) { c.reserve(n); }
+  };
+  deadline_heap deadlines;
   event_loop::timer timer;
   steady::time_point timer_at = steady::time_point::max();
   bool running = false;
@@ -85,11 +226,10 @@ struct engine::impl {
   }
 
   void forget(std::uint64_t token) {
-    auto it = entries.find(token);
-    if (it == entries.end()) return;
-    auto f = by_flow.find(key_of(it->second.sent));
-    if (f != by_flow.end() && f->second == token) by_flow.erase(f);
-    entries.erase(it);
+    auto* e = entries.find(token);
+    if (!e) return;
+    by_flow.erase(key_of(e->sent), token);
+    entries.remove(token);
   }
 
   void expire() {
@@ -97,18 +237,18 @@ struct engine::impl {
     while (!deadlines.empty() && deadlines.top().first <= now) {
       const auto [when, token] = deadlines.top();
       deadlines.pop();
-      auto it = entries.find(token);
-      if (it == entries.end() || it->second.deadline != when) continue;  // stale heap item
-      if (it->second.answered) {
+      auto* e = entries.find(token);
+      if (!e || e->deadline != when) continue;  // stale heap item
+      if (e->answered) {
         forget(token);  // duplicate window over
         continue;
       }
-      if (!it->second.held.empty())
+      if (!e->held.empty())
         spdlog::debug("probe {}: {} answer(s) quoting it, none confirmed by its socket", token,
-                      it->second.held.size());
+                      e->held.size());
       probe_result r;
-      r.sent = std::move(it->second.sent);
-      r.sent_at = it->second.sent_at;
+      r.sent_at = e->sent_at;
+      r.sent = std::move(e->sent);
       r.status = probe_status::timeout;
       forget(token);
       --pending;
@@ -136,13 +276,13 @@ struct engine::impl {
     } else {
       const auto id = method_for(r.protocol).key_of(r, net.identity(r.probe_destination.family()));
       if (!id) return nullptr;
-      auto f = by_flow.find(flow_key{r.probe_destination, r.protocol, *id});
-      if (f == by_flow.end()) return nullptr;
-      token = f->second;
+      const auto* f = by_flow.find(flow_key{r.probe_destination, r.protocol, *id});
+      if (!f) return nullptr;
+      token = *f;
     }
-    auto it = entries.find(token);
-    if (it == entries.end()) return nullptr;
-    entry& e = it->second;
+    auto* found = entries.find(token);
+    if (!found) return nullptr;
+    entry& e = *found;
     // The reply must be about the destination this probe went to (unless its socket named it).
     if (method_for(e.sent.protocol).wire() != r.protocol) return nullptr;
     if (e.sent.destination != r.probe_destination && !r.token) return nullptr;
@@ -164,7 +304,7 @@ struct engine::impl {
       method.confirm(r, e->held);  // may take a held copy that carries more
       r.socket_confirmed = true;
     }
-    auto cx = ctx;
+    auto& cx = ctx;
     cx.me = net.identity(e->sent.destination.family());
     const auto c = method.classify(r, e->sent, cx);
     switch (c.what) {
@@ -245,25 +385,26 @@ void engine::impl::prepare(probe& p, std::size_t payload_size) {
   method_for(p.protocol).stamp(p, payload_size, ctx);
   // A new probe with the identity of an old one replaces it: identities wrap (16-bit
   // sequences) and the old one's duplicate window is the lesser loss.
-  if (auto f = by_flow.find(key_of(p)); f != by_flow.end()) {
-    if (auto old = entries.find(f->second); old != entries.end() && !old->second.answered) {
+  if (const auto* f = by_flow.find(key_of(p))) {
+    const auto old_token = *f;
+    if (auto* old = entries.find(old_token); old && !old->answered) {
       // Still unanswered: report it lost now, since its answer can no longer be told apart.
       --pending;
       probe_result r;
-      r.sent = std::move(old->second.sent);
-      r.sent_at = old->second.sent_at;
+      r.sent_at = old->sent_at;
+      r.sent = std::move(old->sent);
       r.status = probe_status::timeout;
-      forget(f->second);
+      forget(old_token);
       emit(r);
     } else {
-      forget(f->second);
+      forget(old_token);
     }
   }
 }
 
 // Records a probe that went out (or reports the send failure).
 void engine::impl::track(probe&& p, wall_time sent_at, std::error_code ec,
-                         std::chrono::nanoseconds timeout) {
+                         std::chrono::nanoseconds timeout, steady::time_point now) {
   if (ec) {
     // Reported from the loop, never from inside send(): the caller learns the token only
     // when send() returns, and a result for a token it has not recorded yet is lost (the
@@ -286,18 +427,15 @@ void engine::impl::track(probe&& p, wall_time sent_at, std::error_code ec,
     return;
   }
   const auto token = p.token;
-  const auto key = key_of(p);
-  entry e;
+  by_flow.set(key_of(p), token);
+  entry& e = entries.add(token);
   e.sent = std::move(p);
   // Sent: keep the size only; payload_of() makes the bytes again when an answer comes.
   std::vector<std::byte>().swap(e.sent.payload);
   e.sent_at = sent_at;
-  e.sent_steady = loop.now();
-  auto [it, inserted] = entries.emplace(token, std::move(e));
+  e.sent_steady = now;
   ++pending;
-  by_flow[key] = token;
-  push_deadline(it->second, token,
-                loop.now() + std::chrono::duration_cast<steady::duration>(timeout));
+  push_deadline(e, token, now + std::chrono::duration_cast<steady::duration>(timeout));
 }
 
 std::uint64_t engine::send(probe p, std::size_t payload_size, std::chrono::nanoseconds timeout) {
@@ -306,7 +444,7 @@ std::uint64_t engine::send(probe p, std::size_t payload_size, std::chrono::nanos
   const auto token = p.token;
   wall_time sent_at{};
   const auto ec = d.net.send(p, sent_at);
-  d.track(std::move(p), sent_at, ec, timeout);
+  d.track(std::move(p), sent_at, ec, timeout, d.loop.now());
   return token;
 }
 
@@ -319,17 +457,27 @@ void engine::send_batch(std::vector<probe>& probes, std::size_t payload_size,
   // Replies are handled on this thread only after we return, so tracking after the send
   // cannot miss an early answer.
   d.net.send_batch(probes, sent_at, errors);
+  d.entries.reserve(probes.size());
+  d.by_flow.reserve(d.pending + probes.size());
+  const auto now = d.loop.now();  // one clock read for the batch
   for (std::size_t i = 0; i < probes.size(); ++i)
-    d.track(std::move(probes[i]), sent_at[i], errors[i], timeout);
+    d.track(std::move(probes[i]), sent_at[i], errors[i], timeout, now);
   probes.clear();
 }
 
+void engine::reserve(std::size_t probes) {
+  auto& d = *impl_;
+  d.entries.reserve(probes);
+  d.by_flow.reserve(probes);
+  d.deadlines.reserve(2 * probes);  // each probe's timeout, then its duplicate window
+}
+
 bool engine::extend(std::uint64_t token, std::chrono::nanoseconds timeout_from_send) {
-  auto it = impl_->entries.find(token);
-  if (it == impl_->entries.end() || it->second.answered) return false;
+  auto* e = impl_->entries.find(token);
+  if (!e || e->answered) return false;
   const auto when =
-      it->second.sent_steady + std::chrono::duration_cast<steady::duration>(timeout_from_send);
-  impl_->push_deadline(it->second, token, when);
+      e->sent_steady + std::chrono::duration_cast<steady::duration>(timeout_from_send);
+  impl_->push_deadline(*e, token, when);
   return true;
 }
 

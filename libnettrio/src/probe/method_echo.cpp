@@ -6,28 +6,56 @@
 #include <nettrio/packet/icmp.hpp>
 
 #include <algorithm>
+#include <span>
 
 namespace nettrio::detail {
 
 namespace {
 
+// The pattern of an echo payload: a per-run cookie and the sequence seed an xorshift, one
+// byte per step. Another process's echo with a colliding identifier and sequence still
+// fails to verify. Made as it goes, so checking an answer allocates nothing.
+class pattern {
+ public:
+  pattern(std::uint64_t cookie, std::uint16_t seq) noexcept
+      : x_(cookie ^ (std::uint64_t{seq} * 0x9E3779B97F4A7C15ULL)) {}
+  std::byte next() noexcept {
+    x_ ^= x_ << 13;
+    x_ ^= x_ >> 7;
+    x_ ^= x_ << 17;
+    return static_cast<std::byte>(x_ & 0xff);
+  }
+
+ private:
+  std::uint64_t x_;
+};
+
+// ping -p: iputils' pattern after its 16-byte timestamp, at the offsets iputils fills.
+constexpr std::size_t stamp_bytes = 16;
+
 std::vector<std::byte> make_payload(std::uint64_t cookie, std::uint16_t seq, std::size_t size,
                                     const std::vector<std::uint8_t>& fill = {}) {
-  // A pattern that depends on a per-run cookie and the sequence: another process's echo
-  // with a colliding identifier and sequence still fails to verify.
   std::vector<std::byte> out(size);
-  std::uint64_t x = cookie ^ (std::uint64_t{seq} * 0x9E3779B97F4A7C15ULL);
-  for (std::size_t i = 0; i < size; ++i) {
-    x ^= x << 13;
-    x ^= x >> 7;
-    x ^= x << 17;
-    out[i] = static_cast<std::byte>(x & 0xff);
-  }
-  // ping -p: iputils' pattern after its 16-byte timestamp, at the offsets iputils fills.
-  constexpr std::size_t stamp_bytes = 16;
+  pattern x(cookie, seq);
+  for (std::size_t i = 0; i < size; ++i) out[i] = x.next();
   for (std::size_t i = stamp_bytes; !fill.empty() && i < size; ++i)
     out[i] = static_cast<std::byte>(fill[i % fill.size()]);
   return out;
+}
+
+// How many leading bytes of `got` are the probe's payload (at most its size): make_payload
+// compared as it is made.
+std::size_t same_prefix(std::uint64_t cookie, std::uint16_t seq, std::size_t size,
+                        const std::vector<std::uint8_t>& fill,
+                        std::span<const std::byte> got) noexcept {
+  const std::size_t n = std::min(size, got.size());
+  pattern x(cookie, seq);
+  for (std::size_t i = 0; i < n; ++i) {
+    auto b = x.next();
+    if (i >= stamp_bytes && !fill.empty()) b = static_cast<std::byte>(fill[i % fill.size()]);
+    if (got[i] != b) return i;
+  }
+  return n;
 }
 
 // Paris traceroute's constant checksum: one pattern for every sequence, and its last
@@ -62,18 +90,18 @@ std::uint16_t ip_id_of(std::uint64_t cookie, std::uint64_t token) {
 // else's.
 constexpr std::size_t cookie_bytes = 8;
 
-bool carries_cookie(const std::vector<std::byte>& got, const std::vector<std::byte>& sent) {
-  const std::size_t n = std::min(cookie_bytes, sent.size());
-  return got.size() >= n &&
-         std::equal(sent.begin(), sent.begin() + static_cast<std::ptrdiff_t>(n), got.begin());
-}
-
-// An ICMP error's quote of an echo probe must repeat our data as far as it goes. RFC 792
-// routers may quote none of it; Linux quotes up to 576 bytes (ICMPv6: 1280), so a genuine
-// answer nearly always carries the cookie.
-bool quote_matches(const std::vector<std::byte>& quoted, const std::vector<std::byte>& sent) {
-  const std::size_t n = std::min(quoted.size(), sent.size());
-  return std::equal(sent.begin(), sent.begin() + static_cast<std::ptrdiff_t>(n), quoted.begin());
+// How many leading bytes of `got` are the payload `sent` carried.
+std::size_t prefix_of(const probe& sent, const method_context& ctx,
+                      std::span<const std::byte> got) {
+  if (sent.constant_checksum) {  // trace --paris: one probe at a time, made whole
+    const auto ours = make_constant_checksum_payload(ctx.cookie, sent.sequence, sent.payload_size);
+    const auto n = std::min(ours.size(), got.size());
+    return static_cast<std::size_t>(
+        std::mismatch(ours.begin(), ours.begin() + static_cast<std::ptrdiff_t>(n), got.begin())
+            .first -
+        ours.begin());
+  }
+  return same_prefix(ctx.cookie, sent.sequence, sent.payload_size, ctx.fill, got);
 }
 
 class echo final : public probe_method {
@@ -123,10 +151,11 @@ class echo final : public probe_method {
           c.what = classification::verdict::corrupt;
           return c;
         }
-        if (const auto ours = payload_of(sent, ctx); r.payload != ours) {
+        if (const auto same = prefix_of(sent, ctx, r.payload);
+            same != sent.payload_size || r.payload.size() != sent.payload_size) {
           // A good checksum over data that is not ours: another process's echo that shares
           // our identifier, or a forgery. Ours damaged after the cookie: corrupt.
-          if (!carries_cookie(r.payload, ours)) return c;
+          if (same < std::min(cookie_bytes, sent.payload_size)) return c;
           c.what = classification::verdict::corrupt;
           return c;
         }
@@ -137,7 +166,12 @@ class echo final : public probe_method {
         // The quoted data and IPv4 identification must be ours too: otherwise a local
         // process that learnt our identifier (or sends echoes with it) could make its
         // errors look like our hops.
-        if (!quote_matches(r.quoted_payload, payload_of(sent, ctx))) return c;
+        // An error's quote must repeat our data as far as it goes. RFC 792 routers may quote
+        // none of it; Linux quotes up to 576 bytes (ICMPv6: 1280), so a genuine answer
+        // nearly always carries the cookie.
+        if (prefix_of(sent, ctx, r.quoted_payload) !=
+            std::min(r.quoted_payload.size(), sent.payload_size))
+          return c;
         if (r.quoted_ip_id && *r.quoted_ip_id != sent.ip_id) return c;
         return classify_error(r, sent);
       case reply::kind::local_error:

@@ -21,10 +21,12 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
 #include <system_error>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -108,6 +110,10 @@ class icmp_socket {
   }
   [[nodiscard]] bool answers_udp() const noexcept { return udp_via_raw_; }
 
+  ~icmp_socket();
+  icmp_socket(const icmp_socket&) = delete;
+  icmp_socket& operator=(const icmp_socket&) = delete;
+
   void start(event_loop& loop, std::span<datagram> ds, reply_sink sink);
   void stop() noexcept;
   /// Reads everything queued now (also called before a TCP probe's socket goes).
@@ -123,7 +129,15 @@ class icmp_socket {
 
  private:
   [[nodiscard]] std::vector<std::byte> echo_bytes(const probe& p) const;
+  void write_echo_v4(const probe& p, std::span<std::byte> out) const;
+  [[nodiscard]] std::optional<reply> decode(const datagram& d) const;
   void deliver(const datagram& d);
+  // Receiving on a thread of its own, for sweeps (send_batch of many probes): it reads and
+  // decodes while the loop thread sends and matches, and hands the replies over in batches.
+  void start_receiver();
+  void stop_receiver() noexcept;
+  void receive_loop();
+  void hand_over();
 
   ip_family family_;
   watched_fd fd_;
@@ -137,6 +151,15 @@ class icmp_socket {
   std::span<datagram> dgrams_;  // received a batch at a time
   bool draining_ = false;
   reply_sink sink_;
+  event_loop* loop_ = nullptr;
+  std::thread receiver_;
+  unique_fd wake_;          // eventfd: tells the receiver to stop
+  bool receiving_ = false;  // (loop thread) the receiver reads; hand-overs are delivered
+  std::mutex ready_mu_;
+  std::vector<reply> ready_;       // decoded by the receiver, not yet handed over
+  bool hand_over_posted_ = false;  // under ready_mu_
+  std::vector<reply> handing_;     // (loop thread) the batch being delivered
+  std::shared_ptr<char> life_ = std::make_shared<char>();  // expires with the socket
 };
 
 class udp_socket {

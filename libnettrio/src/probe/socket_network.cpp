@@ -140,7 +140,9 @@ class socket_network final : public network {
   reply_handler on_reply_;
   // Receive buffers, shared by the sockets (one loop thread: one drain at a time). The
   // ICMP sockets read a batch into all of them with one recvmmsg; the others use the first.
-  std::vector<datagram> dgrams_ = std::vector<datagram>(16);
+  // Left uninitialised (64 KiB each): only the pages a datagram fills are ever touched.
+  std::unique_ptr<datagram[]> dgram_store_ = std::make_unique_for_overwrite<datagram[]>(16);
+  std::span<datagram> dgrams_{dgram_store_.get(), 16};
 };
 
 }  // namespace

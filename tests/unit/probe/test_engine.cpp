@@ -641,3 +641,59 @@ TEST_CASE("a TCP probe's ICMP error counts once its socket confirms it", "[engin
     CHECK(h.eng.rejected() == 1);
   }
 }
+
+TEST_CASE("a sweep: thousands in flight, answered and silent, retired out of order",
+          "[engine][sweep]") {
+  // The in-flight tables (a ring by token, an open-addressed flow table) see probes leave
+  // in any order: answers come after different RTTs, two batches time out at different
+  // times, and every key is used again once its duplicate window is over.
+  std::vector<host> hosts;
+  std::vector<ip_address> targets;
+  for (std::uint32_t i = 0; i < 3000; ++i) {
+    const auto a = ip_address::v4(0xc6120000U + i);  // 198.18.0.0 + i
+    targets.push_back(a);
+    // Every third one is nowhere: its probe vanishes. The even ones (300 ms to answer) are
+    // still being looked up while the odd silent ones leave at 50 ms.
+    const auto rtt = std::chrono::milliseconds(1 + (i * 7) % (i % 2 == 0 ? 280 : 40));
+    if (i % 3 != 2) hosts.push_back(host{.address = a, .rtt = rtt});
+  }
+  harness h(std::move(hosts));
+  auto sweep = [&](std::uint16_t seq) {
+    std::vector<probe> first, second;
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+      probe p;
+      p.destination = targets[i];
+      p.sequence = seq;
+      (i % 2 == 0 ? first : second).push_back(p);
+    }
+    h.eng.send_batch(first, 56, 300ms);
+    h.eng.send_batch(second, 56, 50ms);  // these time out long before the first batch
+  };
+  for (const std::uint16_t seq : {std::uint16_t{1}, std::uint16_t{1}, std::uint16_t{2}}) {
+    INFO("sequence " << seq);
+    h.results.clear();
+    sweep(seq);
+    CHECK(h.eng.in_flight() == targets.size());
+    h.run_for(400ms);
+    CHECK(h.eng.in_flight() == 0);
+    REQUIRE(h.results.size() == targets.size());
+    std::set<std::uint64_t> tokens;
+    std::size_t replies = 0;
+    for (const auto& r : h.results) {
+      tokens.insert(r.sent.token);
+      CHECK_FALSE(r.duplicate);
+      const auto i = r.sent.destination.to_v4_uint() - 0xc6120000U;
+      if (i % 3 == 2) {
+        CHECK(r.status == probe_status::timeout);
+      } else {
+        CHECK(r.status == probe_status::reply);
+        CHECK(r.from == r.sent.destination);
+        ++replies;
+      }
+    }
+    CHECK(tokens.size() == targets.size());
+    CHECK(replies == 2000);
+    CHECK(h.eng.rejected() == 0);
+    h.run_for(11s);  // every duplicate window over: the same keys are free again
+  }
+}

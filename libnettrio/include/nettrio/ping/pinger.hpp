@@ -111,6 +111,8 @@ class ping_session {
   void stop();
   [[nodiscard]] bool done() const noexcept;
   [[nodiscard]] const ping_run& result() const noexcept;
+  /// result(), moved out (once done): a sweep's summary is large, and a copy doubles it.
+  [[nodiscard]] ping_run take_result() noexcept;
 
  private:
   struct impl;

@@ -48,6 +48,10 @@ class engine {
   void send_batch(std::vector<probe>& probes, std::size_t payload_size,
                   std::chrono::nanoseconds timeout);
 
+  /// Makes room for `probes` in flight at once (a sweep), so the in-flight tables are sized
+  /// once instead of growing (and holding old and new) as the probes go out.
+  void reserve(std::size_t probes);
+
   /// Changes the timeout of a probe still in flight (adaptive waits); false when gone.
   bool extend(std::uint64_t token, std::chrono::nanoseconds timeout_from_send);
 
