@@ -205,7 +205,8 @@ void icmp_socket::stop_receiver() noexcept {
   receiver_.join();
   receiving_ = false;
   const std::lock_guard lock(ready_mu_);
-  ready_.clear();  // the run is over: what came after is nobody's
+  ready_.clear();             // the run is over: what came after is nobody's
+  hand_over_posted_ = false;  // a hand-over still posted finds nothing (and a restart posts anew)
 }
 
 void icmp_socket::receive_loop() {
