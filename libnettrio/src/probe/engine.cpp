@@ -190,6 +190,7 @@ struct engine::impl {
     res.icmp_type = r.icmp_type;
     res.icmp_code = r.icmp_code;
     res.mpls = std::move(r.mpls);
+    res.ip_options = std::move(r.ip_options);
     res.mtu = r.mtu;
     if (r.what == reply::kind::icmp_error && r.quoted_ttl > 0) res.quoted_ttl = r.quoted_ttl;
     if (r.what == reply::kind::icmp_error) {
