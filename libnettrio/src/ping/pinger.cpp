@@ -281,6 +281,7 @@ void ping_session::impl::pace(std::size_t i) {
   } guard{a.pacing};
   a.timer.cancel();
   const long preload = std::max<long>(1, opts.preload);
+  bool polled = false;
   // As iputils' main loop, send while the bucket allows, then sleep until it will.
   for (;;) {
     const auto now = loop().now();
@@ -304,6 +305,14 @@ void ping_session::impl::pace(std::size_t i) {
       if (ntokens < a.interval_ms)
         return wake_at(*a.last_send + std::chrono::milliseconds(a.interval_ms - a.tokens));
       tokens_after = ntokens - a.interval_ms;
+    }
+    if (!polled) {
+      // iputils reads every answer that has come before it sends: one queued while the
+      // loop was busy elsewhere may change the interval or the count in flight.
+      polled = true;
+      eng().poll();
+      if (core.finished() || stopping || a.done) return;
+      continue;
     }
     a.last_send = now;
     a.tokens = tokens_after;

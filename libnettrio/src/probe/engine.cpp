@@ -341,6 +341,10 @@ std::size_t engine::in_flight() const noexcept {
 event_loop& engine::loop() noexcept {
   return impl_->loop;
 }
+void engine::poll() {
+  if (impl_->running) impl_->net.poll();
+}
+
 std::uint64_t engine::rejected() const noexcept {
   return impl_->rejected;
 }

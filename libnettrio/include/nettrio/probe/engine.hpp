@@ -48,6 +48,11 @@ class engine {
   void send_batch(std::vector<probe>& probes, std::size_t payload_size,
                   std::chrono::nanoseconds timeout);
 
+  /// Reads at once the answers the network has queued (results go out as usual), so a
+  /// caller about to send knows of every answer that has come (ping -A, as iputils, which
+  /// reads all before it sends).
+  void poll();
+
   /// Changes the timeout of a probe still in flight (adaptive waits); false when gone.
   bool extend(std::uint64_t token, std::chrono::nanoseconds timeout_from_send);
 
