@@ -7,6 +7,7 @@
 
 #include "common.hpp"
 
+#include <nettrio/packet/ipv4_options.hpp>
 #include <nettrio/ping/pinger.hpp>
 #include <nettrio/probe/event_loop.hpp>
 #include <nettrio/probe/privileges.hpp>
@@ -207,7 +208,9 @@ int run(const invocation& inv) {
   std::optional<bool> dont_fragment;
   bool respect_path_mtu = false;
   egress_options egress;
-  bool outstanding = false;  // -O
+  bool outstanding = false;               // -O
+  bool record_route = false;              // -R
+  std::optional<std::uint8_t> timestamp;  // -T: the timestamp option's flag
 
   ::optind = 1;
   ::opterr = 1;
@@ -324,12 +327,27 @@ int run(const invocation& inv) {
         outstanding = true;
         break;
       case 'A':
+        opts.adaptive = true;
+        break;
+      case 'R':
+        if (timestamp) fail(2, "only one of -T or -R may be used");
+        record_route = true;
+        break;
+      case 'T':
+        if (record_route) fail(2, "only one of -T or -R may be used");
+        if (std::strcmp(::optarg, "tsonly") == 0)
+          timestamp = packet::ipopt::ts_only;
+        else if (std::strcmp(::optarg, "tsandaddr") == 0)
+          timestamp = packet::ipopt::ts_and_address;
+        else if (std::strcmp(::optarg, "tsprespec") == 0)
+          timestamp = packet::ipopt::ts_prespecified;
+        else
+          fail(2, fmt::format("invalid timestamp type: {}", ::optarg));
+        break;
       case 'C':
       case 'F':
       case 'L':
       case 'N':
-      case 'R':
-      case 'T':
         fail(2, fmt::format("option -{} is not supported by nettrio's ping (see docs/cli.md)",
                             static_cast<char>(ch)));
       default:  // 'h', '?', and getopt's complaint already printed
@@ -339,7 +357,11 @@ int run(const invocation& inv) {
   }
   const int rest = argc - ::optind;
   if (rest == 0) fail(1, "usage error: Destination address required");
-  if (rest > 1)  // iputils: more names are a source route (IPv4 -R/ -S); not supported
+  if (rest > 1 && record_route) {  // iputils: no source route with -R
+    std::cerr << iputils_usage;
+    throw classic_exit{2};
+  }
+  if (rest > 1)  // iputils: more names are a source route (or -T tsprespec's); not supported
     fail(2, "more than one destination (an IPv4 source route) is not supported by nettrio's ping");
   const std::string target_text = argv[static_cast<std::size_t>(::optind)];
 
@@ -350,6 +372,14 @@ int run(const invocation& inv) {
   else if (wo.flood)
     opts.interval = std::chrono::nanoseconds(0);
   if (timeout) opts.timeout = to_ns(*timeout);
+  if (opts.adaptive) {
+    // iputils: the adapted interval never goes below 2 ms (MINUSERINTERVAL) for a user
+    // other than root; root's follows the round trip down to 0, so no total rate either.
+    if (user_is_root())
+      opts.rate = 0;
+    else
+      opts.adaptive_floor = min_user_interval;
+  }
   if (auto err = validate(opts); !err.empty()) fail(2, err);
   if (privileged_by_install())
     if (auto err = check_user_floor(opts); !err.empty()) fail(2, err);
@@ -359,6 +389,9 @@ int run(const invocation& inv) {
   so.dont_fragment = dont_fragment;
   so.respect_path_mtu = respect_path_mtu;
   so.egress = egress;
+  // -R / -T: the option on every IPv4 probe (IPv6 ignores both, as iputils).
+  if (record_route) so.ipv4_options = packet::record_route_option();
+  if (timestamp) so.ipv4_options = packet::timestamp_option(*timestamp);
   socket_report rep;
   std::unique_ptr<network> net;
   try {
@@ -423,6 +456,7 @@ int run(const invocation& inv) {
   const bool literal = ip_address::parse(target_text).has_value();
   wo.display_name = (address->is_v4() && !literal && !canon.empty()) ? canon : target_text;
   if (!wo.numeric) wo.name_of = reverse_name;
+  if (!so.ipv4_options.empty()) wo.ip_options_length = packet::max_ipv4_options;
   result.options = opts;
   const auto writer =
       report::make_ping_writer(report::output_format::iputils, std::cout, std::cerr, wo);
@@ -452,7 +486,14 @@ int run(const invocation& inv) {
                              opts.interval * static_cast<std::int64_t>(checked + 1));
     check = loop.schedule(std::max(at - loop.now(), event_loop::duration::zero()), next_check);
   };
-  if (outstanding && opts.interval.count() > 0)
+  // -A: no schedule to check on; as iputils, each probe looks at the one before as it leaves.
+  if (outstanding && opts.adaptive)
+    session.before_send([&](std::size_t, std::uint16_t seq) {
+      const auto before = static_cast<std::uint16_t>(seq - 1);
+      if (seq > 1 && !answered[before]) report::write_iputils_no_answer(std::cout, wo, before);
+      answered[seq] = false;
+    });
+  if (outstanding && opts.interval.count() > 0 && !opts.adaptive)
     check =
         loop.schedule(std::chrono::duration_cast<event_loop::duration>(opts.interval), next_check);
   const auto sigint = loop.watch_signals({SIGINT}, [&](int) { session.stop(); });

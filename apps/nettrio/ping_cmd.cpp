@@ -39,7 +39,7 @@ int ping_main(const invocation& inv) {
   std::string tcp_text;
   std::string pmtudisc;
   bool quiet = false, numeric = false, v4 = false, v6 = false, alive_only = false,
-       unreach_only = false;
+       unreach_only = false, adaptive = false;
   std::vector<std::string> specs;
 
   po::options_description desc("Options");
@@ -60,6 +60,9 @@ int ping_main(const invocation& inv) {
       "quiet,q", po::bool_switch(&quiet), "only the summary")(
       "numeric,n", po::bool_switch(&numeric),
       "numeric output only (nettrio never does reverse lookups in ping)")(
+      "adaptive,A", po::bool_switch(&adaptive),
+      "adaptive pacing, as iputils -A: the interval follows each target's round trip, so "
+      "about one probe per target is unanswered at a time (at least 2 ms apart unless root)")(
       "rate", po::value(&rate)->value_name("PPS"),
       "total probes per second across targets (default 1000; 0 = unlimited)")(
       "tcp", po::value(&tcp_text)->value_name("PORT"),
@@ -102,6 +105,8 @@ int ping_main(const invocation& inv) {
   opts.payload_size = static_cast<std::size_t>(size);
   opts.ttl = static_cast<std::uint8_t>(ttl);
   opts.rate = rate;
+  opts.adaptive = adaptive;
+  if (adaptive && !user_is_root()) opts.adaptive_floor = min_user_interval;
   const auto writer = report::make_ping_writer(
       common.json ? report::output_format::json : report::output_format::text, std::cout, std::cerr,
       {.quiet = quiet,

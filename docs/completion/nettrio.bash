@@ -10,7 +10,7 @@ _nettrio_opts() {
   case $1 in
     ping)
       echo "-c --count -i --interval -W --timeout -w --deadline -s --size -t --ttl -M --pmtudisc -q --quiet
-            -n --numeric --rate --tcp -f --file -a --alive -u --unreachable -4 --ipv4 -6 --ipv6
+            -n --numeric -A --adaptive --rate --tcp -f --file -a --alive -u --unreachable -4 --ipv4 -6 --ipv6
             $_nettrio_common_opts" ;;
     trace)
       echo "-I --icmp -T --tcp -m --max-hops -q --queries -f --first -w --wait -p --port

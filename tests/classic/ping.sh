@@ -10,7 +10,8 @@
 # probe reads it (the same number of values and of losses per host).
 # B forwards: 198.51.100.0/24 is a blackhole there (silent), 203.0.113.0/25 a prohibit
 # route ("Packet filtered"), and 203.0.113.128/25 goes back to A, so TTL 1 gives "Time to
-# live exceeded" from B. Every comparison is a job of its own, all run at once (the genuine
+# live exceeded" from B. Behind B, C (198.18.0.2/24, B 198.18.0.1) answers: -R and -T
+# record the routers of A -> B -> C and back. Every comparison is a job of its own, all run at once (the genuine
 # tool and nettrio side by side too): what is compared never depends on the timing, and
 # the slowest (check_ping's 10 s deadline on a silent host) bounds the whole run.
 set -uo pipefail
@@ -23,15 +24,16 @@ done
 source "$(dirname -- "${BASH_SOURCE[0]}")/../lib/checks.sh"
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 tmp=$(mktemp -d /tmp/nettrio-classic.XXXXXX)
-A=ncpa$$ B=ncpb$$
+A=ncpa$$ B=ncpb$$ C=ncpc$$
 cleanup() {
   local j
   for j in $(jobs -p); do kill "$j" 2>/dev/null; done
   wait 2>/dev/null
-  ip netns del "$A" 2>/dev/null; ip netns del "$B" 2>/dev/null; rm -rf "$tmp"
+  ip netns del "$A" 2>/dev/null; ip netns del "$B" 2>/dev/null; ip netns del "$C" 2>/dev/null
+  rm -rf "$tmp"
 }
 trap cleanup EXIT
-ip netns add "$A" && ip netns add "$B" || exit 77
+ip netns add "$A" && ip netns add "$B" && ip netns add "$C" || exit 77
 ip link add va$$ netns "$A" type veth peer name vb$$ netns "$B"
 ip -n "$A" link set lo up; ip -n "$B" link set lo up
 ip -n "$A" addr add 192.0.2.1/24 dev va$$; ip -n "$B" addr add 192.0.2.2/24 dev vb$$
@@ -43,11 +45,18 @@ ip netns exec "$B" sysctl -qw net.ipv4.ip_forward=1 net.ipv4.icmp_ratelimit=0
 ip -n "$B" route add blackhole 198.51.100.0/24
 ip -n "$B" route add prohibit 203.0.113.0/25
 ip -n "$B" route add 203.0.113.128/25 via 192.0.2.1
+ip link add vc$$ netns "$B" type veth peer name vd$$ netns "$C"
+ip -n "$C" link set lo up
+ip -n "$B" addr add 198.18.0.1/24 dev vc$$; ip -n "$C" addr add 198.18.0.2/24 dev vd$$
+ip -n "$B" link set vc$$ up; ip -n "$C" link set vd$$ up
+ip -n "$A" route add 198.18.0.0/24 via 192.0.2.2
+ip -n "$C" route add default via 198.18.0.1
 mkdir "$tmp/bin" "$tmp/jobs" && ln -s "$NETTRIO" "$tmp/bin/ping" && ln -s "$NETTRIO" "$tmp/bin/fping"
 vdev=va$$
 # Neighbours resolved once here, so no comparison depends on how fast ARP/ND answer.
 ip netns exec "$A" ping -c 1 -W 2 192.0.2.2 >/dev/null 2>&1
 ip netns exec "$A" ping -c 1 -W 2 2001:db8::2 >/dev/null 2>&1
+ip netns exec "$A" ping -c 1 -W 2 198.18.0.2 >/dev/null 2>&1
 
 inA() { ip netns exec "$A" "$@"; }
 # Times and what is made of them: reply times, the rtt line, the run's time, fping's values.
@@ -56,23 +65,34 @@ norm() {
     -e 's#(rtt min/avg/max/mdev = )[0-9./]+ ms#\1R ms#' -e 's/time [0-9]+ms/time Nms/' \
     -e 's/[0-9]+\.[0-9]+( ms|\b)/T\1/g'
 }
+# -R and -T: the same, but addresses kept whole (they are what is compared); the times and
+# the stamps (milliseconds since midnight, and the differences between them) normalised.
+rnorm() {
+  sed -E -e 's/time=[0-9.]+ ms/time=T ms/' \
+    -e 's#(rtt min/avg/max/mdev = )[0-9./]+ ms#\1R ms#' -e 's/time [0-9]+ms/time Nms/' \
+    -e 's#ipg/ewma [0-9./]+ ms#ipg/ewma T ms#' \
+    -e 's/^(TS: )?\t(([0-9]+\.){3}[0-9]+\t)?[0-9]+( absolute)?( not-standard)?$/\1\t\2N\4\5/'
+}
 # Every comparison a job of its own (lab_job), all at once.
 LAB_JOBS=$tmp/jobs LAB_JOBS_MAX=100
 # side NAME TOOL ARGS...: genuine and nettrio's at once, stdout and stderr apart, exit codes
-# compared (in the job's own directory).
-side() {
-  local name=$1 tool=$2; shift 2
+# compared (in the job's own directory). side_n NORMALISER NAME TOOL ARGS...: the same with
+# another normaliser.
+side() { side_n norm "$@"; }
+side_n() {
+  local nf=$1 name=$2 tool=$3; shift 3
   inA "$tool" "$@" >g.out 2>g.err & local gp=$!
   inA "$tmp/bin/$tool" "$@" >n.out 2>n.err; local nrc=$?
   wait $gp; local grc=$?
-  LAB_CONTEXT="$ $tool $*"$'\n'"$(diff <(norm <g.out) <(norm <n.out); diff <(norm <g.err) <(norm <n.err))"
-  if [[ $grc -eq $nrc ]] && cmp -s <(norm <g.out) <(norm <n.out) && cmp -s <(norm <g.err) <(norm <n.err); then
+  LAB_CONTEXT="$ $tool $*"$'\n'"$(diff <($nf <g.out) <($nf <n.out); diff <($nf <g.err) <($nf <n.err))"
+  if [[ $grc -eq $nrc ]] && cmp -s <($nf <g.out) <($nf <n.out) && cmp -s <($nf <g.err) <($nf <n.err); then
     lab_pass "$name (exit $grc)"
   else
     lab_fail "$name: exit $grc vs $nrc"
   fi
 }
 sj() { lab_job side "$@"; }
+sjr() { lab_job side_n rnorm "$@"; }
 
 # check_ping and check_fping, nettrio bound over the genuine binary in a mount namespace of
 # their own (the real files are never touched). First, and a second before the rest: on a
@@ -153,6 +173,41 @@ sj "ping -O (no answer yet)" ping -O -c 3 -i 0.2 -W 1 198.51.100.9
 sj "ping -O -D with replies" ping -O -D -c 3 -i 0.2 192.0.2.2
 sj "ping broadcast without -b" ping -c 1 192.0.2.255
 sj "ping -b broadcast" ping -c 1 -W 1 -b 192.0.2.255
+# -A: the pace follows the round trip; compared are the lines and the statistics' shape
+# (ipg/ewma, pipe with -l), times normalised.
+sj "ping -A" ping -A -c 5 192.0.2.2
+sj "ping -A -l 3 (pipe 3)" ping -A -c 6 -l 3 192.0.2.2
+sj "ping -A -q through a router" ping -A -q -n -c 5 198.18.0.2
+sj "ping -A -i 0.3 silent (100% loss)" ping -A -c 2 -i 0.3 -W 1 198.51.100.9
+sj "ping -A ::1" ping -A -c 3 ::1
+sj "ping -A -O silent (no answer yet)" ping -A -O -c 3 -i 0.3 -W 1 198.51.100.9
+# nettrio's own ping takes -A too: 20 probes paced by the replies take well under the 19 s
+# a second apart would (the run's own "time Nms", so a slow start under load is no matter).
+adaptive_own() {
+  local out ms
+  out=$(inA "$NETTRIO" ping -A -c 20 192.0.2.2 2>&1); local rc=$?
+  ms=$(sed -nE 's/^20 packets transmitted, 20 received.*, time ([0-9]+)ms$/\1/p' <<<"$out")
+  LAB_CONTEXT=$out
+  if [[ $rc -eq 0 && -n $ms ]] && ((ms < 5000)); then
+    lab_pass "nettrio ping -A: 20 replies in $ms ms"
+  else
+    lab_fail "nettrio ping -A: exit $rc, time '${ms}' ms"
+  fi
+}
+lab_job adaptive_own
+# -R and -T: the routes and stamps the replies bring, addresses compared.
+sjr "ping -R 127.0.0.1 (RR, same route)" ping -R -c 3 -i 0.2 127.0.0.1
+sjr "ping -R localhost (names)" ping -R -c 2 -i 0.2 localhost
+sjr "ping -R -n A -> B -> C" ping -R -n -c 3 -i 0.2 198.18.0.2
+sjr "ping -R -q" ping -R -q -n -c 2 -i 0.2 198.18.0.2
+sjr "ping -R -A" ping -R -A -n -c 3 198.18.0.2
+sjr "ping -R -6 (ignored)" ping -R -6 -c 1 ::1
+sj "ping -R -T" ping -R -T tsonly 127.0.0.1
+sj "ping -T bad" ping -T foo 127.0.0.1
+sj "ping -R two destinations (usage)" ping -R 127.0.0.1 127.0.0.2
+sjr "ping -T tsonly" ping -T tsonly -c 2 -i 0.2 127.0.0.1
+sjr "ping -T tsandaddr A -> B -> C" ping -T tsandaddr -n -c 2 -i 0.2 198.18.0.2
+sjr "ping -T tsprespec" ping -T tsprespec -c 1 127.0.0.1
 
 # An unreachable neighbour: iputils stops at -c errors when they come at once; compared
 # is what a consumer reads: the error lines' words, loss, exit code.

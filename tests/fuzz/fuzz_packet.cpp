@@ -1,5 +1,6 @@
 // libFuzzer target for every packet decoder: IPv4/IPv6 headers, ICMP, UDP, TCP, the
-// quoted datagram of ICMP errors and RFC 4884/4950 MPLS extensions, for both families.
+// quoted datagram of ICMP errors and RFC 4884/4950 MPLS extensions, for both families, and
+// the IPv4 options a reply may carry (ping -R/-T).
 //
 // Each input is read five ways at once, so one corpus serves all decoders:
 //  - as the bytes a raw IPv4 ICMP socket returns (IP header + ICMP message), decoded by
@@ -18,6 +19,7 @@
 #include <nettrio/packet/checksum.hpp>
 #include <nettrio/packet/icmp.hpp>
 #include <nettrio/packet/ipv4.hpp>
+#include <nettrio/packet/ipv4_options.hpp>
 #include <nettrio/packet/ipv6.hpp>
 #include <nettrio/packet/tcp.hpp>
 #include <nettrio/packet/udp.hpp>
@@ -180,7 +182,7 @@ void check_mpls(ip_family family, pk::bytes_view msg) {
 // it returns, then the codecs it stands on, read the same way.
 void check_receive_path(ip_family family, pk::bytes_view datagram) {
   for (const bool udp_via_raw : {true, false}) {
-    const nettrio::raw_icmp_context ctx{family, 0x4e54, udp_via_raw, 40001};
+    const nettrio::raw_icmp_context ctx{family, 0x4e54, udp_via_raw, 40001, true};
     const auto r = nettrio::decode_raw_icmp(ctx, datagram, 64);
     if (!r) continue;
     if (r->what == nettrio::reply::kind::echo_reply) {
@@ -278,6 +280,24 @@ void check_echo(pk::bytes_view b) {
 
 }  // namespace
 
+// IPv4 options (ping -R/-T): the walk keeps every option inside the area, in order, and the
+// route and timestamp readers stay inside each option.
+void check_ipv4_options(pk::bytes_view b) {
+  const auto area = b.first(std::min<std::size_t>(b.size(), pk::max_ipv4_options));
+  std::size_t at = 0;
+  for (const auto& o : pk::parse_ipv4_options(area)) {
+    require(!o.bytes.empty() && at + o.bytes.size() <= area.size(), "options: past the area");
+    require(
+        same_bytes(o.bytes, area.subspan(at, o.bytes.size())) && o.type == pk::load_u8(area, at),
+        "options: bytes differ from the area");
+    at += o.bytes.size();
+    if (const auto r = pk::parse_route(o))
+      require(r->addresses.size() * 4 <= o.bytes.size(), "options: more route than option");
+    if (const auto t = pk::parse_timestamp(o))
+      require(t->entries.size() * 4 <= o.bytes.size(), "options: more stamps than option");
+  }
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const pk::bytes_view b(reinterpret_cast<const std::byte*>(data), size);
   check_headers(b);
@@ -290,5 +310,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   check_dgram(b);
   check_checksum(b);
   check_echo(b);
+  check_ipv4_options(b);
   return 0;
 }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <queue>
 #include <unordered_map>
 
@@ -41,10 +42,30 @@ std::string check_user_floor(const ping_options& o) {
 
 namespace {
 
+// iputils' MININTERVAL: at an adaptive interval of 0, a probe waits this long for the
+// reply of the one before before it goes anyway.
+constexpr std::chrono::milliseconds adaptive_min_gap{10};
+
+// -A: iputils' pacing state of one target (ping_common.c: pinger, update_interval,
+// acknowledge), in its units: milliseconds for the interval and the tokens, microseconds
+// times 8 for the smoothed round trip.
+struct adaptive_state {
+  long interval_ms = 0;
+  int ewma8 = 0;  // iputils' rts->rtt: 8 times the smoothed round trip, in us
+  int rtt_addend = 0;
+  long tokens = 0;
+  std::optional<steady::time_point> last_send;  // iputils' cur_time
+  std::uint16_t acked = 0;                      // the newest sequence answered
+  event_loop::timer timer;
+  bool done = false;    // sent all it may
+  bool pacing = false;  // inside pace(): a send's synchronous outcome must not re-enter
+};
+
 struct target_state {
   std::uint64_t sent = 0;
   std::uint16_t next_seq = 1;  // iputils starts at icmp_seq=1
   rtt_accumulator rtts;
+  adaptive_state adapt;
 };
 
 // Whose turn it is: a min-heap of (eligible time, order, target).
@@ -70,6 +91,7 @@ struct ping_session::impl {
   ping_options opts;
   std::vector<target> targets;
   event_handler on_event;
+  std::function<void(std::size_t, std::uint16_t)> on_send;
 
   ping_run out;
   std::vector<target_state> state;
@@ -95,6 +117,9 @@ struct ping_session::impl {
   void finish();
   void maybe_done();
   void pump();
+  bool send_one(std::size_t i, std::vector<probe>* batch);
+  void pace(std::size_t i);
+  void adapt_to(std::size_t i, const probe_result& r);
   void on_result(const probe_result& r);
   bool answered_enough(std::size_t i) const {
     return out.targets[i].received + out.targets[i].errors >= opts.count;
@@ -127,6 +152,17 @@ void ping_session::impl::start(done_handler on_done) {
   if (opts.deadline)
     deadline_timer = loop().schedule(std::chrono::duration_cast<steady::duration>(*opts.deadline),
                                      [this] { finish(); });
+  if (opts.adaptive) {
+    for (auto& st : state)
+      st.adapt.interval_ms = static_cast<long>(
+          std::chrono::duration_cast<std::chrono::milliseconds>(opts.interval).count());
+    loop().post([this, alive = std::weak_ptr<char>(life)] {
+      if (alive.expired()) return;
+      for (std::size_t i = 0; i < targets.size(); ++i) pace(i);
+      if (targets.empty()) maybe_done();
+    });
+    return;
+  }
   loop().post([this, alive = std::weak_ptr<char>(life)] {
     if (!alive.expired()) pump();
   });
@@ -137,6 +173,7 @@ void ping_session::impl::finish() {
   pump_timer.cancel();
   finish_timer.cancel();
   deadline_timer.cancel();
+  for (auto& st : state) st.adapt.timer.cancel();
   out.elapsed = loop().now() - core.started_at();
   out.rejected = eng().rejected();
   for (std::size_t i = 0; i < targets.size(); ++i) out.targets[i].rtt = state[i].rtts.summary();
@@ -187,24 +224,8 @@ void ping_session::impl::pump() {
     }
     const auto s = queue.top();
     queue.pop();
-    auto& st = state[s.target];
-    auto& sum = out.targets[s.target];
-    if (until_answered && answered_enough(s.target)) continue;  // -w: this one is done
-    if (opts.stop_at_first_answer && sum.received + sum.errors > 0) continue;  // fping: alive
-    probe p;
-    p.destination = targets[s.target].address;
-    p.ttl = opts.ttl;
-    p.sequence = st.next_seq++;
-    if (opts.tcp_port) {
-      p.protocol = probe_protocol::tcp;
-      p.dst_port = *opts.tcp_port;
-    }
-    if (gap > steady::duration::zero())
-      eng().send(std::move(p), opts.payload_size, opts.timeout);
-    else
-      batch.push_back(std::move(p));
-    ++st.sent;
-    ++sum.transmitted;
+    if (!send_one(s.target, gap > steady::duration::zero() ? nullptr : &batch)) continue;
+    const auto& st = state[s.target];
     // With a deadline, iputils keeps probing until -c answers came (or the deadline).
     if (opts.count == 0 || st.sent < opts.count || until_answered)
       queue.push({st.sent < opts.preload ? s.when : s.when + opts.interval, order++, s.target});
@@ -221,6 +242,135 @@ void ping_session::impl::pump() {
   if (gap > steady::duration::zero()) wake = std::max(wake, next_token);
   pump_timer =
       loop().schedule(std::max(wake - loop().now(), steady::duration::zero()), [this] { pump(); });
+}
+
+// Sends target i's next probe, or adds it to `batch` (unlimited rate); false when the target
+// wants no more (-w with -c: answered enough; fping: alive).
+bool ping_session::impl::send_one(std::size_t i, std::vector<probe>* batch) {
+  auto& st = state[i];
+  auto& sum = out.targets[i];
+  if (until_answered && answered_enough(i)) return false;                        // -w: done
+  if (opts.stop_at_first_answer && sum.received + sum.errors > 0) return false;  // fping
+  probe p;
+  p.destination = targets[i].address;
+  p.ttl = opts.ttl;
+  p.sequence = st.next_seq++;
+  if (opts.tcp_port) {
+    p.protocol = probe_protocol::tcp;
+    p.dst_port = *opts.tcp_port;
+  }
+  if (on_send) on_send(i, p.sequence);
+  ++st.sent;
+  ++sum.transmitted;
+  if (batch)
+    batch->push_back(std::move(p));
+  else
+    eng().send(std::move(p), opts.payload_size, opts.timeout);
+  return true;
+}
+
+// -A: iputils' pinger() for one target. Sends when its token bucket holds an interval (at
+// most `preload` intervals are saved up), or at an interval of 0 as soon as fewer than
+// `preload` probes are unanswered (else 10 ms after the last one); otherwise wakes when it
+// will. Called at the start, when its timer fires, and after each answer to it.
+void ping_session::impl::pace(std::size_t i) {
+  if (core.finished() || stopping) return;
+  auto& st = state[i];
+  auto& a = st.adapt;
+  if (a.done || a.pacing) return;  // pacing: a send's own outcome; the loop below looks again
+  a.pacing = true;
+  struct reset {
+    bool& flag;
+    ~reset() { flag = false; }
+  } guard{a.pacing};
+  a.timer.cancel();
+  const long preload = std::max<long>(1, opts.preload);
+  bool polled = false;
+  // As iputils' main loop, send while the bucket allows, then sleep until it will.
+  for (;;) {
+    const auto now = loop().now();
+    const auto wake_at = [&](steady::time_point t) {
+      a.timer =
+          loop().schedule(std::max(t - now, steady::duration::zero()), [this, i] { pace(i); });
+    };
+    if (deadline_at && now >= *deadline_at) return;  // the deadline timer ends the run
+    if (gap > steady::duration::zero() && next_token > now) return wake_at(next_token);
+    long tokens_after = 0;
+    if (!a.last_send) {
+      tokens_after = a.interval_ms * (preload - 1);
+    } else {
+      const long elapsed_ms = static_cast<long>(
+          std::chrono::duration_cast<std::chrono::milliseconds>(now - *a.last_send).count());
+      const auto in_flight =
+          static_cast<std::uint16_t>(static_cast<std::uint16_t>(st.sent) - a.acked);
+      if (a.interval_ms == 0 && elapsed_ms < adaptive_min_gap.count() && in_flight >= preload)
+        return wake_at(*a.last_send + adaptive_min_gap);
+      const long ntokens = std::min(elapsed_ms + a.tokens, a.interval_ms * preload);
+      if (ntokens < a.interval_ms)
+        return wake_at(*a.last_send + std::chrono::milliseconds(a.interval_ms - a.tokens));
+      tokens_after = ntokens - a.interval_ms;
+    }
+    if (!polled) {
+      // iputils reads every answer that has come before it sends: one queued while the
+      // loop was busy elsewhere may change the interval or the count in flight.
+      polled = true;
+      eng().poll();
+      if (core.finished() || stopping || a.done) return;
+      continue;
+    }
+    a.last_send = now;
+    a.tokens = tokens_after;
+    if (!send_one(i, nullptr)) {
+      a.done = true;
+    } else {
+      // iputils: a sequence 0x8000 ahead of the newest answer no longer counts as in flight.
+      if (static_cast<std::uint16_t>(static_cast<std::uint16_t>(st.sent) - a.acked) > 0x7fff)
+        a.acked = static_cast<std::uint16_t>(st.sent + 1);
+      if (gap > steady::duration::zero()) next_token = std::max(next_token, now) + gap;
+      if (opts.count != 0 && st.sent >= opts.count && !until_answered) a.done = true;
+    }
+    if (core.finished() || stopping) return;  // the send's outcome may have ended the run
+    if (a.done) {
+      if (std::all_of(state.begin(), state.end(), [](const auto& t) { return t.adapt.done; })) {
+        all_sent = true;
+        maybe_done();
+      }
+      return;
+    }
+  }
+}
+
+// -A: what an answer to target i teaches the pacing (iputils: gather_statistics updates
+// the smoothed round trip and the interval from every timed reply with a good checksum,
+// duplicates too; acknowledge() takes replies and ICMP errors; a send that found no buffer
+// slows the pace).
+void ping_session::impl::adapt_to(std::size_t i, const probe_result& r) {
+  auto& a = state[i].adapt;
+  const auto update_interval = [&] {
+    const long est = a.ewma8 ? a.ewma8 / 8 : a.interval_ms * 1000;
+    a.interval_ms = (est + a.rtt_addend + 500) / 1000;
+    if (a.interval_ms < opts.adaptive_floor.count()) a.interval_ms = opts.adaptive_floor.count();
+  };
+  const bool answer = r.status == probe_status::reply || r.status == probe_status::time_exceeded ||
+                      r.status == probe_status::unreachable;
+  if (r.status == probe_status::reply && !r.corrupt && r.rtt && opts.payload_size >= 16) {
+    const auto us =
+        static_cast<int>(std::chrono::duration_cast<std::chrono::microseconds>(*r.rtt).count());
+    a.ewma8 = a.ewma8 == 0 ? us * 8 : a.ewma8 + us - a.ewma8 / 8;
+    update_interval();
+  } else if (r.status == probe_status::send_failed &&
+             (r.error == std::errc::no_buffer_space || r.error == std::errc::not_enough_memory)) {
+    a.rtt_addend += a.ewma8 < 8 * 50000 ? a.ewma8 / 8 : 50000;
+    update_interval();
+  }
+  if (answer && !r.corrupt) {
+    const auto seq = r.sent.sequence;
+    const auto sent16 = static_cast<std::uint16_t>(state[i].sent);
+    if (static_cast<std::uint16_t>(sent16 - seq) <= 0x7fff &&
+        (static_cast<std::int16_t>(seq - a.acked) > 0 ||
+         static_cast<std::uint16_t>(sent16 - a.acked) > 0x7fff))
+      a.acked = seq;
+  }
 }
 
 void ping_session::impl::on_result(const probe_result& r) {
@@ -247,19 +397,22 @@ void ping_session::impl::on_result(const probe_result& r) {
   } else if (r.status == probe_status::time_exceeded || r.status == probe_status::unreachable) {
     ++sum.errors;
   }
+  if (opts.adaptive) adapt_to(index, r);
   if (until_answered && !r.duplicate && !r.corrupt &&
       (r.status == probe_status::reply || r.status == probe_status::time_exceeded ||
        r.status == probe_status::unreachable) &&
       sum.received + sum.errors == opts.count && ++targets_answered == targets.size()) {
-    on_event(ping_event{index, r});
+    on_event(ping_event{index, r, state[index].sent});
     finish();
     return;
   }
-  on_event(ping_event{index, r});
-  if (stopping)
+  on_event(ping_event{index, r, state[index].sent});
+  if (stopping) {
     finish();
-  else
-    maybe_done();
+    return;
+  }
+  if (opts.adaptive && !core.finished()) pace(index);  // the answer may let the next go now
+  maybe_done();
 }
 
 ping_session::ping_session(event_loop& loop, network& net, ping_options opts,
@@ -270,6 +423,10 @@ ping_session::~ping_session() = default;
 
 void ping_session::start(done_handler on_done) {
   impl_->start(std::move(on_done));
+}
+
+void ping_session::before_send(std::function<void(std::size_t, std::uint16_t)> hook) {
+  impl_->on_send = std::move(hook);
 }
 
 void ping_session::stop() {

@@ -19,10 +19,12 @@ namespace pk = packet;
 std::optional<reply> decode_raw_icmp(const raw_icmp_context& ctx, pk::bytes_view msg, int ttl) {
   const bool v4 = ctx.family == ip_family::v4;
   bool checksum_ok = true;
+  pk::bytes_view options;
   if (v4) {
     auto ip = pk::ipv4_header::parse(msg);  // IPv4 raw sockets include the IP header
     if (!ip) return std::nullopt;
     ttl = ip->ttl;
+    options = msg.subspan(pk::ipv4_header::min_size, ip->header_length - pk::ipv4_header::min_size);
     msg = msg.subspan(ip->header_length);
     checksum_ok = pk::internet_checksum(msg) == 0;
   }  // ICMPv6: the kernel verified the checksum (RFC 3542 3.1)
@@ -41,6 +43,7 @@ std::optional<reply> decode_raw_icmp(const raw_icmp_context& ctx, pk::bytes_view
     r.sequence = h->sequence;
     const auto payload = msg.subspan(pk::icmp_header::size);
     r.payload.assign(payload.begin(), payload.end());
+    r.ip_options.assign(options.begin(), options.end());  // ping -R: the recorded route
     return r;
   }
   if (!checksum_ok) return std::nullopt;  // a corrupt error cannot be trusted to name a probe
@@ -65,7 +68,7 @@ std::optional<reply> decode_raw_icmp(const raw_icmp_context& ctx, pk::bytes_view
     r.sequence = q->icmp_seq;
     const auto data = pk::quoted_echo_data(ctx.family, msg);
     r.quoted_payload.assign(data.begin(), data.end());
-    if (v4) r.quoted_ip_id = pk::load_be16(quote, 4);  // we wrote it (IP_HDRINCL)
+    if (v4 && ctx.writes_ip_id) r.quoted_ip_id = pk::load_be16(quote, 4);  // IP_HDRINCL
     return r;
   }
   if (q->protocol == pk::ip_proto_tcp) {

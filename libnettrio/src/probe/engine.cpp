@@ -330,6 +330,7 @@ struct engine::impl {
     res.icmp_type = r.icmp_type;
     res.icmp_code = r.icmp_code;
     res.mpls = std::move(r.mpls);
+    res.ip_options = std::move(r.ip_options);
     res.mtu = r.mtu;
     if (r.what == reply::kind::icmp_error && r.quoted_ttl > 0) res.quoted_ttl = r.quoted_ttl;
     if (r.what == reply::kind::icmp_error) {
@@ -488,6 +489,10 @@ std::size_t engine::in_flight() const noexcept {
 event_loop& engine::loop() noexcept {
   return impl_->loop;
 }
+void engine::poll() {
+  if (impl_->running) impl_->net.poll();
+}
+
 std::uint64_t engine::rejected() const noexcept {
   return impl_->rejected;
 }

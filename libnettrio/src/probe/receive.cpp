@@ -20,6 +20,7 @@ void read_control(msghdr& msg, datagram& d) {
   d.stamp = {};
   d.ttl = -1;
   d.recverr = {};
+  d.ip_options = {};
   // MSG_CTRUNC: the kernel had more ancillary data than fits. What did fit is whole (a
   // cmsg is never cut), but each one is still read only as far as its cmsg_len says.
   if (msg.msg_flags & MSG_CTRUNC) spdlog::debug("recvmsg: ancillary data truncated");
@@ -41,6 +42,8 @@ void read_control(msghdr& msg, datagram& d) {
                (c->cmsg_level == SOL_IPV6 && c->cmsg_type == IPV6_RECVERR)) {
       // Handed over as bytes: decode_errqueue checks the sizes of what is in them.
       d.recverr = packet::bytes_view(reinterpret_cast<const std::byte*>(CMSG_DATA(c)), data_len);
+    } else if (c->cmsg_level == SOL_IP && c->cmsg_type == IP_RECVOPTS) {
+      d.ip_options = packet::bytes_view(reinterpret_cast<const std::byte*>(CMSG_DATA(c)), data_len);
     }
   }
   if (d.stamp == wall_time{}) d.stamp = wall_clock::now();

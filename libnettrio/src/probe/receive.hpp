@@ -26,6 +26,9 @@ struct datagram {
   // The IP_RECVERR / IPV6_RECVERR control data (sock_extended_err + offender), empty when
   // none; it points into `control`.
   packet::bytes_view recverr;
+  // IP_RECVOPTS (a ping socket with IPv4 options): the received header's options, as they
+  // came; empty when none. Points into `control`.
+  packet::bytes_view ip_options;
   alignas(cmsghdr) std::array<char, 512> control;
 
   [[nodiscard]] packet::bytes_view bytes(std::size_t from_byte = 0) const noexcept {

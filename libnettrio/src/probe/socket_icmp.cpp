@@ -4,6 +4,7 @@
 #include <nettrio/packet/checksum.hpp>
 #include <nettrio/packet/icmp.hpp>
 #include <nettrio/packet/ipv4.hpp>
+#include <nettrio/packet/ipv4_options.hpp>
 #include <nettrio/probe/decode.hpp>
 #include <nettrio/probe/privileges.hpp>
 
@@ -44,11 +45,19 @@ std::unique_ptr<icmp_socket> icmp_socket::open(ip_family fam, const socket_optio
   // its own (iputils: "ident 0 => forcing raw socket").
   const bool raw_only =
       o.icmp_kind == icmp_socket_kind::raw || o.egress.echo_identifier == std::uint16_t{0};
-  if (!raw_only && o.icmp) {
+  // IPv4 options (ping -R): a raw socket reads them in the reply's header; a ping socket
+  // would not show them. Raw first then, a ping socket only when raw cannot be had.
+  const bool raw_first =
+      fam == ip_family::v4 && !o.ipv4_options.empty() && o.icmp_kind != icmp_socket_kind::datagram;
+  if (raw_first) {
+    owned.reset(socket_with_net_raw(af, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, proto));
+    if (owned.valid()) raw = true;
+  }
+  if (!owned.valid() && !raw_only && o.icmp) {
     owned.reset(::socket(af, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, proto));
     if (!owned.valid()) dgram_err = errno;
   }
-  if (!owned.valid() && o.icmp_kind != icmp_socket_kind::datagram) {
+  if (!owned.valid() && !raw_first && o.icmp_kind != icmp_socket_kind::datagram) {
     owned.reset(socket_with_net_raw(af, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, proto));
     if (owned.valid()) raw = true;
   }
@@ -60,8 +69,7 @@ std::unique_ptr<icmp_socket> icmp_socket::open(ip_family fam, const socket_optio
                                      fam == ip_family::v4 ? "" : "v6", 4));
   }
   auto s = std::make_unique<icmp_socket>(fam, std::move(owned), raw, o);
-  apply_egress(s->fd_.get(), fam, o.egress, /*tos_in_header=*/raw && fam == ip_family::v4,
-               warnings);
+  apply_egress(s->fd_.get(), fam, o.egress, /*tos_in_header=*/s->hdrincl_, warnings);
   if (raw) {
     s->echo_id_ = o.egress.echo_identifier.value_or(raw_id);
     bind_source(s->fd_.get(), fam, o.egress, 0, /*always=*/false);  // the kernel fills it in
@@ -95,11 +103,31 @@ icmp_socket::icmp_socket(ip_family fam, unique_fd fd, bool raw, const socket_opt
   set_int(f, SOL_SOCKET, SO_RCVBUF, o.receive_buffer);
   if (fam == ip_family::v4) {
     set_int(f, SOL_IP, IP_RECVTTL, 1);
+    if (!o.ipv4_options.empty()) {
+      // The kernel writes the options (and, for record route, the first address: the
+      // sender's own), so no IP_HDRINCL then: TTL and TOS go by socket option.
+      auto opt = o.ipv4_options;
+      const auto set = [&] {
+        return ::setsockopt(f, IPPROTO_IP, IP_OPTIONS, opt.data(),
+                            static_cast<socklen_t>(opt.size())) == 0;
+      };
+      if (!set()) {
+        // iputils' words; a timestamp option the kernel refuses is tried once more with
+        // flag 2, as iputils does.
+        if (opt.size() < 4 || opt[0] != std::byte{pk::ipopt::timestamp})
+          throw sys_error(errno, "record route");
+        opt[3] = std::byte{2};
+        if (!set()) throw sys_error(errno, "ts option");
+      }
+      if (!raw) set_int(f, SOL_IP, IP_RECVOPTS, 1);
+    } else if (raw) {
+      hdrincl_ = true;
+    }
     if (raw) {
       // We write the IPv4 header ourselves (TTL per packet, no setsockopt per probe), and
       // the kernel then sends without taking the socket lock: two threads can send at
       // once (send_batch). It fills in source address, id, length and checksum.
-      set_int(f, SOL_IP, IP_HDRINCL, 1);
+      if (hdrincl_) set_int(f, SOL_IP, IP_HDRINCL, 1);
       // Only what can answer a probe: echo reply, unreachable, time exceeded.
       icmp_filter filt{};
       filt.data =
@@ -171,10 +199,13 @@ std::optional<reply> icmp_socket::decode(const datagram& d) const {
   if (!from) return std::nullopt;
   // A ping socket hands us echo replies already filtered by identifier (no IP header); a
   // raw socket sees every ICMP message of the host: decode and let the engine decide.
-  auto r = raw_ ? decode_raw_icmp(raw_icmp_context{family_, echo_id_, udp_via_raw_, udp_port_},
+  auto r = raw_ ? decode_raw_icmp(raw_icmp_context{family_, echo_id_, udp_via_raw_, udp_port_,
+                                                   hdrincl_ || family_ != ip_family::v4},
                                   d.bytes(), d.ttl)
                 : decode_dgram_icmp(family_, echo_id_, d.bytes(), d.ttl);
   if (!r) return std::nullopt;
+  if (!raw_ && r->what == reply::kind::echo_reply)
+    r->ip_options.assign(d.ip_options.begin(), d.ip_options.end());
   r->from = *from;
   r->received = d.stamp;
   if (r->what == reply::kind::echo_reply) r->probe_destination = *from;
@@ -269,7 +300,7 @@ void icmp_socket::hand_over() {
 // raw IPv4 socket (IP_HDRINCL), the ICMP message alone otherwise.
 std::vector<std::byte> icmp_socket::echo_bytes(const probe& p) const {
   auto icmp = pk::make_echo_request(family_, echo_id_, p.sequence, p.payload);
-  if (!(raw_ && family_ == ip_family::v4)) return icmp;
+  if (!hdrincl_) return icmp;
   pk::ipv4_header h;
   // Our identification, which routers quote back: an error about this probe must carry
   // it (the kernel keeps a nonzero one, raw_send_hdrinc). Source, total length and
@@ -307,7 +338,7 @@ void icmp_socket::write_echo_v4(const probe& p, std::span<std::byte> out) const 
 }
 
 std::error_code icmp_socket::send(const probe& p, wall_time& sent_at) {
-  if (!(raw_ && family_ == ip_family::v4)) set_ttl(fd_.get(), family_, ttl_, p.ttl);
+  if (!hdrincl_) set_ttl(fd_.get(), family_, ttl_, p.ttl);
   auto pkt = echo_bytes(p);
   socklen_t len = 0;
   auto to = to_sockaddr(p.destination, 0, len);
@@ -322,7 +353,7 @@ bool icmp_socket::send_batch(std::span<const probe> probes, std::span<wall_time>
   // Fast path for sweeps: IPv4 echo on a raw socket (IP_HDRINCL). Most of a probe's cost
   // is the kernel carrying it (and, on a local path, its reply); sendmmsg trims syscall
   // overhead and a second thread puts the other core to work.
-  if (!(raw_ && family_ == ip_family::v4)) return false;
+  if (!hdrincl_) return false;
   // Every packet of the batch in one buffer (IPv4 header, ICMP header, payload), written in
   // place: no allocation per probe.
   std::vector<std::size_t> at_byte(probes.size() + 1);

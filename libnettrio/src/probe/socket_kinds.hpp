@@ -142,6 +142,7 @@ class icmp_socket {
   ip_family family_;
   watched_fd fd_;
   bool raw_ = false;
+  bool hdrincl_ = false;  // raw IPv4 writing its own header (not with IPv4 options)
   std::uint16_t echo_id_ = 0;
   int ttl_ = -1;  // last TTL set with setsockopt
   std::optional<bool> dont_fragment_;

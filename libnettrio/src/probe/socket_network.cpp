@@ -72,6 +72,11 @@ class socket_network final : public network {
         });
   }
 
+  void poll() override {
+    for (auto& fs : fam_)
+      if (fs.icmp) fs.icmp->drain();
+  }
+
   void stop() noexcept override {
     for (auto& fs : fam_) {
       if (fs.icmp) fs.icmp->stop();

@@ -6,6 +6,8 @@
 
 #include "report/ping_writers.hpp"
 
+#include <nettrio/packet/ipv4_options.hpp>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -107,7 +109,7 @@ class ping_iputils_writer final : public ping_writer {
     const auto from = opts_.from.empty() ? std::string() : fmt::format("from {}: ", opts_.from);
     if (v4_)
       out_ << fmt::format("PING {} ({}) {}{}({}) bytes of data.\n", host, t.address.to_string(),
-                          from, o.payload_size, o.payload_size + 28);
+                          from, o.payload_size, o.payload_size + 28 + opts_.ip_options_length);
     else
       out_ << fmt::format("PING {}({}) {}{} data bytes\n", host, pr_addr(t.address), from,
                           o.payload_size);
@@ -122,10 +124,10 @@ class ping_iputils_writer final : public ping_writer {
     ++outcomes_;
     if (opts_.flood && !opts_.quiet) out_ << '.';  // the dot iputils prints at the send
     if (r.status == probe_status::reply) {
-      acknowledge(r);
+      acknowledge(r, ev.transmitted);
       reply(r, t);
     } else if (r.status == probe_status::unreachable || r.status == probe_status::time_exceeded) {
-      acknowledge(r);
+      acknowledge(r, ev.transmitted);
       ++errors_;
       if (opts_.quiet) return;
       if (opts_.flood) {
@@ -169,7 +171,7 @@ class ping_iputils_writer final : public ping_writer {
                                        ? s.transmitted - r.options.preload  // -l: at once
                                        : 0))
             .count();
-    if (elapsed_us < scheduled_us) elapsed_us = scheduled_us;
+    if (elapsed_us < scheduled_us && !r.options.adaptive) elapsed_us = scheduled_us;
     const long long elapsed_ms = (elapsed_us + 500) / 1000;
     out_ << "\n";
     out_ << fmt::format("--- {} ping statistics ---\n", host);
@@ -207,7 +209,8 @@ class ping_iputils_writer final : public ping_writer {
       out_ << fmt::format("{}pipe {}", comma, pipesize_);
       comma = ", ";
     }
-    if (received_ && (r.options.interval.count() == 0 || opts_.flood) && s.transmitted > 1) {
+    if (received_ && (r.options.interval.count() == 0 || opts_.flood || r.options.adaptive) &&
+        s.transmitted > 1) {
       const long long ipg = elapsed_us / static_cast<long long>(s.transmitted - 1);
       out_ << fmt::format("{}ipg/ewma {}.{:03}/{}.{:03} ms", comma, ipg / 1000, ipg % 1000,
                           ewma_ / 8000, (ewma_ / 8) % 1000);
@@ -234,7 +237,14 @@ class ping_iputils_writer final : public ping_writer {
   // The pipe size iputils reports: how many probes were out when an answer came, the
   // answered one included. Probes leave every `interval`, so that is the round trip in
   // intervals, plus one.
-  void acknowledge(const probe_result& r) {
+  void acknowledge(const probe_result& r, std::uint64_t transmitted) {
+    if (report_->options.adaptive) {
+      // -A: no schedule to count by; iputils' own count, ntransmitted - icmp_seq + 1.
+      const auto diff =
+          static_cast<std::uint16_t>(static_cast<std::uint16_t>(transmitted) - r.sent.sequence);
+      if (diff <= 0x7fff && diff + 1 > pipesize_) pipesize_ = diff + 1;
+      return;
+    }
     const auto iv = report_->options.interval;
     if (!r.rtt || iv.count() <= 0) return;
     auto n = static_cast<int>(r.rtt->count() / iv.count()) + 1;
@@ -292,7 +302,86 @@ class ping_iputils_writer final : public ping_writer {
     if (bad) line += " (BAD CHECKSUM!)";
     out_ << line;
     if (opts_.audible) out_ << '\a';
+    if (v4_) print_options(r.ip_options);
     out_ << "\n";
+  }
+
+  // iputils' pr_address for the addresses in options: "NAME (ADDR)" or the address.
+  std::string option_address(const ip_address& a) const {
+    return a.to_v4_uint() == 0 ? std::string("0.0.0.0") : pr_addr(a);
+  }
+
+  // iputils' pr_options: each option of the reply's header after its line; a record route
+  // the same as the one before is "(same route)" (iputils compares the pointer and the
+  // recorded bytes).
+  void print_options(const std::vector<std::byte>& area) {
+    for (const auto& o : packet::parse_ipv4_options(area)) {
+      switch (o.type) {
+        case packet::ipopt::nop:
+          out_ << "\nNOP";
+          break;
+        case packet::ipopt::loose_route:
+        case packet::ipopt::strict_route: {
+          out_ << fmt::format("\n{}SRR: ", o.type == packet::ipopt::strict_route ? 'S' : 'L');
+          // As iputils: as many addresses as the length has room for, read from the pointer
+          // octet on (never past the option here).
+          const auto len = static_cast<int>(o.bytes[1]);
+          for (int j = len, at = 2; j > 4; j -= 4, at += 4) {
+            std::array<std::uint8_t, 4> a{};
+            for (int k = 0; k < 4 && static_cast<std::size_t>(at + k) < o.bytes.size(); ++k)
+              a[static_cast<std::size_t>(k)] = static_cast<std::uint8_t>(o.bytes[at + k]);
+            out_ << "\t" << option_address(ip_address::v4_bytes(a.data())) << "\n";
+          }
+          break;
+        }
+        case packet::ipopt::record_route: {
+          const auto rr = packet::parse_route(o);
+          if (!rr || rr->addresses.empty()) break;
+          const auto filled = static_cast<std::size_t>(std::min(rr->pointer, rr->length) - 4);
+          // iputils keeps `filled` bytes from the pointer octet on.
+          std::vector<std::byte> seen(filled);
+          for (std::size_t k = 0; k < filled && 2 + k < o.bytes.size(); ++k)
+            seen[k] = o.bytes[2 + k];
+          if (seen == old_rr_) {
+            out_ << "\t(same route)";
+            break;
+          }
+          old_rr_ = std::move(seen);
+          out_ << "\nRR: ";
+          for (const auto& a : rr->addresses) out_ << "\t" << option_address(a) << "\n";
+          break;
+        }
+        case packet::ipopt::timestamp: {
+          const auto ts = packet::parse_timestamp(o);
+          if (!ts || ts->entries.empty()) break;
+          out_ << "\nTS: ";
+          long stdtime = 0, nonstdtime = 0;
+          for (const auto& e : ts->entries) {
+            if (e.address) out_ << "\t" << option_address(*e.address);
+            const long l = static_cast<long>(e.stamp);
+            if (l & 0x80000000L) {
+              if (nonstdtime == 0)
+                out_ << fmt::format("\t{} absolute not-standard", l & 0x7fffffffL);
+              else
+                out_ << fmt::format("\t{} not-standard", (l & 0x7fffffffL) - nonstdtime);
+              nonstdtime = l & 0x7fffffffL;
+            } else {
+              if (stdtime == 0)
+                out_ << fmt::format("\t{} absolute", l);
+              else
+                out_ << fmt::format("\t{}", l - stdtime);
+              stdtime = l;
+            }
+            out_ << "\n";
+          }
+          if (ts->overflow) out_ << fmt::format("Unrecorded hops: {}\n", ts->overflow);
+          break;
+        }
+        default:
+          out_ << fmt::format("\nunknown option {:x}", o.type);
+          break;
+      }
+    }
   }
 
   std::ostream& out_;
@@ -308,6 +397,7 @@ class ping_iputils_writer final : public ping_writer {
   int ewma_ = 0;
   int pipesize_ = -1;
   std::optional<wall_time> first_sent_, last_sent_;
+  std::vector<std::byte> old_rr_;  // -R: the route last printed
 };
 
 }  // namespace

@@ -389,3 +389,100 @@ TEST_CASE("pinger reports probes the local stack refuses and still finishes", "[
   }
   CHECK(run.elapsed == 2 * 5ms);  // no reply wait for a probe never sent
 }
+
+// -A, adaptive pacing (iputils' pinger/update_interval), on the session's virtual clock.
+namespace {
+
+ping_options adaptive(std::uint64_t count, std::chrono::milliseconds floor = 0ms) {
+  ping_options o;
+  o.count = count;
+  o.adaptive = true;
+  o.adaptive_floor = floor;
+  o.rate = 0;  // root: no total rate either
+  o.timeout = 1s;
+  return o;
+}
+
+std::vector<std::chrono::microseconds> send_offsets(const fake_network& net) {
+  std::vector<std::chrono::microseconds> out;
+  for (const auto& s : net.sent())
+    out.push_back(
+        std::chrono::duration_cast<std::chrono::microseconds>(s.sent_steady - virtual_start));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("pinger -A: the interval becomes the smoothed round trip in whole ms", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"), .rtt = 30ms}});
+  collected c;
+  const auto run = run_ping(net, adaptive(5), {named("192.0.2.1")}, c.handler());
+  CHECK(run.targets[0].transmitted == 5);
+  CHECK(run.targets[0].received == 5);
+  // The first leaves at once; its reply (30 ms) sets the interval to 30 ms, and each
+  // probe leaves as the one before is answered: one in flight at a time.
+  using us = std::chrono::microseconds;
+  CHECK(send_offsets(net) == std::vector<us>{0ms, 30ms, 60ms, 90ms, 120ms});
+  // Each reply finds its own probe the newest sent (iputils' pipe: 1).
+  for (const auto& e : c.events) CHECK(e.transmitted == e.result.sent.sequence);
+  CHECK(run.elapsed == 150ms);  // the last reply ends it
+}
+
+TEST_CASE("pinger -A: at an interval of 0 the next probe leaves with the reply", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"), .rtt = 100us}});
+  const auto run = run_ping(net, adaptive(4), {named("192.0.2.1")}, [](const ping_event&) {});
+  CHECK(run.targets[0].received == 4);
+  using us = std::chrono::microseconds;
+  CHECK(send_offsets(net) == std::vector<us>{0us, 100us, 200us, 300us});
+}
+
+TEST_CASE("pinger -A: a user's floor keeps 2 ms between probes", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"), .rtt = 100us}});
+  const auto run =
+      run_ping(net, adaptive(4, min_user_interval), {named("192.0.2.1")}, [](const ping_event&) {});
+  CHECK(run.targets[0].received == 4);
+  using us = std::chrono::microseconds;
+  CHECK(send_offsets(net) == std::vector<us>{0ms, 2ms, 4ms, 6ms});
+}
+
+TEST_CASE("pinger -A: a lost probe holds the next for 10 ms at an interval of 0", "[ping]") {
+  // Every third arrival gets no answer: probe 3 is lost, so probe 4 waits the 10 ms
+  // iputils gives an unanswered probe (MININTERVAL), then the pace resumes.
+  fake_network net({host{.address = addr("192.0.2.1"), .rtt = 100us, .loss = {.every = 3}}});
+  auto o = adaptive(5);
+  o.timeout = 50ms;
+  const auto run = run_ping(net, o, {named("192.0.2.1")}, [](const ping_event&) {});
+  CHECK(run.targets[0].transmitted == 5);
+  CHECK(run.targets[0].received == 4);
+  using us = std::chrono::microseconds;
+  CHECK(send_offsets(net) == std::vector<us>{0us, 100us, 200us, 10200us, 10300us});
+}
+
+TEST_CASE("pinger -A with -l: up to preload probes unanswered at once", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"), .rtt = 5ms}});
+  auto o = adaptive(6);
+  o.preload = 3;
+  collected c;
+  const auto run = run_ping(net, o, {named("192.0.2.1")}, c.handler());
+  CHECK(run.targets[0].received == 6);
+  using us = std::chrono::microseconds;
+  // Three at once (the bucket starts with preload - 1 intervals), then one per adapted
+  // interval (5 ms) as the replies come: three stay in flight.
+  CHECK(send_offsets(net) == std::vector<us>{0ms, 0ms, 0ms, 5ms, 10ms, 15ms});
+  std::uint64_t most = 0;  // iputils' pipe: ntransmitted - icmp_seq + 1 at each reply
+  for (const auto& e : c.events)
+    most = std::max<std::uint64_t>(most, e.transmitted + 1 - e.result.sent.sequence);
+  CHECK(most == 3);
+}
+
+TEST_CASE("pinger -A: without replies the interval stays as given", "[ping]") {
+  fake_network net({host{.address = addr("192.0.2.1"), .mode = host_mode::silent}});
+  auto o = adaptive(3);
+  o.interval = 200ms;
+  o.timeout = 100ms;
+  const auto run = run_ping(net, o, {named("192.0.2.1")}, [](const ping_event&) {});
+  CHECK(run.targets[0].transmitted == 3);
+  CHECK(run.targets[0].received == 0);
+  using us = std::chrono::microseconds;
+  CHECK(send_offsets(net) == std::vector<us>{0ms, 200ms, 400ms});
+}

@@ -52,7 +52,7 @@ std::vector<std::byte> v4_datagram(const std::vector<std::byte>& icmp_msg) {
   return join({outer_v4(icmp_msg.size()), icmp_msg});
 }
 
-const raw_icmp_context ctx4{ip_family::v4, 0x4e54, true, 40001};
+const raw_icmp_context ctx4{ip_family::v4, 0x4e54, true, 40001, true};
 
 }  // namespace
 
@@ -76,6 +76,23 @@ TEST_CASE("decode_raw_icmp: echo replies with our identifier only", "[decode]") 
   CHECK_FALSE(c->checksum_ok);
 }
 
+TEST_CASE("decode_raw_icmp: an echo reply keeps its header's options (ping -R)", "[decode]") {
+  const auto msg = icmp(icmp4::echo_reply, 0, bytes({0x4e, 0x54, 0, 1, 9}));
+  // IHL 8: 12 bytes of options, a record route with 2 addresses, then end-of-list.
+  const auto opts = bytes({7, 11, 12, 192, 0, 2, 1, 198, 51, 100, 1, 0});
+  auto h = outer_v4(msg.size());
+  h[0] = std::byte{0x48};
+  h.insert(h.end(), opts.begin(), opts.end());
+  store_be16(h, 2, static_cast<std::uint16_t>(h.size() + msg.size()));
+  const auto r = decode_raw_icmp(ctx4, join({h, msg}), -1);
+  REQUIRE(r);
+  CHECK(r->what == reply::kind::echo_reply);
+  CHECK(r->ip_options == opts);
+  CHECK(r->payload == bytes({9}));
+  // Without options: none.
+  CHECK(decode_raw_icmp(ctx4, v4_datagram(msg), -1)->ip_options.empty());
+}
+
 TEST_CASE("decode_raw_icmp: errors name the probe they quote", "[decode]") {
   SECTION("time exceeded quoting an echo request: id, sequence, TTL, IP ID, data") {
     const auto msg = icmp(icmp4::time_exceeded, 0,
@@ -91,6 +108,14 @@ TEST_CASE("decode_raw_icmp: errors name the probe they quote", "[decode]") {
     CHECK(r->quoted_ip_id == 0x1c46);
     CHECK(r->quoted_payload == bytes({0xde, 0xad}));
     CHECK(r->probe_destination.to_string() == "203.0.113.10");
+    // A socket with IPv4 options (ping -R) leaves the identification to the kernel: the
+    // quoted one is not ours to check.
+    auto kernel_id = ctx4;
+    kernel_id.writes_ip_id = false;
+    const auto k = decode_raw_icmp(kernel_id, v4_datagram(msg), -1);
+    REQUIRE(k);
+    CHECK(k->sequence == 9);
+    CHECK_FALSE(k->quoted_ip_id);
   }
   SECTION("port unreachable quoting our UDP probe, and another source port") {
     const auto udp = [](std::uint16_t sport) {
@@ -109,7 +134,7 @@ TEST_CASE("decode_raw_icmp: errors name the probe they quote", "[decode]") {
                             join({bytes({0, 0, 0, 0}), quoted_v4(ip_proto_udp), udp(40002)}));
     CHECK_FALSE(decode_raw_icmp(ctx4, v4_datagram(other), -1));
     // Unprivileged UDP is answered through the error queue, not here.
-    const raw_icmp_context no_udp{ip_family::v4, 0x4e54, false, 40001};
+    const raw_icmp_context no_udp{ip_family::v4, 0x4e54, false, 40001, true};
     CHECK_FALSE(decode_raw_icmp(no_udp, v4_datagram(ours), -1));
   }
   SECTION("an error about a TCP probe gives its ports for the socket to match") {
@@ -132,7 +157,7 @@ TEST_CASE("decode_raw_icmp: errors name the probe they quote", "[decode]") {
 }
 
 TEST_CASE("decode_raw_icmp: IPv6 takes the hop limit from the caller", "[decode]") {
-  const raw_icmp_context ctx6{ip_family::v6, 0x4e54, true, 40001};
+  const raw_icmp_context ctx6{ip_family::v6, 0x4e54, true, 40001, true};
   const auto msg = bytes({icmp6::echo_reply, 0, 0, 0, 0x4e, 0x54, 0, 3, 9});
   const auto r = decode_raw_icmp(ctx6, msg, 55);
   REQUIRE(r);
@@ -148,7 +173,7 @@ TEST_CASE("decode_raw_icmp never reads past a short datagram", "[decode]") {
   for (std::size_t n = 0; n < full.size(); ++n) {
     std::vector<std::byte> cut(full.begin(), full.begin() + static_cast<std::ptrdiff_t>(n));
     (void)decode_raw_icmp(ctx4, cut, -1);
-    (void)decode_raw_icmp(raw_icmp_context{ip_family::v6, 0x4e54, true, 40001}, cut, -1);
+    (void)decode_raw_icmp(raw_icmp_context{ip_family::v6, 0x4e54, true, 40001, true}, cut, -1);
   }
   SUCCEED("no read past the end (ASan)");
 }
@@ -357,7 +382,7 @@ TEST_CASE("decode: the MTU of 'fragmentation needed', 'packet too big' and EMSGS
     CHECK(o->mtu == 0);
   }
   SECTION("raw IPv6: type 2 names it in bytes 4-7 (RFC 4443 3.2)") {
-    const raw_icmp_context ctx6{ip_family::v6, 0x4e54, true, 40001};
+    const raw_icmp_context ctx6{ip_family::v6, 0x4e54, true, 40001, true};
     // The quoted IPv6 header: UDP, hop limit 3, 2001:db8:1::10 -> 2001:db8:2::10.
     auto ip6 = bytes({0x60, 0, 0, 0, 0, 0x10, ip_proto_udp, 3});
     for (const auto* a : {"2001:db8:1::10", "2001:db8:2::10"}) {

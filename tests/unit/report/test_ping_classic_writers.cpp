@@ -148,3 +148,92 @@ TEST_CASE("iputils writer: the MTU of 'Frag needed', 'Packet too big' and a loca
   const auto w6 = run(output_format::iputils, r6, {big});
   CHECK(w6.out.find("From 2001:db8::1 icmp_seq=1 Packet too big: mtu=1280\n") != std::string::npos);
 }
+
+TEST_CASE("iputils writer: -R, the header's size, RR: lines, (same route), a changed route") {
+  ping_report r;
+  r.targets = {target{"192.0.2.2", *ip_address::parse("192.0.2.2")}};
+  r.options.count = 3;
+  const auto rr = [](std::initializer_list<int> tail) {
+    std::vector<std::byte> v;
+    for (int x : {7, 39}) v.push_back(static_cast<std::byte>(x));
+    for (int x : tail) v.push_back(static_cast<std::byte>(x));
+    v.resize(40);
+    return v;
+  };
+  auto e1 = event(0, 1, probe_status::reply, 45'000ns);
+  e1.result.ip_options = rr({12, 192, 0, 2, 1, 192, 0, 2, 2});
+  auto e2 = event(0, 2, probe_status::reply, 45'000ns);
+  e2.result.ip_options = e1.result.ip_options;
+  auto e3 = event(0, 3, probe_status::reply, 45'000ns);
+  e3.result.ip_options = rr({16, 192, 0, 2, 1, 198, 51, 100, 1, 192, 0, 2, 2});
+  ping_writer_options o;
+  o.ip_options_length = 40;
+  const auto w = run(output_format::iputils, r, {e1, e2, e3}, o);
+  CHECK(w.out ==
+        "PING 192.0.2.2 (192.0.2.2) 56(124) bytes of data.\n"
+        "64 bytes from 192.0.2.2: icmp_seq=1 ttl=64 time=0.045 ms\n"
+        "RR: \t192.0.2.1\n"
+        "\t192.0.2.2\n"
+        "\n"
+        "64 bytes from 192.0.2.2: icmp_seq=2 ttl=64 time=0.045 ms\t(same route)\n"
+        "64 bytes from 192.0.2.2: icmp_seq=3 ttl=64 time=0.045 ms\n"
+        "RR: \t192.0.2.1\n"
+        "\t198.51.100.1\n"
+        "\t192.0.2.2\n"
+        "\n"
+        "\n--- 192.0.2.2 ping statistics ---\n"
+        "3 packets transmitted, 3 received, 0% packet loss, time 2000ms\n"
+        "rtt min/avg/max/mdev = 0.045/0.045/0.045/0.000 ms\n");
+}
+
+TEST_CASE("iputils writer: -T stamps, relative after the first; NOP; unknown options") {
+  ping_report r;
+  r.targets = {target{"127.0.0.1", *ip_address::parse("127.0.0.1")}};
+  r.options.count = 1;
+  auto e = event(0, 1, probe_status::reply, 30'000ns, "127.0.0.1");
+  e.result.ip_options = {std::byte{1},    std::byte{68},   std::byte{16}, std::byte{17},
+                         std::byte{0x10}, std::byte{0},    std::byte{0},  std::byte{0x03},
+                         std::byte{0xe8}, std::byte{0},    std::byte{0},  std::byte{0x03},
+                         std::byte{0xf2}, std::byte{0x80}, std::byte{0},  std::byte{0},
+                         std::byte{5},    std::byte{0x99}, std::byte{2}};
+  ping_writer_options o;
+  o.ip_options_length = 40;
+  const auto w = run(output_format::iputils, r, {e}, o);
+  CHECK(w.out ==
+        "PING 127.0.0.1 (127.0.0.1) 56(124) bytes of data.\n"
+        "64 bytes from 127.0.0.1: icmp_seq=1 ttl=64 time=0.030 ms\n"
+        "NOP\n"
+        "TS: \t1000 absolute\n"
+        "\t10\n"
+        "\t5 absolute not-standard\n"
+        "Unrecorded hops: 1\n"
+        "\n"
+        "unknown option 99\n"
+        "\n--- 127.0.0.1 ping statistics ---\n"
+        "1 packets transmitted, 1 received, 0% packet loss, time 0ms\n"
+        "rtt min/avg/max/mdev = 0.030/0.030/0.030/0.000 ms\n");
+}
+
+TEST_CASE("iputils writer: -A prints ipg/ewma and counts the pipe as iputils does") {
+  ping_report r;
+  r.targets = {target{"192.0.2.2", *ip_address::parse("192.0.2.2")}};
+  r.options.count = 3;
+  r.options.adaptive = true;
+  r.options.preload = 2;
+  std::vector<ping_event> evs;
+  for (std::uint16_t k = 1; k <= 3; ++k) {
+    auto e = event(0, k, probe_status::reply, 2'000'000ns);
+    e.result.sent_at = wall_time{} + std::chrono::milliseconds(2 * k);
+    e.transmitted = std::min<std::uint64_t>(k + 1U, 3);  // two out at each reply, then one
+    evs.push_back(e);
+  }
+  const auto w = run(output_format::iputils, r, evs);
+  CHECK(w.out ==
+        "PING 192.0.2.2 (192.0.2.2) 56(84) bytes of data.\n"
+        "64 bytes from 192.0.2.2: icmp_seq=1 ttl=64 time=2.00 ms\n"
+        "64 bytes from 192.0.2.2: icmp_seq=2 ttl=64 time=2.00 ms\n"
+        "64 bytes from 192.0.2.2: icmp_seq=3 ttl=64 time=2.00 ms\n"
+        "\n--- 192.0.2.2 ping statistics ---\n"
+        "3 packets transmitted, 3 received, 0% packet loss, time 4ms\n"
+        "rtt min/avg/max/mdev = 2.000/2.000/2.000/0.000 ms, pipe 2, ipg/ewma 2.000/2.000 ms\n");
+}

@@ -42,6 +42,17 @@ struct ping_options {
   std::uint32_t preload = 1;
   /// iputils -p: the echo payload past its first 16 bytes repeats these (empty: none).
   std::vector<std::uint8_t> fill_pattern{};
+  /// iputils -A, adaptive pacing (per target). The interval starts at `interval` and then
+  /// follows the replies: iputils' smoothed round trip (ewma, 1/8 gain) rounded to whole
+  /// milliseconds, never below `adaptive_floor`. A probe leaves when the interval has
+  /// passed since the last one (a token bucket holding at most `preload` intervals); at an
+  /// interval of 0 it leaves as soon as fewer than `preload` probes are unanswered (a reply
+  /// or an ICMP error answers), else 10 ms after the last one. So no more than `preload`
+  /// unanswered probes are in the network on a fast path. `rate` still spaces targets.
+  bool adaptive = false;
+  /// -A: the least adapted interval (iputils: 2 ms, MINUSERINTERVAL, for users other than
+  /// root; 0 for root).
+  std::chrono::milliseconds adaptive_floor{0};
 };
 
 /// What is wrong with the options, in words for the user; empty when they are fine.
@@ -82,6 +93,9 @@ struct ping_summary {
 struct ping_event {
   std::size_t target_index = 0;
   probe_result result;
+  /// How many probes the target had sent when this outcome came (iputils' ntransmitted at
+  /// the reply: its `pipe` is the most of ntransmitted - icmp_seq + 1).
+  std::uint64_t transmitted = 0;
 };
 
 struct ping_run {
@@ -107,6 +121,9 @@ class ping_session {
   ping_session& operator=(const ping_session&) = delete;
 
   void start(done_handler on_done);
+  /// Called just before each probe leaves, with its target and sequence (iputils -O looks
+  /// there whether the probe before it was answered). Set before start().
+  void before_send(std::function<void(std::size_t target, std::uint16_t sequence)> hook);
   /// Ends the run early (Ctrl-C): what was sent is summarised, nothing more goes out.
   void stop();
   [[nodiscard]] bool done() const noexcept;

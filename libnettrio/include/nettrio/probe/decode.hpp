@@ -20,6 +20,9 @@ struct raw_icmp_context {
   std::uint16_t echo_id = 0;   // our echo identifier: echo replies with another are dropped
   bool udp_via_raw = false;    // UDP probes are answered here (privileged), not the error queue
   std::uint16_t udp_port = 0;  // our UDP source port
+  // IPv4: our socket writes the identification of echo probes (IP_HDRINCL), so errors
+  // quote it back (reply::quoted_ip_id); not with IPv4 options (ping -R), the kernel's.
+  bool writes_ip_id = true;
 };
 
 /// Decodes one datagram of a raw ICMP socket (IPv4: IP header + ICMP message; IPv6: the

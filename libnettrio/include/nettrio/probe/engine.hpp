@@ -52,6 +52,11 @@ class engine {
   /// once instead of growing (and holding old and new) as the probes go out.
   void reserve(std::size_t probes);
 
+  /// Reads at once the answers the network has queued (results go out as usual), so a
+  /// caller about to send knows of every answer that has come (ping -A, as iputils, which
+  /// reads all before it sends).
+  void poll();
+
   /// Changes the timeout of a probe still in flight (adaptive waits); false when gone.
   bool extend(std::uint64_t token, std::chrono::nanoseconds timeout_from_send);
 

@@ -44,6 +44,10 @@ class network {
     for (std::size_t i = 0; i < probes.size(); ++i) errors[i] = send(probes[i], sent_at[i]);
   }
 
+  /// Delivers at once the replies already queued (the socket network reads its sockets);
+  /// the default has nothing queued.
+  virtual void poll() {}
+
   /// The engine gave up on a probe (timeout): release what the network holds for it.
   virtual void cancel(std::uint64_t /*token*/) noexcept {}
 

@@ -100,6 +100,9 @@ struct reply {
   // next-hop MTU the router names; a local EMSGSIZE from the error queue: the local MTU
   // (ee_info). 0 when none (RFC 1191: old routers send 0).
   std::uint32_t mtu = 0;
+  // IPv4 echo replies: the options of the reply's IP header (bytes 20 to IHL * 4), as a
+  // raw socket reads them (record route, timestamp: iputils -R); empty when none.
+  std::vector<std::byte> ip_options;
 };
 
 enum class probe_status : std::uint8_t {
@@ -137,6 +140,8 @@ struct probe_result {
   /// ICMP errors: what the quote shows rewritten (a NAT), and the quoted source address.
   quote_changes quote;
   std::optional<ip_address> quoted_source;
+  /// IPv4 echo replies: the options of the reply's IP header (reply::ip_options).
+  std::vector<std::byte> ip_options;
 };
 
 /// Whether an answer says the probe was too large: IPv4 "fragmentation needed and DF set"

@@ -55,6 +55,12 @@ struct socket_options {
   /// (IP_PMTUDISC_PROBE, ping -M probe, trace --mtu).
   bool respect_path_mtu = false;
   egress_options egress;
+  /// IPv4 options in every echo probe's header (IP_OPTIONS; iputils -R's record route, from
+  /// packet::record_route_option()); empty: none. The ICMPv4 socket then prefers a raw
+  /// socket without IP_HDRINCL, so the kernel writes the options and fills in the first
+  /// address, and echo replies carry the options they came back with (reply::ip_options).
+  /// IPv6 sockets ignore them, as iputils does.
+  std::vector<std::byte> ipv4_options{};
 };
 
 /// What was opened, for --verbose and for tests.

@@ -54,6 +54,9 @@ struct ping_writer_options {
   /// iputils -I: what the PING line names after "from" (the source address and the device,
   /// "192.0.2.1 eth0" or "192.0.2.1 "); empty: no "from" part.
   std::string from{};
+  /// iputils -R/-T: the bytes of IPv4 options every probe carries (40), counted in the
+  /// PING line's packet size ("56(124) bytes"); the replies' options are printed (RR:, TS:).
+  std::size_t ip_options_length = 0;
   // fping: -c N (a line per reply, the summary on stderr), -C N (a line per reply, the
   // values per target on stderr), neither (one "is alive" line per target); -e, -s.
   enum class fping_mode : std::uint8_t { alive, count, matrix } fping = fping_mode::alive;
