@@ -272,7 +272,11 @@ struct mda_session::impl {
     if (path < 0) {
       auto& o = flows[f].at[ttl];
       if (o.st == outcome::state::silent) --info(ttl).silent;
-      if (o.st != outcome::state::answered) o = outcome{.tries = o.tries};
+      if (o.st != outcome::state::answered) {
+        const int tries = o.tries;
+        o = outcome{};
+        o.tries = tries;
+      }
       ++o.tries;
       o.after_pause = ph == phase::confirm || retry;
       ++info(ttl).pending;
