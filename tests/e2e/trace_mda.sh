@@ -7,9 +7,14 @@
 #   drop4      diamond4 where A2 drops everything it forwards: the verdict is path_loss at
 #              hop 2 naming A2's interface, and its path in JSON loses everything (-c 2);
 #              the other paths lose nothing.
-# The stopping rule misses an interface with a chance of at most 1 - confidence per TTL (at
-# 95 %, a 4-way hop is cut short in about 4 % of runs, by design): the runs that assert every
-# interface get three attempts (all three short: about 1e-4) and say how many they took.
+# One run each. The routers hash flows evenly (600 flows over diamond4's members: 133-168
+# each), so what a run can miss is the stopping rule's own chance: at 95 % a 4-way hop stops
+# at 3 interfaces after k(3) = 16 answered flows in about 4 % of runs, a 3-way one at 2 after
+# 11 in about 3.5 %, and scamper's tracelb the same (it is the same rule). A run that finds
+# every interface passes; one short by the rule (interfaces that are all expected, and at
+# least k(found) flows answered there: hops[].flows_answered) is said and passes; anything
+# else fails (an interface missed for lost answers, a drained router, or a rule cut short).
+# drop4 needs A2 itself: when the rule hides it (under 1 % at --confidence 99), once more.
 # Also: the text output (one line per TTL with every interface, the links), --format dot,
 # and the bad input (--confidence 80, --mda with -I / -q / --paris) as one line and exit 2.
 set -euo pipefail
@@ -40,20 +45,28 @@ want_ifaces() {
     printf '%s' "${out%,}]"
 }
 
-# mda_run FILTER ARGS... : trace --mda -n --json ARGS, up to three times until FILTER holds
-# over $want; sets out, RC, took (seconds) and attempt.
+# hops_ok: jq over the run and $w (the expected interfaces per TTL): "all" when every hop
+# has them all, "rule:T:F/W" when hop T found F of W with the stopping rule met there, else
+# "bad:..." naming the hop.
+# shellcheck disable=SC2016
+hops_ok='[6, 6, 11, 16, 21, 27, 33, 38, 44, 51] as $k | [range(0; $w | length) as $i
+  | ((.hops[$i].interfaces // []) | sort) as $got | ($w[$i]) as $want
+  | if $got == $want then empty
+    elif ($got - $want) == [] and ($got | length) < ($want | length)
+         and (.hops[$i].flows_answered >= $k[$got | length])
+    then "rule:\(.hops[$i].ttl):\($got | length)/\($want | length)"
+    else "bad:hop \(.hops[$i].ttl) found \($got) of \($want), \(.hops[$i].flows_answered) flows answered" end]
+  | if length == 0 then "all" elif all(startswith("rule:")) then join(" ") else map(select(startswith("bad:"))) | join("; ") end'
+
+# mda_run HOPS ARGS... : one trace --mda -n --json ARGS; sets out, RC, took (seconds) and
+# found (hops_ok over the first HOPS hops, all when HOPS is empty).
 mda_run() {
-    local filter=$1 start
+    local n=$1 start
     shift
-    for attempt in 1 2 3; do
-        # Another attempt starts once the routers' ICMP buckets are full again (6 s).
-        ((attempt == 1)) || sleep 7
-        start=$SECONDS
-        nt_rc out trace --mda -n --json "$@"
-        took=$((SECONDS - start))
-        jq_ok "$out" "$filter" --argjson w "$want" && break
-    done
-    echo "v$fam: attempts needed: $attempt"
+    start=$SECONDS
+    nt_rc out trace --mda -n --json "$@"
+    took=$((SECONDS - start))
+    found=$(jq -r --argjson w "$want" "${n:+.hops |= .[:$n] | }$hops_ok" <<<"$out")
     LAB_CONTEXT=$out
 }
 
@@ -61,29 +74,39 @@ for fam in 4 6; do
     dst=$(lab_dst "$fam")
     want=$(want_ifaces "$fam")
     if [[ $scenario == drop4 ]]; then
-        mda_run '[.hops[:2][] | .interfaces | sort] == $w' -c 2 "$dst"
-        lab_check "v$fam: exit 1 (some connections hang)" test "$RC" -eq 1
-        lab_check "v$fam: every interface at hops 1-2: $want" jq_ok "$out" \
-            '[.hops[:2][] | .interfaces | sort] == $w' --argjson w "$want"
         a2=$(cut -d' ' -f2 <<<"$(v=LAB_DIAMOND${fam}_2 && echo "${!v}")")
+        mda_run 2 --confidence 99 -c 2 "$dst"
+        if [[ $found == rule:* ]] && ! jq_ok "$out" '.hops[1].interfaces | index($a)' --arg a "$a2"; then
+            echo "v$fam: the 99 % rule hid $a2 ($found): once more, 7 s on"
+            sleep 7
+            mda_run 2 --confidence 99 -c 2 "$dst"
+        fi
+        lab_check "v$fam: exit 1 (some connections hang)" test "$RC" -eq 1
+        lab_check "v$fam: every interface at hops 1-2, or short by the rule: $found" \
+            grep -qE '^(all|rule:.*)$' <<<"$found"
+        lab_check "v$fam: hop 2 lists $a2" jq_ok "$out" '.hops[1].interfaces | index($a)' --arg a "$a2"
         lab_check "v$fam: verdict path_loss at hop 2 naming $a2" jq_ok "$out" \
             '.verdict.kind == "path_loss" and .verdict.hop == 2 and (.verdict.text | contains($a)) and (.verdict.text | startswith("1 of 4 ECMP paths through hop 2"))' --arg a "$a2"
         lab_check "v$fam: the path via $a2 loses everything, and only it" jq_ok "$out" \
             '[.paths[] | select(.sent > 0) | {via: (.interfaces[1] == $a), lost: (.received == 0)}] | all(.via == .lost) and any(.via)' --arg a "$a2"
         lab_check "v$fam: the others reach the destination" jq_ok "$out" \
-            '.reached and ([.paths[] | select(.interfaces[-1] == $d)] | length == 3)' --arg d "$dst"
+            '(.hops[1].interfaces | length) as $n | .reached and ([.paths[] | select(.interfaces[-1] == $d)] | length == $n - 1)' --arg d "$dst"
         echo "v$fam: drop4 with -c 2 took ${took}s, $(jq .probes_sent <<<"$out") probes"
         continue
     fi
-    mda_run '[.hops[] | .interfaces | sort] == $w' "$dst"
+    mda_run "" "$dst"
+    echo "v$fam: interfaces found: $found"
     lab_check "v$fam: reached (exit 0)" test "$RC" -eq 0
-    lab_check "v$fam: every interface at every TTL: $want" jq_ok "$out" \
-        '[.hops[] | .interfaces | sort] == $w' --argjson w "$want"
+    lab_check "v$fam: every interface at every TTL ($want), or short by the rule: $found" \
+        grep -qE '^(all|rule:.*)$' <<<"$found"
+    lab_check "v$fam: as many TTLs as expected" jq_ok "$out" '(.hops | length) == ($w | length)' \
+        --argjson w "$want"
     lab_check "v$fam: a link into every interface after the first TTL" jq_ok "$out" \
         '[.hops[1:][] | .interfaces[]] - [.links[].to] == []'
     lab_check "v$fam: a link out of every interface before the destination" jq_ok "$out" \
         '[.hops[:-1][] | .interfaces[]] - [.links[].from] == []'
     lab_check "v$fam: probes_sent and confidence 95" jq_ok "$out" '.probes_sent > 0 and .confidence == 95'
+    lab_check "v$fam: hop 1 behind one next hop: one probe" jq_ok "$out" '.hops[0].probes_sent == 1'
     lab_check "v$fam: verdict reached" jq_is "$out" .verdict.kind reached
     echo "v$fam: $scenario took ${took}s, $(jq .probes_sent <<<"$out") probes"
 done

@@ -46,6 +46,11 @@ void set_dont_fragment(int fd, ip_family fam, std::optional<bool> df,
 /// error queue names the MTU (nothing is sent). nullopt when the kernel does not say.
 [[nodiscard]] std::optional<std::uint32_t> probe_local_mtu(const ip_address& to,
                                                            const socket_options& o);
+/// How many next hops the local routing table gives towards `to` for probes leaving with
+/// `e` (device, source, mark, TOS): 1 for a route with one next hop (or none: on link), N
+/// for a multipath route of N. nullopt when the kernel does not say, or when policy rules
+/// select by port or protocol (flows of one destination could take different routes).
+[[nodiscard]] std::optional<int> local_next_hops(const ip_address& to, const egress_options& e);
 /// socket_options::egress on one probe socket: device, TOS (not on a raw IPv4 socket that
 /// writes its own header: `tos_in_header`), SO_DONTROUTE, SO_MARK, SO_SNDBUF,
 /// SO_BROADCAST. Throws std::system_error when the device cannot be used; a refused mark

@@ -108,6 +108,10 @@ class socket_network final : public network {
     return probe_local_mtu(destination, opts_);
   }
 
+  [[nodiscard]] std::optional<int> local_next_hops(const ip_address& destination) override {
+    return detail::local_next_hops(destination, opts_.egress);
+  }
+
   std::error_code send(const probe& p, wall_time& sent_at) override {
     auto& fs = fam_[index(p.destination.family())];
     const auto not_open = std::make_error_code(std::errc::address_family_not_supported);

@@ -20,8 +20,11 @@ void add_mda(json& j, const mda_result& m) {
   for (auto& jh : j["hops"]) {
     auto& ifs = jh["interfaces"] = json::array();
     for (const auto& mh : m.hops)
-      if (mh.ttl == jh["ttl"].get<int>())
+      if (mh.ttl == jh["ttl"].get<int>()) {
         for (const auto& a : mh.interfaces) ifs.push_back(a.to_string());
+        jh["flows_answered"] = mh.flows_answered;
+        jh["probes_sent"] = mh.probes_sent;
+      }
   }
   auto& links = j["links"] = json::array();
   for (const auto& l : m.links)

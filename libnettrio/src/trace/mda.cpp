@@ -24,6 +24,36 @@ namespace nettrio {
 using namespace std::chrono_literals;
 using steady = std::chrono::steady_clock;
 
+// P(no router gets more than its cap for w probes) = w! [x^w] prod_i sum_{j <= cap_i} x^j / j!
+// / n^w (w labelled probes into n routers, each with chance 1/n).
+int mda_safe_wave(std::span<const int> cap) {
+  // The chance that a wave overdraws a router's bucket, at most (see wave_limit).
+  constexpr double wave_risk = 0.02;
+  const auto n = static_cast<double>(cap.size());
+  int total = 0;
+  for (const int c : cap) total += c;
+  // poly[w] = [x^w] of the product; times w! / n^w it is the chance for a wave of w
+  std::vector<double> poly{1.0};
+  for (const int c : cap) {
+    std::vector<double> next(poly.size() + static_cast<std::size_t>(c), 0.0);
+    double term = 1;  // x^j / j!
+    for (int j = 0; j <= c; ++j) {
+      if (j > 0) term /= j;
+      for (std::size_t i = 0; i < poly.size(); ++i)
+        next[i + static_cast<std::size_t>(j)] += poly[i] * term;
+    }
+    poly = std::move(next);
+  }
+  int best = 0;
+  double scale = 1;  // w! / n^w
+  for (int w = 1; w <= total; ++w) {
+    scale *= w / n;
+    if (poly[static_cast<std::size_t>(w)] * scale < 1 - wave_risk) break;
+    best = w;
+  }
+  return best;
+}
+
 int mda_probes_needed(int n, int confidence) noexcept {
   const int m = std::clamp(n, 1, 256) + 1;  // next hops that must all be seen
   const double alpha = confidence == 99 ? 0.01 : 0.05;
@@ -73,6 +103,8 @@ struct outcome {
   std::optional<hop_flag> flag;
   int reply_ttl = -1;
   bool after_pause = false;
+  int tries = 0;                   // probes of this flow at this TTL
+  steady::time_point silent_at{};  // when it went silent (state silent)
   [[nodiscard]] bool ended() const noexcept { return dest || flag.has_value(); }
 };
 
@@ -85,6 +117,7 @@ struct ttl_info {
   int answered = 0;
   int silent = 0;
   int pending = 0;
+  int sent = 0;  // probes sent at this TTL by the search and the confirmation
 };
 
 struct budget {
@@ -115,6 +148,14 @@ struct mda_session::impl {
                     : 0) {
     std::random_device rd;
     next_seq = static_cast<std::uint16_t>(rd());
+    // The first TTL meets the router(s) of the local routing table's next hop(s): with one
+    // next hop towards the address, every flow meets one router there (see plan()).
+    if (first == 1) {
+      const auto nh = n.local_next_hops(a);
+      one_first_hop = nh && *nh == 1;
+      spdlog::debug("mda: the local routing table gives {} next hop(s) towards {}",
+                    nh ? fmt::to_string(*nh) : std::string("unknown"), a.to_string());
+    }
     out.target = target_name;
     out.address = address;
     out.method = o.trace.method;
@@ -137,6 +178,7 @@ struct mda_session::impl {
   int first;
   std::uint16_t base_port;
   std::size_t payload;
+  bool one_first_hop = false;  // TTL 1 is one router: the route has one next hop
 
   trace_result out;
   std::vector<flow_state> flows;
@@ -220,7 +262,7 @@ struct mda_session::impl {
     return flows.size() - 1;
   }
 
-  void send(std::size_t f, int ttl, int path = -1) {
+  void send(std::size_t f, int ttl, int path = -1, bool retry = false) {
     probe p;
     p.destination = address;
     p.ttl = static_cast<std::uint8_t>(ttl);
@@ -230,9 +272,15 @@ struct mda_session::impl {
     if (path < 0) {
       auto& o = flows[f].at[ttl];
       if (o.st == outcome::state::silent) --info(ttl).silent;
-      if (o.st != outcome::state::answered) o = outcome{};
-      o.after_pause = ph == phase::confirm;
+      if (o.st != outcome::state::answered) {
+        const int tries = o.tries;
+        o = outcome{};
+        o.tries = tries;
+      }
+      ++o.tries;
+      o.after_pause = ph == phase::confirm || retry;
       ++info(ttl).pending;
+      ++info(ttl).sent;
     }
     ++in_flight;
     ++probes_sent;
@@ -258,15 +306,24 @@ struct mda_session::impl {
 
   // How many more probes the routers at `ttl` answer from their burst now, and in how long
   // one more token is back when none is left.
+  //
+  // A probe that meets a drained bucket is lost: its flow tells nothing and another flow
+  // has to be sent instead. Flows spread evenly over the n interfaces known at the TTL (the
+  // stopping rule's own assumption; one not seen yet only takes load off them), so the
+  // wave is the largest whose chance of sending some router more probes than it has tokens
+  // is at most `wave_risk`. A TTL with nothing known yet gets a burst: all of it may go to
+  // one router, which has a full bucket.
   int wave_limit(int ttl, steady::duration& refill_in) {
     const auto& ti = info(ttl);
     if (ti.ifaces.empty()) return static_cast<int>(bucket_burst);
     double least = bucket_burst;
-    for (const auto& a : ti.ifaces) least = std::min(least, tokens_of(a));
-    // Flows spread evenly over the interfaces: a wave of 0.8 * least * n leaves the busiest
-    // router inside its bucket most of the time; a '*' it causes is probed again later.
-    const int n = static_cast<int>(ti.ifaces.size());
-    const int limit = static_cast<int>(std::floor(n == 1 ? least : 0.8 * least * n));
+    std::vector<int> cap;
+    for (const auto& a : ti.ifaces) {
+      const double t = tokens_of(a);
+      least = std::min(least, t);
+      cap.push_back(static_cast<int>(std::floor(std::max(0.0, t))));
+    }
+    const int limit = mda_safe_wave(cap);
     if (limit < 1) {
       refill_in = std::chrono::duration_cast<steady::duration>(std::chrono::duration<double>(
           (1.0 - std::max(0.0, least)) * std::chrono::duration<double>(bucket_refill).count()));
@@ -280,11 +337,13 @@ struct mda_session::impl {
   struct pick {
     std::size_t flow;
     int ttl;
+    bool retry = false;  // a silent flow probed again after a refill
   };
 
   // What TTL `h` still needs: probes at h (flows known at h - 1 first) and fresh flows at
   // h - 1 when the interfaces there have too few known flows.
-  void plan(int h, std::vector<pick>& picks, std::map<int, int>& room, bool& starved) {
+  void plan(int h, std::vector<pick>& picks, std::map<int, int>& room, bool& starved,
+            std::optional<steady::time_point>& wake) {
     auto& ti = info(h);
     const int conf = opts.confidence;
     const int n = static_cast<int>(ti.ifaces.size());
@@ -300,6 +359,14 @@ struct mda_session::impl {
     const bool at_destination =
         ti.answered > 0 && ti.ifaces.size() == 1 && ti.ifaces.front() == address;
     if (at_destination) hop_deficit = 0;
+    // TTL 1 with one next hop in the local routing table: every flow leaves through that
+    // one gateway, so one router expires them all. The stopping rule rules out a next hop
+    // the sender cannot see; here the sender's own table lists them all, so one answer is
+    // the whole hop (scamper's tracelb probes its first hop once too). While it is silent,
+    // up to three probes ask it, as a plain trace does. A multipath route, or a table that
+    // does not say, keeps the full rule.
+    if (h == 1 && one_first_hop)
+      hop_deficit = ti.answered > 0 ? 0 : std::min(1, 3 - ti.silent) - ti.pending;
     // A TTL not probed yet gets one flow per way in first: the destination may answer it.
     if (ti.answered + ti.silent + ti.pending == 0)
       hop_deficit = std::min(hop_deficit, preds.size() <= 1 ? 1 : 0);
@@ -317,6 +384,27 @@ struct mda_session::impl {
       }
       return it->second;
     };
+    // A flow silent where others answered is probed once more, a refill after it went
+    // silent, before the TTL is done. The rule counts answered flows only, and a drained
+    // bucket silences the flows of one router: left out, they would hide exactly that
+    // router (a run right after another, or after someone else's traceroute, then stops
+    // with the routers that still had tokens). Full buckets: no silent flow, no cost.
+    if (ph == phase::search && ti.answered > 0 && !(h == 1 && one_first_hop)) {
+      const auto now = loop.now();
+      for (std::size_t f = 0; f < flows.size(); ++f) {
+        const auto* o = at(f, h);
+        if (!o || o->st != outcome::state::silent || o->tries >= 2 || o->flag || o->after_pause)
+          continue;
+        const auto due = o->silent_at + bucket_refill;
+        if (due > now) {
+          wake = wake ? std::min(*wake, due) : due;
+          continue;
+        }
+        if (room_at(h) <= 0) break;
+        picks.push_back({f, h, true});
+        --room_at(h);
+      }
+    }
     auto unprobed_via = [&](const ip_address& v, std::vector<std::size_t>& outv) {
       for (std::size_t f = 0; f < flows.size(); ++f) {
         if (!(iface(f, h - 1) == v) || at(f, h)) continue;
@@ -462,23 +550,30 @@ struct mda_session::impl {
       std::vector<pick> picks;
       std::map<int, int> room;
       bool starved = false;
-      for (int t = first; t <= cur; ++t) plan(t, picks, room, starved);
+      std::optional<steady::time_point> wake;  // the soonest silent flow due again
+      for (int t = first; t <= cur; ++t) plan(t, picks, room, starved, wake);
       if (!picks.empty()) {
         std::map<int, int> per_ttl;
         for (const auto& p : picks) ++per_ttl[p.ttl];
         spdlog::debug("mda: +{:.3f}s wave of {} probes (ttl:count {})",
                       std::chrono::duration<double>(loop.now() - core.started_at()).count(),
                       picks.size(), fmt::join(per_ttl, " "));
-        for (const auto& p : picks) send(p.flow, p.ttl);
+        for (const auto& p : picks) {
+          if (p.retry) out.mda->confirmed = true;
+          send(p.flow, p.ttl, -1, p.retry);
+        }
         return;
       }
-      if (starved) {
-        // Wait for the routers' buckets: the soonest refill of any TTL being planned.
+      if (starved || wake) {
+        // Wait for the routers' buckets: the soonest refill of any TTL being planned, or
+        // the soonest silent flow due again.
         steady::duration soonest = bucket_refill;
-        for (const auto& [t, r] : room) {
-          steady::duration refill = bucket_refill;
-          if (wave_limit(t, refill) == 0) soonest = std::min(soonest, refill);
-        }
+        if (starved)
+          for (const auto& [t, r] : room) {
+            steady::duration refill = bucket_refill;
+            if (wave_limit(t, refill) == 0) soonest = std::min(soonest, refill);
+          }
+        if (wake) soonest = std::min<steady::duration>(soonest, *wake - loop.now());
         spdlog::debug("mda: +{:.3f}s waiting {:.3f}s for routers' ICMP tokens",
                       std::chrono::duration<double>(loop.now() - core.started_at()).count(),
                       std::chrono::duration<double>(soonest).count());
@@ -530,6 +625,13 @@ struct mda_session::impl {
         if (it->second.st == outcome::state::silent) died = it->first;
       }
       if (died == 0) continue;
+      // Only a flow that answered before it died: the reading of a lost path (and a path's
+      // loss) is about the interface it died after (read_path_loss). A flow that never
+      // answered anywhere (a fresh flow that met a drained bucket) names no such interface,
+      // and the stopping rule never counted it: probing it again buys nothing.
+      if (died <= m.begin()->first) continue;
+      // Already probed again a refill after it went silent there (the search's retry).
+      if (m.at(died).after_pause) continue;
       // Only where something else answered at that TTL or later: a silent tail is the
       // plain trace's business (filtered, silent destination).
       bool others = false;
@@ -735,6 +837,16 @@ struct mda_session::impl {
       }
     } else {
       o.st = outcome::state::silent;
+      o.silent_at = loop.now();
+      // Silent where others answered: most likely a drained bucket (the routers were asked
+      // by someone else, or by us just before). Which router it was is not known, so the
+      // model reads them all as drained: the waves wait for a refill instead of feeding
+      // probes to an empty bucket.
+      if (ti.answered > 0 && r.status != probe_status::send_failed)
+        for (const auto& a : ti.ifaces) {
+          (void)tokens_of(a);
+          budgets[a].tokens = std::min(budgets[a].tokens, 0.0);
+        }
       if (r.status == probe_status::send_failed) {
         o.flag = hop_flag{unreachable_reason::local_error};
         spdlog::debug("mda: send failed at ttl {}: {}", sp.ttl, r.error.message());
@@ -795,7 +907,7 @@ struct mda_session::impl {
     m.flows = flows.size();
     for (int t = first; t <= last_ttl; ++t) {
       const auto& ti = info(t);
-      m.hops.push_back(mda_hop{t, ti.ifaces, ti.silent > 0});
+      m.hops.push_back(mda_hop{t, ti.ifaces, ti.silent > 0, ti.answered, ti.sent});
     }
     std::set<std::tuple<int, ip_address, ip_address>> seen;
     for (std::size_t f = 0; f < flows.size(); ++f)

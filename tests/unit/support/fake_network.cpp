@@ -109,6 +109,12 @@ std::optional<std::uint32_t> fake_network::local_mtu(const ip_address& destinati
   return std::nullopt;
 }
 
+std::optional<int> fake_network::local_next_hops(const ip_address& destination) {
+  for (const auto& h : hosts_)
+    if (h.spec.address == destination) return h.spec.local_next_hops;
+  return std::nullopt;
+}
+
 std::uint32_t wire_size(const probe& p) {
   const std::size_t ip = p.destination.is_v4() ? 20 : 40;
   const std::size_t transport = p.protocol == probe_protocol::tcp ? 20 : 8;

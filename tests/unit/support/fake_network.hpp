@@ -108,6 +108,9 @@ struct host {
   // The local MTU towards this host (0: no limit): a larger probe fails to send with
   // EMSGSIZE, and local_mtu() says it.
   std::uint32_t local_mtu = 0;
+  // What local_next_hops() says of this host (the local routing table's next hops towards
+  // it; nullopt: the kernel did not say).
+  std::optional<int> local_next_hops{};
   // Errors carry the quoted source address and transport checksum, as a raw socket reads
   // them (NAT detection); off, they carry what the error queue gives.
   bool raw_quotes = false;
@@ -137,6 +140,7 @@ class fake_network final : public network {
   void cancel(std::uint64_t token) noexcept override;
   [[nodiscard]] local_identity identity(ip_family family) const noexcept override;
   [[nodiscard]] std::optional<std::uint32_t> local_mtu(const ip_address& destination) override;
+  [[nodiscard]] std::optional<int> local_next_hops(const ip_address& destination) override;
 
   /// Hands `r` to the engine after `delay`, as if it had just come in.
   void inject(reply r, std::chrono::microseconds delay = {});

@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
+#include <vector>
 
 using namespace nettrio;
 using namespace nettrio::test;
@@ -171,4 +173,80 @@ TEST_CASE("mda over the fake network: one ECMP member that blackholes is path_lo
     }
   }
   CHECK(lossy == 1);
+}
+
+TEST_CASE("mda: one next hop in the local routing table settles TTL 1 with one answer",
+          "[trace][mda]") {
+  const auto dst = addr("192.0.2.80");
+  auto path = chain(3);
+  path[1].responders = {addr("10.0.2.1"), addr("10.0.2.2")};
+  auto probes_at = [](const fake_network& net, int ttl) {
+    return std::count_if(net.sent().begin(), net.sent().end(),
+                         [&](const sent_probe& s) { return s.p.ttl == ttl; });
+  };
+  SECTION("one next hop: one probe at TTL 1, and its flow goes on to TTL 2") {
+    fake_network net({host{.address = dst, .path = path, .local_next_hops = 1}});
+    const auto run = run_mda(net, quick_mda(), dst);
+    REQUIRE_FALSE(run.hung);
+    REQUIRE(run.result.mda);
+    CHECK(probes_at(net, 1) == 1);
+    CHECK(run.result.mda->hops[0].interfaces == path[0].responders);
+    CHECK(run.result.mda->hops[0].flows_answered == 1);
+    CHECK(sorted(run.result.mda->hops[1].interfaces) == path[1].responders);
+    // TTL 2 still gets the full rule: k(2) flows answered there.
+    CHECK(run.result.mda->hops[1].flows_answered >= mda_probes_needed(2, 95));
+    CHECK(run.result.reached);
+  }
+  SECTION("a multipath route, or a table that does not say: the full rule at TTL 1") {
+    for (const std::optional<int> next_hops : {std::optional<int>{2}, std::optional<int>{}}) {
+      fake_network net({host{.address = dst, .path = path, .local_next_hops = next_hops}});
+      const auto run = run_mda(net, quick_mda(), dst);
+      REQUIRE_FALSE(run.hung);
+      CHECK(probes_at(net, 1) >= mda_probes_needed(1, 95));
+      CHECK(run.result.mda->hops[0].flows_answered >= mda_probes_needed(1, 95));
+    }
+  }
+  SECTION("a silent first router is asked three times, as a plain trace does") {
+    path[0].sends_time_exceeded = false;
+    fake_network net({host{.address = dst, .path = path, .local_next_hops = 1}});
+    const auto run = run_mda(net, quick_mda(), dst);
+    REQUIRE_FALSE(run.hung);
+    CHECK(probes_at(net, 1) == 3);
+    CHECK(run.result.mda->hops[0].interfaces.empty());
+    CHECK(sorted(run.result.mda->hops[1].interfaces) == path[1].responders);
+  }
+}
+
+TEST_CASE("mda: waves sized to the routers' ICMP buckets", "[trace][mda]") {
+  // One router: everything it has. Nothing left somewhere: nothing, whatever the others have.
+  CHECK(mda_safe_wave(std::vector<int>{6}) == 6);
+  CHECK(mda_safe_wave(std::vector<int>{0, 6, 6}) == 0);
+  CHECK(mda_safe_wave(std::vector<int>{}) == 0);
+  // Four routers with full buckets: 24 tokens, but 7 of one wave land on one router with a
+  // chance above 2 % well before 24. The chance of an overflow grows with the wave.
+  const int four = mda_safe_wave(std::vector<int>{6, 6, 6, 6});
+  CHECK(four >= 6);
+  CHECK(four < 12);
+  CHECK(mda_safe_wave(std::vector<int>{6, 6, 6, 1}) < four);
+  // A second probe would land on the router of the first with a chance of 1/2.
+  CHECK(mda_safe_wave(std::vector<int>{1, 1}) == 1);
+  CHECK(mda_safe_wave(std::vector<int>{1}) == 1);
+}
+
+TEST_CASE("mda: a router whose answers are lost for a while is not hidden", "[trace][mda]") {
+  // Hop 2 has two routers; new flows take turns, so arrivals 2, 4, 6, ... are the second
+  // router's first probes, and it answers none of them (a drained ICMP bucket). The first
+  // router alone answers six flows, which meets k(1): counting answered flows only, the
+  // rule would stop there. The silent flows are probed again a refill later.
+  const auto dst = addr("192.0.2.81");
+  auto path = chain(3);
+  path[1].responders = {addr("10.0.2.1"), addr("10.0.2.2")};
+  path[1].loss.nth = {2, 4, 6, 8, 10, 12};
+  fake_network net({host{.address = dst, .path = path, .local_next_hops = 1}});
+  const auto run = run_mda(net, quick_mda(), dst);
+  REQUIRE_FALSE(run.hung);
+  REQUIRE(run.result.mda);
+  CHECK(sorted(run.result.mda->hops[1].interfaces) == path[1].responders);
+  CHECK(run.result.mda->confirmed);
+  CHECK(run.result.result.kind == verdict_kind::reached);
 }

@@ -60,6 +60,14 @@ class network {
     return std::nullopt;
   }
 
+  /// How many next hops the local routing table has towards `destination`: 1 when every
+  /// probe leaves through one next hop (a route with one gateway, or on link), N for a
+  /// multipath route of N. nullopt when unknown (trace --mda then probes the first hop with
+  /// the full stopping rule).
+  [[nodiscard]] virtual std::optional<int> local_next_hops(const ip_address& /*destination*/) {
+    return std::nullopt;
+  }
+
   // Shorthands for identity(family).<field>, for the clients that read one field.
   [[nodiscard]] std::uint16_t echo_identifier(ip_family family) const noexcept {
     return identity(family).echo_identifier;

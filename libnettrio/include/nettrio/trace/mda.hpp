@@ -15,16 +15,23 @@
 // gives a link; where the interfaces of the TTL before lead to different numbers of next
 // hops (a non-uniform diamond) it falls back to the per-interface rule of the full MDA.
 //
+// TTL 1: when the local routing table has one next hop towards the target
+// (network::local_next_hops), every flow meets one router there and one answer settles it;
+// a multipath route, or a table that does not say, keeps the full rule.
+//
 // Rate limits: Linux routers send ICMP errors per source with a burst of 6 and then 1/s
-// (icmp_ratelimit). Probes of a TTL go out in waves no larger than the routers there can
-// answer from their burst; a flow left silent is probed again once after a refill pause, and
-// only flows that stay silent through it, while others through the same hop go on, are read
-// as a path that loses packets.
+// (icmp_ratelimit). Probes of a TTL go out in waves that overdraw no router's bucket with a
+// chance above 2 % (mda_safe_wave); a silence where others answered reads the routers there
+// as drained, and the silent flow is probed again a refill later before the TTL is done (a
+// drained router would otherwise hide behind the answers of the others). Only flows that
+// stay silent through it, while others through the same hop go on, are read as a path that
+// loses packets.
 
 #include <nettrio/trace/tracer.hpp>
 
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 
 namespace nettrio {
@@ -44,6 +51,11 @@ struct mda_options {
 /// an (n+1)-th at `confidence` percent (95: 6, 11, 16, 21, 27, ... for n = 1, 2, 3, ...).
 /// n is taken as at least 1; confidence is 95 or 99 (another value is read as 95).
 [[nodiscard]] int mda_probes_needed(int n, int confidence) noexcept;
+
+/// The largest wave of probes of fresh flows that overdraws no router's ICMP bucket with a
+/// chance above 2 %, when each probe goes to one of the routers with equal chance and router
+/// i has cap[i] whole tokens left (0 when some router has none and there are several).
+[[nodiscard]] int mda_safe_wave(std::span<const int> cap);
 
 /// One multipath trace on the caller's event loop, shaped like trace_session: each TTL goes
 /// to `on_hop` once every interface there is found (a `hop` with one probe per interface,

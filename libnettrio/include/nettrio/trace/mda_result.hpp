@@ -17,6 +17,11 @@ struct mda_hop {
   int ttl = 0;
   std::vector<ip_address> interfaces;
   bool silent_flows = false;  // some flows got no answer at this TTL
+  /// Flows that got an answer at this TTL in the search: what the stopping rule counted
+  /// (k(n) or more once n interfaces are seen, unless this TTL was settled otherwise: the
+  /// destination's, or TTL 1 behind one next hop).
+  int flows_answered = 0;
+  int probes_sent = 0;  // probes the search sent at this TTL (the rounds' not included)
 };
 
 /// `from` answered at ttl - 1 and `to` at `ttl` for one same flow.
