@@ -43,6 +43,9 @@ struct socket_options {
   bool icmp = true;  // echo probes (ping, trace -I)
   bool udp = false;  // UDP probes (trace)
   bool tcp = false;  // TCP connect probes (ping --tcp, trace -T)
+  /// Raw probes (traceroute -P): IP packets of this protocol number, on a raw socket of it
+  /// per family (CAP_NET_RAW). Passed to socket() as given: a number it refuses fails.
+  std::optional<int> raw_protocol;
   icmp_socket_kind icmp_kind = icmp_socket_kind::automatic;
   std::uint16_t udp_source_port = 0;     // 0: let the kernel pick once, then keep it
   int receive_buffer = 4 * 1024 * 1024;  // bytes; sweeps need room for bursts of replies
