@@ -236,6 +236,8 @@ struct classic_trace_options {
   long flow_label = 0;
   std::optional<icmp_socket_kind> icmp_kind;  // -I -O raw|dgram
   std::optional<int> raw_protocol;            // -P, -M raw (its -O protocol=, or -p)
+  bool udp_lite = false;                      // -UL, -M udplite
+  int udp_lite_coverage = 8;                  // its -O coverage=
 };
 
 constexpr std::string_view icmp_module_help =
@@ -262,6 +264,9 @@ void apply_module_options(const given_option& g, classic_trace_options& o) {
     if (one == "help") {
       if (o.module == "icmp")
         std::cerr << icmp_module_help;
+      else if (o.module == "udplite")
+        std::cerr << "  coverage=NUM                Set udplite send coverage to NUM (default is\n"
+                     "                              (sizeof (struct udphdr)))\n";
       else if (o.module == "raw")
         std::cerr << "  protocol=PROT               Use protocol PROT (default is 253)\n";
       else if (o.module == "default" || o.module == "udp" || o.module == "tcpconn")
@@ -480,7 +485,28 @@ void check_module(classic_trace_options& o) {
     }
     return;
   }
-  if (m == "udplite" || m == "dccp")
+  if (m == "udplite") {  // UDP-Lite to one port (53 unless -p), as -U
+    o.udp_fixed = o.udp_lite = true;
+    std::size_t n = 1;
+    for (const auto& opt : o.module_options) {
+      const auto eq = opt.find('=');
+      const auto key = opt.substr(0, eq);
+      if (key.empty() || !std::string_view("coverage").starts_with(key))
+        throw classic_error{
+            fmt::format("`{}' (argc {}): arguments are not allowed", sanitize(opt), n)};
+      if (eq == std::string::npos)
+        throw classic_error{
+            fmt::format("Keyword `coverage' (argc {}) requires an argument: `coverage=NUM'", n)};
+      const auto v = to_long(opt.substr(eq + 1));
+      if (!v || *v < 0)
+        throw classic_error{fmt::format("Cannot handle `coverage' keyword with arg `{}' (argc {})",
+                                        sanitize(opt.substr(eq + 1)), n)};
+      o.udp_lite_coverage = *v == 0 ? 8 : static_cast<int>(*v);  // 0: the UDP header
+      ++n;
+    }
+    return;
+  }
+  if (m == "dccp")
     throw classic_error{fmt::format(
         "traceroute: module `{}' is not supported by nettrio (see docs/cli.md)", sanitize(m))};
   throw classic_error{fmt::format("Unknown traceroute module {}", sanitize(m))};
@@ -552,9 +578,10 @@ bool parse_classic(const invocation& inv, classic_trace_options& o) {
       } else {
         // Bundled letters: "-nI", "-q1", "-w 2"; "-UL" is UDPLITE. A letter that takes an
         // argument has it attached only when it comes first: "-q1" and "-nq 1", not "-nq1".
-        if (w == "-UL")
-          throw classic_error{
-              "traceroute: option `-UL' is not supported by nettrio (see docs/cli.md)"};
+        if (w == "-UL") {  // one word, as traceroute's CLIF_ONEDASH option
+          o.module = "udplite";
+          continue;
+        }
         for (std::size_t k = 1; k < w.size(); ++k) {
           const auto* spec = find_letter(w[k]);
           if (!spec)
@@ -695,6 +722,8 @@ int run_classic(const invocation& inv) {
   // --sport: the UDP probes' source port (nettrio's UDP probes all leave from one port and are
   // told apart by their sequence, so they need not go one at a time as traceroute's do).
   if (t.method == probe_protocol::udp) so.udp_source_port = o.source_port;
+  so.udp_lite = o.udp_lite;
+  so.udp_lite_coverage = o.udp_lite_coverage;
   so.dont_fragment = o.dont_fragment || o.mtu;
   so.egress = o.egress;
   if (o.icmp_kind) so.icmp_kind = *o.icmp_kind;

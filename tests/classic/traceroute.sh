@@ -110,6 +110,7 @@ for fam in 4 6; do
     sj traceroute "-$fam" -n "${w[@]}" "$dst" 120
     sj traceroute "-$fam" -n "$dst"  # traceroute's own waits (5,3,10)
     sj traceroute "-$fam" -nq 1 -U "${w[@]}" "$dst"
+    sj traceroute "-$fam" -n -UL "${w[@]}" "$dst"  # UDP-Lite to port 53
     sj traceroute "-$fam" -n "${w[@]}" -- "$dst"
     # Where probes leave and how: -i, -s, -t, -r; -M and -O onto nettrio's methods; --back.
     sj traceroute "-$fam" -n -i l0 "${w[@]}" "$dst"
@@ -164,6 +165,10 @@ sj traceroute -M raw -O foo "$LAB_DST4"
 sj traceroute -M raw -O protocol "$LAB_DST4"
 sj traceroute -P 47 -I "$LAB_DST4"
 sj traceroute --sport=abc "$LAB_DST4"
+sj traceroute -4 -n -q 1 -M udplite -O coverage=20 -p 33434 "${w[@]}" "$LAB_DST4"
+sj traceroute -UL -O help "$LAB_DST4"
+sj traceroute -UL -O foo "$LAB_DST4"
+sj traceroute -UL -O coverage=x "$LAB_DST4"
 
 # NETTRIO_HINTS=1: the same stdout, nettrio's verdict as one more line on stderr.
 hints() {
@@ -296,5 +301,25 @@ lab_job mtuside traceroute -4 --mtu "${w[@]}" "$LAB_DST4"  # names
 sj traceroute -4 -n -U --mtu "${w[@]}" "$LAB_DST4"
 sj traceroute -4 -n --mtu "${w[@]}" "$LAB_DST4" 1000  # fits: no F=
 sj traceroute -4 -n -T --mtu "${w[@]}" "$LAB_DST4"    # traceroute's TCP: 60 bytes, no F=
+lab_drain
+# -UL sends UDP-Lite: with a UDP socket bound to port 53 at the destination, plain UDP (-U)
+# gets no port unreachable there, UDP-Lite does.
+lab_exec d python3 -c 'import socket, time
+s = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
+s.bind(("::", 53))
+time.sleep(120)' &
+listener=$!
+lab_at_exit "kill $listener 2>/dev/null || true"
+sleep 1
+ulside() {
+    side "$@"
+    lab_check "$*: the destination answers UDP-Lite past its UDP listener" grep -qE '^ 5  [0-9]' n.out
+}
+for fam in 4 6; do lab_job ulside traceroute "-$fam" -n -m 5 -UL "${w[@]}" "$(lab_dst "$fam")"; done
+plain=$(lab_client env ASAN_OPTIONS=detect_leaks=0 "$LAB_TMP/nettrio/traceroute" -n -m 5 -U \
+    "${w[@]}" "$LAB_DST4" 2>&1 || true)
+LAB_CONTEXT=$plain
+lab_check "-U (plain UDP) gets nothing from the destination's listener" \
+    grep -qx ' 5  \* \* \*' <<<"$plain"
 lab_drain
 lab_finish

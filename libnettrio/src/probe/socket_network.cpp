@@ -43,8 +43,9 @@ class socket_network final : public network {
                                     report ? &report->warnings : nullptr);
       const bool icmp_raw = fs.icmp && fs.icmp->raw();
       if (o.udp) {
-        fs.udp = std::make_unique<udp_socket>(fam, o, /*errqueue=*/!icmp_raw);
-        if (icmp_raw) fs.icmp->answer_udp(fs.udp->port());
+        // UDP-Lite's quotes are not UDP's: its answers come from the error queue.
+        fs.udp = std::make_unique<udp_socket>(fam, o, /*errqueue=*/!icmp_raw || o.udp_lite);
+        if (icmp_raw && !o.udp_lite) fs.icmp->answer_udp(fs.udp->port());
       }
       if (o.raw_protocol) fs.raw = std::make_unique<raw_socket>(fam, o, *o.raw_protocol);
       if (report)
