@@ -225,6 +225,8 @@ struct classic_trace_options {
   egress_options egress;                    // -i -s -t -r --fwmark
   std::string source_text;                  // -s as given
   bool backward = false;                    // --back
+  bool mtu = false;                         // --mtu
+  std::uint16_t source_port = 0;            // --sport (0: none)
   int first = 1, max_hops = 30, queries = 3;
   std::optional<long> port;
   double wait_max = 5.0, wait_here = 3.0, wait_near = 10.0;
@@ -233,6 +235,9 @@ struct classic_trace_options {
   std::optional<long> packetlen;
   long flow_label = 0;
   std::optional<icmp_socket_kind> icmp_kind;  // -I -O raw|dgram
+  std::optional<int> raw_protocol;            // -P, -M raw (its -O protocol=, or -p)
+  bool udp_lite = false;                      // -UL, -M udplite
+  int udp_lite_coverage = 8;                  // its -O coverage=
 };
 
 constexpr std::string_view icmp_module_help =
@@ -259,6 +264,11 @@ void apply_module_options(const given_option& g, classic_trace_options& o) {
     if (one == "help") {
       if (o.module == "icmp")
         std::cerr << icmp_module_help;
+      else if (o.module == "udplite")
+        std::cerr << "  coverage=NUM                Set udplite send coverage to NUM (default is\n"
+                     "                              (sizeof (struct udphdr)))\n";
+      else if (o.module == "raw")
+        std::cerr << "  protocol=PROT               Use protocol PROT (default is 253)\n";
       else if (o.module == "default" || o.module == "udp" || o.module == "tcpconn")
         std::cerr << fmt::format("No options for module `{}'\n", sanitize(o.module));
       else
@@ -283,6 +293,21 @@ void apply(const given_option& g, classic_trace_options& o, bool& version) {
   const char c = s.letter;
   if (c == 0 && s.name == "back") {
     o.backward = true;
+    return;
+  }
+  if (c == 0 && s.name == "mtu") {  // implies -F and -N 1
+    o.mtu = true;
+    return;
+  }
+  if (c == 0 && s.name == "sport") {  // traceroute's set_port: a number or a service name
+    char* end = nullptr;
+    const auto v = std::strtoul(g.value.c_str(), &end, 0);
+    if (end != g.value.c_str())
+      o.source_port = static_cast<std::uint16_t>(v);
+    else if (const auto* sv = ::getservbyname(g.value.c_str(), nullptr))
+      o.source_port = ntohs(static_cast<std::uint16_t>(sv->s_port));
+    else
+      throw bad_value(g);
     return;
   }
   if (c == 0 && s.name == "fwmark") {
@@ -328,6 +353,10 @@ void apply(const given_option& g, classic_trace_options& o, bool& version) {
       return;
     case 'O':
       apply_module_options(g, o);
+      return;
+    case 'P':  // the raw module with its protocol option, as traceroute's set_raw
+      o.module = "raw";
+      o.module_options.push_back("protocol=" + g.value);
       return;
     case 'i':
       o.egress.device = g.value;
@@ -427,7 +456,57 @@ void check_module(classic_trace_options& o) {
     return;
   }
   if (m == "default") return;  // no options: traceroute ignores -O for it
-  if (m == "udplite" || m == "dccp" || m == "raw")
+  if (m == "raw") {
+    o.raw_protocol = 253;  // traceroute's default: for experimentation and testing (RFC 3692)
+    std::size_t n = 1;
+    for (const auto& opt : o.module_options) {
+      // CLIF's keyword: "protocol=PROT", abbreviated as far as "p=".
+      const auto eq = opt.find('=');
+      const auto key = opt.substr(0, eq);
+      if (key.empty() || !std::string_view("protocol").starts_with(key))
+        throw classic_error{
+            fmt::format("`{}' (argc {}): arguments are not allowed", sanitize(opt), n)};
+      if (eq == std::string::npos)
+        throw classic_error{
+            fmt::format("Keyword `protocol' (argc {}) requires an argument: `protocol=PROT'", n)};
+      const auto value = opt.substr(eq + 1);
+      // strtoul's number (what follows it ignored), else a name from /etc/protocols.
+      char* end = nullptr;
+      const auto number = std::strtoul(value.c_str(), &end, 0);
+      if (end != value.c_str()) {
+        o.raw_protocol = static_cast<int>(number);
+      } else if (const auto* p = ::getprotobyname(value.c_str())) {
+        o.raw_protocol = p->p_proto;
+      } else {
+        throw classic_error{fmt::format("Cannot handle `protocol' keyword with arg `{}' (argc {})",
+                                        sanitize(value), n)};
+      }
+      ++n;
+    }
+    return;
+  }
+  if (m == "udplite") {  // UDP-Lite to one port (53 unless -p), as -U
+    o.udp_fixed = o.udp_lite = true;
+    std::size_t n = 1;
+    for (const auto& opt : o.module_options) {
+      const auto eq = opt.find('=');
+      const auto key = opt.substr(0, eq);
+      if (key.empty() || !std::string_view("coverage").starts_with(key))
+        throw classic_error{
+            fmt::format("`{}' (argc {}): arguments are not allowed", sanitize(opt), n)};
+      if (eq == std::string::npos)
+        throw classic_error{
+            fmt::format("Keyword `coverage' (argc {}) requires an argument: `coverage=NUM'", n)};
+      const auto v = to_long(opt.substr(eq + 1));
+      if (!v || *v < 0)
+        throw classic_error{fmt::format("Cannot handle `coverage' keyword with arg `{}' (argc {})",
+                                        sanitize(opt.substr(eq + 1)), n)};
+      o.udp_lite_coverage = *v == 0 ? 8 : static_cast<int>(*v);  // 0: the UDP header
+      ++n;
+    }
+    return;
+  }
+  if (m == "dccp")
     throw classic_error{fmt::format(
         "traceroute: module `{}' is not supported by nettrio (see docs/cli.md)", sanitize(m))};
   throw classic_error{fmt::format("Unknown traceroute module {}", sanitize(m))};
@@ -499,9 +578,10 @@ bool parse_classic(const invocation& inv, classic_trace_options& o) {
       } else {
         // Bundled letters: "-nI", "-q1", "-w 2"; "-UL" is UDPLITE. A letter that takes an
         // argument has it attached only when it comes first: "-q1" and "-nq 1", not "-nq1".
-        if (w == "-UL")
-          throw classic_error{
-              "traceroute: option `-UL' is not supported by nettrio (see docs/cli.md)"};
+        if (w == "-UL") {  // one word, as traceroute's CLIF_ONEDASH option
+          o.module = "udplite";
+          continue;
+        }
         for (std::size_t k = 1; k < w.size(); ++k) {
           const auto* spec = find_letter(w[k]);
           if (!spec)
@@ -589,12 +669,21 @@ int run_classic(const invocation& inv) {
     if (o.egress.source->family() != o.address.family())
       throw classic_error{"IP version mismatch in addresses specified"};
   }
+  // traceroute's raw SYNs leave from the port; nettrio's connect()s, one per probe, cannot
+  // share one.
+  if (o.source_port != 0 && o.tcp)
+    throw classic_error{
+        "traceroute: --sport with -T is not supported by nettrio (see docs/cli.md)"};
   if (o.flow_label != 0 && o.address.is_v6())
     throw classic_error{
         "traceroute: -l (an IPv6 flow label) is not supported by nettrio (see docs/cli.md)"};
 
   trace_options t;
   t.method = o.icmp ? probe_protocol::icmp_echo : o.tcp ? probe_protocol::tcp : probe_protocol::udp;
+  if (o.raw_protocol) {
+    t.method = probe_protocol::raw;
+    if (o.port && *o.port != 0) o.raw_protocol = static_cast<int>(*o.port);  // -p: the protocol
+  }
   t.max_hops = o.max_hops;
   t.first_ttl = o.first;
   t.probes_per_hop = o.queries;
@@ -609,15 +698,17 @@ int run_classic(const invocation& inv) {
   t.max_wait = std::chrono::milliseconds(max_ms);
   t.min_wait = o.wait_here == 0 && o.wait_near == 0 ? t.max_wait : std::min(t.min_wait, t.max_wait);
   const std::size_t header = o.address.is_v4() ? 20 : 40;
-  const std::size_t minimum = header + 8;  // an empty UDP or ICMP echo probe
+  // An empty UDP or ICMP echo probe; a raw one is the IP header alone.
+  const std::size_t minimum = header + (t.method == probe_protocol::raw ? 0 : 8);
   if (o.packetlen) {
     if (*o.packetlen > 65000)
       throw classic_error{fmt::format("too big packetlen {} specified", *o.packetlen)};
     t.packet_size =
         std::max<std::size_t>(minimum, static_cast<std::size_t>(std::max(0L, *o.packetlen)));
   } else {
-    t.packet_size = header + 40;
+    t.packet_size = o.mtu ? 65000 : header + 40;  // --mtu starts from traceroute's largest
   }
+  t.step_mtu = o.mtu;
   if (t.method == probe_protocol::tcp) t.packet_size = o.address.is_v4() ? 60 : 80;
   if (auto err = validate(t); !err.empty()) throw classic_error{err};
 
@@ -627,7 +718,13 @@ int run_classic(const invocation& inv) {
   so.icmp = t.method == probe_protocol::icmp_echo;
   so.udp = t.method == probe_protocol::udp;
   so.tcp = t.method == probe_protocol::tcp;
-  so.dont_fragment = o.dont_fragment;
+  if (t.method == probe_protocol::raw) so.raw_protocol = *o.raw_protocol;
+  // --sport: the UDP probes' source port (nettrio's UDP probes all leave from one port and are
+  // told apart by their sequence, so they need not go one at a time as traceroute's do).
+  if (t.method == probe_protocol::udp) so.udp_source_port = o.source_port;
+  so.udp_lite = o.udp_lite;
+  so.udp_lite_coverage = o.udp_lite_coverage;
+  so.dont_fragment = o.dont_fragment || o.mtu;
   so.egress = o.egress;
   if (o.icmp_kind) so.icmp_kind = *o.icmp_kind;
   const report::trace_header head{.target = o.host,
@@ -645,8 +742,13 @@ int run_classic(const invocation& inv) {
     if (t.method == probe_protocol::udp) std::cout << report::traceroute_header_text(head);
     std::cout.flush();
     std::string what = e.what();
+    // The raw module opens its socket before the header, and says why a user cannot.
+    if (t.method == probe_protocol::raw && e.code() == std::errc::operation_not_permitted)
+      std::cerr << "You do not have enough privileges to use this traceroute method.";
     if (what.starts_with("SO_BINDTODEVICE") || what.starts_with("SO_MARK"))
       what = fmt::format("setsockopt {}: {}", what.substr(0, what.find(' ')), e.code().message());
+    if (what.starts_with("cannot bind UDP source port"))  // --sport taken
+      what = fmt::format("bind: {}", e.code().message());
     throw classic_error{"\n" + what, 1};
   }
   drop_privileges();
@@ -660,7 +762,11 @@ int run_classic(const invocation& inv) {
   writer->start(head);
   trace_session session(loop, *net, t, o.host, o.address, [&](const hop& h) { writer->hop(h); });
   const bool interrupted = run_trace_session(loop, session, *writer);
-  writer->finish(session.result());
+  // Ctrl-C kills traceroute before it ends its last line, even while it waits for names
+  // after the trace: the writer leaves the line open for any interrupted run.
+  auto traced = session.result();
+  traced.interrupted = traced.interrupted || interrupted;
+  writer->finish(traced);
   std::cout.flush();
   if (interrupted) {
     // traceroute has no handler: Ctrl-C kills it, and its shell sees a death by SIGINT

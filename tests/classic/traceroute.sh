@@ -3,7 +3,7 @@
 # traceroute 2.1.2 on one lab path, same arguments: stdout (times normalised), stderr and
 # exit code must be the same, and jc's traceroute parser must give the same structure.
 # Clean path, names and -n, -q -I -f -m, packetlen, !H !X !N, silent hops, a firewall, and
-# bad input; -i -s -t -r -M -O --back, !F-<mtu>, and death by Ctrl-C. Names come from a hosts file
+# bad input; -i -s -t -r -M -O --back, !F-<mtu>, --mtu's F=NUM, and death by Ctrl-C. Names come from a hosts file
 # for the client namespace (hops 1-3 named, hop 4 and the destination not); its resolv.conf
 # points at a closed port, so nothing waits for a DNS server.
 # Fast: the genuine tool and nettrio run side by side, and the comparisons of one lab state
@@ -55,7 +55,8 @@ jc_norm() { jc --traceroute 2>&1 | jq -S 'walk(if type == "object" and has("rtt"
 
 # The comparisons of one lab state run as parallel jobs (lab_job, lab_drain).
 LAB_JOBS=$LAB_TMP/jobs
-# side NAME ARGS... : the genuine tool and nettrio, both named NAME, with ARGS, at once.
+# side NAME ARGS... : the genuine tool and nettrio, both named NAME, with ARGS, at once
+# (SERIAL=1: one after the other).
 # GEN_ARGS / NT_ARGS (words) go before ARGS for one of them only.
 side() {
     local name=$1
@@ -65,12 +66,20 @@ side() {
     read -ra ga <<<"${GEN_ARGS:-}"
     read -ra nta <<<"${NT_ARGS:-}"
     lab_client env PATH="$LAB_TMP/genuine:/usr/bin:/bin" "$name" "${ga[@]}" "$@" >g.out 2>g.err &
-    local gp=$!
+    local gp=$! grc=""
+    # SERIAL=1: the genuine tool first, alone (raw probes: any raw socket of the protocol
+    # connected to the same address reads the other's errors, as traceroute's own does).
+    if [[ -n ${SERIAL:-} ]]; then
+        wait $gp
+        grc=$?
+    fi
     lab_client env ASAN_OPTIONS=detect_leaks=0 PATH="$LAB_TMP/nettrio:/usr/bin:/bin" \
         "$name" "${nta[@]}" "$@" >n.out 2>n.err
     local nrc=$?
-    wait $gp
-    local grc=$?
+    if [[ -z $grc ]]; then
+        wait $gp
+        grc=$?
+    fi
     set -e
     LAB_CONTEXT="$ $name $*"$'\n'"--- genuine (exit $grc):"$'\n'"$(cat g.out g.err)"
     LAB_CONTEXT+=$'\n'"--- nettrio (exit $nrc):"$'\n'"$(cat n.out n.err)"
@@ -101,6 +110,7 @@ for fam in 4 6; do
     sj traceroute "-$fam" -n "${w[@]}" "$dst" 120
     sj traceroute "-$fam" -n "$dst"  # traceroute's own waits (5,3,10)
     sj traceroute "-$fam" -nq 1 -U "${w[@]}" "$dst"
+    sj traceroute "-$fam" -n -UL "${w[@]}" "$dst"  # UDP-Lite to port 53
     sj traceroute "-$fam" -n "${w[@]}" -- "$dst"
     # Where probes leave and how: -i, -s, -t, -r; -M and -O onto nettrio's methods; --back.
     sj traceroute "-$fam" -n -i l0 "${w[@]}" "$dst"
@@ -111,6 +121,9 @@ for fam in 4 6; do
     sj traceroute "-$fam" -n -M tcpconn "${w[@]}" "$dst"
     sj traceroute "-$fam" -n -M udp "${w[@]}" "$dst"
     sj traceroute "-$fam" -n --back "${w[@]}" "$dst"
+    # --sport: a port each, or the genuine tool's socket per probe could not bind it.
+    GEN_ARGS="--sport=40001" NT_ARGS="--sport=40002" sj traceroute "-$fam" -n "${w[@]}" "$dst"
+    GEN_ARGS="--sport=40003" NT_ARGS="--sport=40004" sj traceroute "-$fam" -n -U "${w[@]}" "$dst"
 done
 sj traceroute -4 -n -r "${w[@]}" "$(lab_hop_addr 1 4)"  # SO_DONTROUTE: only the neighbour
 sj traceroute -4 -n -i nosuch0 "${w[@]}" "$LAB_DST4"
@@ -143,6 +156,19 @@ sj traceroute -V
 sj traceroute -nq1 "$LAB_DST4"
 sj traceroute -- -n "$LAB_DST4"
 sj traceroute --help
+sj traceroute -P 300 "$LAB_DST4"  # socket: Invalid argument, exit 1, no header
+sj traceroute -P foo "$LAB_DST4"
+sj traceroute -M raw -O help "$LAB_DST4"
+sj traceroute -P 47 -O help "$LAB_DST4"
+sj traceroute -O help -P 47 "$LAB_DST4"
+sj traceroute -M raw -O foo "$LAB_DST4"
+sj traceroute -M raw -O protocol "$LAB_DST4"
+sj traceroute -P 47 -I "$LAB_DST4"
+sj traceroute --sport=abc "$LAB_DST4"
+sj traceroute -4 -n -q 1 -M udplite -O coverage=20 -p 33434 "${w[@]}" "$LAB_DST4"
+sj traceroute -UL -O help "$LAB_DST4"
+sj traceroute -UL -O foo "$LAB_DST4"
+sj traceroute -UL -O coverage=x "$LAB_DST4"
 
 # NETTRIO_HINTS=1: the same stdout, nettrio's verdict as one more line on stderr.
 hints() {
@@ -158,22 +184,50 @@ hints() {
 }
 lab_job hints
 
-# Ctrl-C: traceroute dies of the signal (its shell sees 130), with what it printed so far
-# (nettrio ends its hop lines; traceroute leaves the last one open). A job-control shell,
-# so the background traceroute gets SIGINT as from a terminal (not ignored). 198.18.0.9 lies
-# behind the destination, which drops it: hops 1-5 answer, hop 6 is silent.
+# Ctrl-C: traceroute dies of the signal (its shell sees 130), with what it printed so far:
+# each line starts with its newline, so the last one stays open, and nettrio's must too (the
+# same bytes, no newline at the end). Job-control shells, so each background traceroute gets
+# SIGINT as from a terminal (not ignored); both are interrupted at the same moment.
+# 198.18.0.9 lies behind the destination, which drops it: hops 1-5 answer, hop 6 is silent
+# (traceroute waits its 5 s there; nettrio holds the silent hop back for its re-probe).
 ctrl_c() {
-    local name=$1 rc
-    lab_client bash -c 'set -m; env ASAN_OPTIONS=detect_leaks=0 PATH="$1:/usr/bin:/bin" \
-        traceroute -n -w 5 -m 6 "$2" >out 2>&1 & p=$!; sleep 1.5; kill -INT $p; wait $p' \
-        _ "$LAB_TMP/$name" 198.18.0.9
+    local name rc
+    for name in genuine nettrio; do
+        lab_client bash -c 'set -m; env ASAN_OPTIONS=detect_leaks=0 PATH="$1:/usr/bin:/bin" \
+            traceroute -n -w 5 -m 6 "$2" >"$3.out" 2>"$3.err" & p=$!; sleep 1.5; kill -INT $p
+            wait $p' _ "$LAB_TMP/$name" 198.18.0.9 "$name" &
+    done
+    wait -n
     rc=$?
-    LAB_CONTEXT=$(cat out)
-    lab_check "Ctrl-C: $name traceroute dies of SIGINT (exit 130)" test "$rc" -eq 130
-    lab_check "Ctrl-C: $name printed its header" grep -q '^traceroute to ' out
+    wait -n
+    rc="$rc $?"
+    LAB_CONTEXT="--- genuine:"$'\n'"$(od -c genuine.out | tail -3)"$'\n'"$(cat genuine.err)"
+    LAB_CONTEXT+=$'\n'"--- nettrio:"$'\n'"$(od -c nettrio.out | tail -3)"$'\n'"$(cat nettrio.err)"
+    lab_check "Ctrl-C: both traceroutes die of SIGINT (exit 130 130)" test "$rc" == "130 130"
+    lab_check "Ctrl-C: genuine printed its header and hops 1-5" grep -q '^ 5  ' genuine.out
+    lab_check "Ctrl-C: the same stdout, the last line left open" \
+        cmp -s <(norm <genuine.out) <(norm <nettrio.out)
+    lab_check "Ctrl-C: no newline after nettrio's last line" \
+        test "$(tail -c 1 nettrio.out | od -An -c | tr -d ' ')" != '\n'
+    lab_check "Ctrl-C: the same stderr" cmp -s genuine.err nettrio.err
 }
-lab_job ctrl_c genuine
-lab_job ctrl_c nettrio
+lab_job ctrl_c
+lab_drain
+
+# Raw probes (-P, -M raw), one comparison at a time (LAB_JOBS_MAX=1 and SERIAL=1: a raw
+# socket of the protocol connected to the same address reads any other's errors, as
+# traceroute's own does). The destination does not know protocol 47 (GRE) or 253: IPv4 !P,
+# IPv6 parameter problem (!<4-1>).
+rawside() { LAB_JOBS_MAX=1 SERIAL=1 lab_job side "$@"; }
+for fam in 4 6; do
+    dst=$(lab_dst "$fam")
+    rawside traceroute "-$fam" -n -P 47 "${w[@]}" "$dst"
+    rawside traceroute "-$fam" -n -M raw "${w[@]}" "$dst"
+done
+rawside traceroute -4 -P gre "${w[@]}" "$LAB_DST4"  # names
+rawside traceroute -4 -n -q 1 -M raw -O proto=47 "${w[@]}" "$LAB_DST4" 100
+rawside traceroute -4 -n -q 1 -P 47 -p 253 "${w[@]}" "$LAB_DST4"
+rawside traceroute -4 -n -q 1 -P 0x2f "${w[@]}" "$LAB_DST4"
 lab_drain
 
 # Errors on the way: !H and !X from router 3 (hop 4), a silent router, a firewall.
@@ -220,10 +274,52 @@ lab_drain
 # Fragmentation needed: the link after router 2 carries 1400 bytes, so 1500-byte probes with
 # Don't Fragment (-F) get "!F-1400" from router 2 (IPv6: packet too big) past hop 2.
 lab_exec r2 ip link set dev l2 mtu 1400
+lab_clear 3  # the firewall after router 3 (above) goes: the traces below reach the destination
 fragside() {
     side "$@"
     lab_check "$*: the MTU router 2 named, as !F-1400" grep -q '!F-1400' n.out
 }
 for fam in 4 6; do lab_job fragside traceroute "-$fam" -n -F "${w[@]}" "$(lab_dst "$fam")" 1500; done
+# --mtu: one probe at a time from 65000 bytes, Don't Fragment; the first probe of hop 1 is
+# refused locally (the interface's 1500) and the first of hop 3 by router 2 (1400): each
+# goes again at the size named and shows it as F=NUM.
+mtuside() {
+    side "$@"
+    lab_check "$*: F=1500 on hop 1, F=1400 on hop 3, after their first probe" eval \
+        "grep -qE '^ 1  [^*]* ms F=1500  ' n.out && grep -qE '^ 3  [^*]* ms F=1400  ' n.out &&
+         test \$(grep -c F= n.out) == 2"
+}
+for fam in 4 6; do
+    dst=$(lab_dst "$fam")
+    lab_job mtuside traceroute "-$fam" -n --mtu "${w[@]}" "$dst"
+    lab_job mtuside traceroute "-$fam" -n -I --mtu "${w[@]}" "$dst"
+    sj traceroute "-$fam" -n --mtu -f 3 "${w[@]}" "$dst"  # F=1400 only: the last size named
+    sj traceroute "-$fam" -n --mtu -q 1 "${w[@]}" "$dst" 1450
+done
+[[ $have6 == 1 ]] && lab_job mtuside traceroute6 -n --mtu "${w[@]}" "$LAB_DST6"
+lab_job mtuside traceroute -4 --mtu "${w[@]}" "$LAB_DST4"  # names
+sj traceroute -4 -n -U --mtu "${w[@]}" "$LAB_DST4"
+sj traceroute -4 -n --mtu "${w[@]}" "$LAB_DST4" 1000  # fits: no F=
+sj traceroute -4 -n -T --mtu "${w[@]}" "$LAB_DST4"    # traceroute's TCP: 60 bytes, no F=
+lab_drain
+# -UL sends UDP-Lite: with a UDP socket bound to port 53 at the destination, plain UDP (-U)
+# gets no port unreachable there, UDP-Lite does.
+lab_exec d python3 -c 'import socket, time
+s = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
+s.bind(("::", 53))
+time.sleep(120)' &
+listener=$!
+lab_at_exit "kill $listener 2>/dev/null || true"
+sleep 1
+ulside() {
+    side "$@"
+    lab_check "$*: the destination answers UDP-Lite past its UDP listener" grep -qE '^ 5  [0-9]' n.out
+}
+for fam in 4 6; do lab_job ulside traceroute "-$fam" -n -m 5 -UL "${w[@]}" "$(lab_dst "$fam")"; done
+plain=$(lab_client env ASAN_OPTIONS=detect_leaks=0 "$LAB_TMP/nettrio/traceroute" -n -m 5 -U \
+    "${w[@]}" "$LAB_DST4" 2>&1 || true)
+LAB_CONTEXT=$plain
+lab_check "-U (plain UDP) gets nothing from the destination's listener" \
+    grep -qx ' 5  \* \* \*' <<<"$plain"
 lab_drain
 lab_finish

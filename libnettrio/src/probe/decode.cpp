@@ -193,6 +193,9 @@ std::optional<reply> decode_errqueue(const errqueue_context& ctx, const queued_e
     case probe_protocol::tcp:
       r.protocol = probe_protocol::tcp;
       return r;
+    case probe_protocol::raw:  // nothing in the quote names the probe: the one in flight
+      r.protocol = probe_protocol::raw;
+      return r;
   }
   return std::nullopt;
 }

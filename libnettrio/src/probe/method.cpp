@@ -8,8 +8,8 @@ namespace nettrio::detail {
 
 const probe_method& method_for(probe_protocol p) noexcept {
   // The registration table, in probe_protocol's order.
-  static const std::array<const probe_method*, 3> methods{&echo_method(), &udp_method(),
-                                                          &tcp_method()};
+  static const std::array<const probe_method*, 4> methods{&echo_method(), &udp_method(),
+                                                          &tcp_method(), &raw_method()};
   return *methods[static_cast<std::size_t>(p)];
 }
 

@@ -93,10 +93,11 @@ class probe_method {
 /// The method of a protocol. Every probe_protocol has one.
 [[nodiscard]] const probe_method& method_for(probe_protocol p) noexcept;
 
-// The registered methods (method_echo.cpp, method_udp.cpp, method_tcp.cpp).
+// The registered methods (method_echo.cpp, method_udp.cpp, method_tcp.cpp, method_raw.cpp).
 [[nodiscard]] const probe_method& echo_method() noexcept;
 [[nodiscard]] const probe_method& udp_method() noexcept;
 [[nodiscard]] const probe_method& tcp_method() noexcept;
+[[nodiscard]] const probe_method& raw_method() noexcept;
 
 // Shared by methods: how an ICMP error's type reads for a probe of `family`.
 [[nodiscard]] bool is_time_exceeded(ip_family f, std::uint8_t type) noexcept;

@@ -12,6 +12,8 @@ std::string_view to_string(probe_protocol p) noexcept {
       return "udp";
     case probe_protocol::tcp:
       return "tcp";
+    case probe_protocol::raw:
+      return "raw";
   }
   return "?";
 }

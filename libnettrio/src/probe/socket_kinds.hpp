@@ -6,6 +6,8 @@
 //    from its error queue (decode_errqueue) when no raw ICMP socket reads them.
 //  - tcp_sockets (socket_tcp.cpp): one connect()ing socket per TCP probe, plus the raw TCP
 //    socket whose copies of SYN-ACK/RST give kernel timestamps.
+//  - raw_socket (socket_raw.cpp): a raw socket of one IP protocol (raw probes, traceroute
+//    -P), connected to the destination; errors from its error queue.
 // Each kind opens its fds into unique_fds (nothing leaks when a constructor throws), is
 // watched on the loop between start() and stop(), and hands decoded replies to a sink; the
 // engine matches them.
@@ -188,6 +190,28 @@ class udp_socket {
   datagram* dgram_ = nullptr;
   int ttl_ = -1;
   bool errqueue_ = false;
+  reply_sink sink_;
+};
+
+class raw_socket {
+ public:
+  /// Opens a raw socket of IP protocol `protocol` (throws std::system_error "socket: ..."
+  /// when it cannot: CAP_NET_RAW, or a number the kernel refuses).
+  raw_socket(ip_family fam, const socket_options& o, int protocol);
+
+  void start(event_loop& loop, datagram& d, reply_sink sink);
+  void stop() noexcept;
+  /// Connects to the probe's destination first when it is another (as traceroute).
+  [[nodiscard]] std::error_code send(const probe& p, wall_time& sent_at);
+
+ private:
+  void drain();
+
+  ip_family family_;
+  watched_fd fd_;
+  std::optional<ip_address> connected_;
+  datagram* dgram_ = nullptr;
+  int ttl_ = -1;
   reply_sink sink_;
 };
 

@@ -43,9 +43,11 @@ class socket_network final : public network {
                                     report ? &report->warnings : nullptr);
       const bool icmp_raw = fs.icmp && fs.icmp->raw();
       if (o.udp) {
-        fs.udp = std::make_unique<udp_socket>(fam, o, /*errqueue=*/!icmp_raw);
-        if (icmp_raw) fs.icmp->answer_udp(fs.udp->port());
+        // UDP-Lite's quotes are not UDP's: its answers come from the error queue.
+        fs.udp = std::make_unique<udp_socket>(fam, o, /*errqueue=*/!icmp_raw || o.udp_lite);
+        if (icmp_raw && !o.udp_lite) fs.icmp->answer_udp(fs.udp->port());
       }
+      if (o.raw_protocol) fs.raw = std::make_unique<raw_socket>(fam, o, *o.raw_protocol);
       if (report)
         (fam == ip_family::v4 ? report->icmp4 : report->icmp6) =
             !fs.icmp ? "" : (icmp_raw ? "raw" : "datagram");
@@ -63,6 +65,7 @@ class socket_network final : public network {
     for (auto& fs : fam_) {
       if (fs.icmp) fs.icmp->start(loop, dgrams_, deliver);
       if (fs.udp) fs.udp->start(loop, dgrams_.front(), deliver);
+      if (fs.raw) fs.raw->start(loop, dgrams_.front(), deliver);
     }
     tcp_->start(
         loop, dgrams_.front(), [this](reply&& r) { on_reply_(std::move(r)); },
@@ -81,6 +84,7 @@ class socket_network final : public network {
     for (auto& fs : fam_) {
       if (fs.icmp) fs.icmp->stop();
       if (fs.udp) fs.udp->stop();
+      if (fs.raw) fs.raw->stop();
     }
     tcp_->stop();
   }
@@ -122,6 +126,8 @@ class socket_network final : public network {
         return fs.udp ? fs.udp->send(p, sent_at) : not_open;
       case probe_protocol::tcp:
         return tcp_->send(p, sent_at);
+      case probe_protocol::raw:
+        return fs.raw ? fs.raw->send(p, sent_at) : not_open;
     }
     return std::make_error_code(std::errc::invalid_argument);
   }
@@ -130,6 +136,7 @@ class socket_network final : public network {
   struct family_sockets {
     std::unique_ptr<icmp_socket> icmp;
     std::unique_ptr<udp_socket> udp;
+    std::unique_ptr<raw_socket> raw;
   };
 
   // A raw ICMP socket's error about a TCP probe names it by addresses and ports: the probe

@@ -13,13 +13,26 @@
 
 #include <cerrno>
 
+// The UDP-Lite socket options (linux/udp.h, which glibc's headers do not include).
+#ifndef UDPLITE_SEND_CSCOV
+#define UDPLITE_SEND_CSCOV 10
+#define UDPLITE_RECV_CSCOV 11
+#endif
+
 namespace nettrio::detail {
 
 udp_socket::udp_socket(ip_family fam, const socket_options& o, bool errqueue)
     : family_(fam), errqueue_(errqueue) {
-  unique_fd owned(::socket(af_of(fam), SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
-  if (!owned.valid()) throw sys_error(errno, "cannot open UDP socket");
+  unique_fd owned(::socket(af_of(fam), SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC,
+                           o.udp_lite ? int{IPPROTO_UDPLITE} : 0));
+  if (!owned.valid()) throw sys_error(errno, o.udp_lite ? "socket" : "cannot open UDP socket");
   const int fd = owned.get();
+  if (o.udp_lite) {  // as traceroute's udplite module: the coverage it sends and asks for
+    if (::setsockopt(fd, IPPROTO_UDPLITE, UDPLITE_SEND_CSCOV, &o.udp_lite_coverage,
+                     sizeof o.udp_lite_coverage) != 0)
+      throw sys_error(errno, "UDPLITE_SEND_CSCOV");
+    set_int(fd, IPPROTO_UDPLITE, UDPLITE_RECV_CSCOV, 8);
+  }
   set_dont_fragment(fd, fam, o.dont_fragment, o.respect_path_mtu);
   apply_egress(fd, fam, o.egress, /*tos_in_header=*/false);
   try {

@@ -8,8 +8,9 @@
 
 namespace nettrio::report::detail {
 
-hop_printer::hop_printer(std::ostream& out, const trace_writer_options& opts, line_fn line)
-    : out_(out), opts_(opts), line_(std::move(line)) {}
+hop_printer::hop_printer(std::ostream& out, const trace_writer_options& opts, line_fn line,
+                         newline where)
+    : out_(out), opts_(opts), line_(std::move(line)), newline_(where) {}
 
 void hop_printer::add(const nettrio::hop& h) {
   if (!opts_.names) {
@@ -60,7 +61,10 @@ void hop_printer::print_ready() {
 }
 
 void hop_printer::print(const nettrio::hop& h) {
-  out_ << line_(h) << "\n";
+  if (newline_ == newline::before)
+    out_ << '\n' << line_(h);
+  else
+    out_ << line_(h) << '\n';
   out_.flush();
 }
 

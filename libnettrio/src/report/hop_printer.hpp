@@ -19,8 +19,13 @@ class hop_printer {
  public:
   using line_fn = std::function<std::string(const nettrio::hop&)>;
 
+  /// Where a line's newline goes: after it (nettrio's text), or before it, as traceroute
+  /// prints ("\n%2u "), so a run killed by Ctrl-C leaves its last line open.
+  enum class newline : std::uint8_t { after, before };
+
   /// `line` words one hop (no newline), with the names ready when it is called.
-  hop_printer(std::ostream& out, const trace_writer_options& opts, line_fn line);
+  hop_printer(std::ostream& out, const trace_writer_options& opts, line_fn line,
+              newline where = newline::after);
   hop_printer(const hop_printer&) = delete;
   hop_printer& operator=(const hop_printer&) = delete;
 
@@ -44,6 +49,7 @@ class hop_printer {
   std::ostream& out_;
   const trace_writer_options& opts_;
   line_fn line_;
+  newline newline_;
   std::deque<item> waiting_;
   std::uint64_t next_id_ = 0;
   std::function<void()> settled_;

@@ -39,13 +39,18 @@ std::string mpls_text(const std::vector<packet::mpls_label>& labels) {
 class trace_traceroute_writer final : public trace_writer {
  public:
   trace_traceroute_writer(std::ostream& out, const trace_writer_options& opts)
-      : out_(out), opts_(opts), lines_(out, opts_, [this](const nettrio::hop& h) {
-          return traceroute_hop_line(h, family_, opts_);
-        }) {}
+      : out_(out),
+        opts_(opts),
+        lines_(
+            out, opts_,
+            [this](const nettrio::hop& h) { return traceroute_hop_line(h, family_, opts_); },
+            hop_printer::newline::before) {}
 
+  // As traceroute: each line starts with its newline, and the last one is ended at the end
+  // of the run; a run interrupted (Ctrl-C, which kills traceroute) leaves it open.
   void start(const trace_header& h) override {
     family_ = h.address.family();
-    out_ << traceroute_header_text(h) << '\n';
+    out_ << traceroute_header_text(h);
     out_.flush();
   }
 
@@ -53,8 +58,9 @@ class trace_traceroute_writer final : public trace_writer {
   void round(std::uint64_t, std::uint64_t) override {}
   void settle(std::function<void()> then) override { lines_.settle(std::move(then)); }
 
-  void finish(const trace_result&) override {
+  void finish(const trace_result& r) override {
     lines_.flush();
+    if (!r.interrupted) out_ << '\n';
     out_.flush();
   }
 
@@ -74,6 +80,8 @@ std::string traceroute_flag(const hop_flag& f, ip_family family) {
   if (f.reason == unreachable_reason::fragmentation_needed)
     return f.mtu ? fmt::format("!F-{}", f.mtu) : std::string("!F");
   if (f.reason == unreachable_reason::local_error) return "!E";
+  if (f.reason == unreachable_reason::other && f.icmp_type != 0)  // not an unreachable
+    return fmt::format("!<{}-{}>", f.icmp_type, f.code);
   if (family == ip_family::v4) {
     switch (f.code) {
       case 0:
@@ -115,13 +123,21 @@ std::string traceroute_flag(const hop_flag& f, ip_family family) {
 }
 
 // traceroute's print_probe: "%2u " then per probe " *" or the responder when it is the
-// first answer or differs from the previous answer, "  %.3f ms", " !FLAG".
+// first answer or differs from the previous answer, "  %.3f ms", " F=NUM" (--mtu), " !FLAG".
 std::string traceroute_hop_line(const hop& h, ip_family family, const trace_writer_options& opts) {
   std::string line = fmt::format("{:2} ", h.ttl);
   const nettrio::hop_probe* prev = nullptr;
+  // What traceroute keeps in a probe's err_str: "F=NUM" when --mtu sent it again at a
+  // smaller size, then the flag, with no blank between them.
+  const auto err_text = [family](const nettrio::hop_probe& p) {
+    std::string err = p.resized ? fmt::format("F={}", p.resized) : std::string();
+    if (p.flag) err += traceroute_flag(*p.flag, family);
+    return err.empty() ? err : " " + err;
+  };
   for (const auto& p : h.probes) {
     if (!p.from) {
-      line += " *";
+      line += " *";  // (a send that failed shows no flag: traceroute never prints one)
+      if (p.resized) line += fmt::format(" F={}", p.resized);
       continue;
     }
     const bool same_ext = prev && (!opts.extensions || prev->mpls == p.mpls);
@@ -136,10 +152,7 @@ std::string traceroute_hop_line(const hop& h, ip_family family, const trace_writ
     }
     prev = &p;
     if (p.rtt_ms) line += fmt::format("  {:.3f} ms", *p.rtt_ms);
-    if (p.flag) {
-      line += ' ';
-      line += traceroute_flag(*p.flag, family);
-    }
+    line += err_text(p);
   }
   return line;
 }

@@ -67,6 +67,8 @@ std::string_view method_name(probe_protocol p) noexcept {
       return "icmp";
     case probe_protocol::tcp:
       return "tcp";
+    case probe_protocol::raw:
+      return "raw";
     default:
       return "udp";
   }
@@ -228,6 +230,8 @@ std::string nat_summary_text(const trace_result& r) {
     case probe_protocol::tcp:
       return "cannot tell: -T reads the quoted SYN only on a raw socket (CAP_NET_RAW); the "
              "error queue passes no quote";
+    case probe_protocol::raw:
+      return "cannot tell: raw probes carry no transport header to compare";
   }
   return "cannot tell";
 }

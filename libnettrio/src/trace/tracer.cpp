@@ -79,7 +79,15 @@ bool is_star(const hop_probe& p) {
 
 std::size_t header_bytes(probe_protocol m, ip_family f) {
   const std::size_t ip = f == ip_family::v4 ? 20 : 40;
-  return ip + (m == probe_protocol::tcp ? 20 : 8);
+  return ip + (m == probe_protocol::tcp ? 20 : m == probe_protocol::raw ? 0 : 8);
+}
+
+// Raw probes carry nothing that tells them apart: one in flight at a time, and no re-probes
+// sent together after a pause (an answer is the one in flight's, as traceroute's raw module
+// reads it).
+trace_options adjusted(trace_options o) {
+  if (o.method == probe_protocol::raw) o.confirm_pause = o.reprobe_pause = 0ms;
+  return o;
 }
 
 }  // namespace
@@ -91,7 +99,7 @@ struct trace_session::impl {
         loop(l),
         eng(core.eng()),
         net_(n),
-        opts_(o),
+        opts_(adjusted(o)),
         target_name(std::move(name)),
         address(a),
         on_hop(std::move(h)),
@@ -250,6 +258,8 @@ struct trace_session::impl {
       case probe_protocol::tcp:
         p.dst_port = base_port;
         break;
+      case probe_protocol::raw:
+        break;
     }
     ++probe_index;
     s.sent = true;
@@ -324,10 +334,50 @@ struct trace_session::impl {
                                      [this] { start_round(); });
   }
 
+  // step_mtu and raw probes: one probe at a time, in TTL order, as traceroute --mtu (-N 1)
+  // and its raw module send them.
+  void pump_one_at_a_time() {
+    if (by_token.empty()) {
+      for (int t = first; t <= limit(); ++t) {
+        auto& ts = state_of(t);
+        if (ts.sent < q) {
+          send_slot(t, ts.sent);
+          break;
+        }
+      }
+    }
+    if (round_done()) finish_round();
+  }
+
+  // step_mtu: an answer that names a size the path takes, smaller than the probe's: the
+  // probe goes again at that size (the result of the slot starts over, marked with it), and
+  // so does every probe after it. traceroute's test: the size lies between the headers and
+  // the size sent.
+  bool step_down(const probe_result& r, ttl_state& ts, slot& s) {
+    if (!opts_.step_mtu) return false;
+    const bool too_big =
+        (r.status == probe_status::unreachable && is_too_big(family, r.icmp_type, r.icmp_code)) ||
+        (r.status == probe_status::send_failed && r.error == std::errc::message_size);
+    const auto headers = header_bytes(opts_.method, family);
+    if (!too_big || r.mtu < headers || r.mtu >= headers + payload) return false;
+    payload = r.mtu - headers;
+    spdlog::debug("trace: packet size {} at ttl {}", r.mtu, s.ttl);
+    const int ttl = s.ttl;
+    s = slot{};
+    s.ttl = ttl;
+    s.result.resized = r.mtu;
+    --ts.sent;
+    return true;
+  }
+
   void pump() {
     if (finished || round_finished || confirming) return;
     if (stop_) {
       rounds_over();
+      return;
+    }
+    if (opts_.step_mtu || opts_.method == probe_protocol::raw) {
+      pump_one_at_a_time();
       return;
     }
     bool blocked = false;
@@ -386,6 +436,10 @@ struct trace_session::impl {
     auto& ts = state_of(ttl);
     auto& s = ts.slots[static_cast<std::size_t>(i)];
     if (s.done) return;
+    if (i < q && step_down(r, ts, s)) {
+      pump();
+      return;
+    }
     s.done = true;
     ++ts.done;
     hop_probe& hp = s.result;
@@ -411,7 +465,12 @@ struct trace_session::impl {
           hp.from_destination = true;
         } else {
           hp.flag = classify_unreachable(family, r.icmp_type, r.icmp_code);
-          if (!hp.flag) hp.flag = hop_flag{unreachable_reason::other, r.icmp_code};
+          if (!hp.flag) {
+            hp.flag = hop_flag{unreachable_reason::other, r.icmp_code};
+            const auto unreach = family == ip_family::v4 ? packet::icmp4::dest_unreachable
+                                                         : packet::icmp6::dest_unreachable;
+            if (r.icmp_type != unreach) hp.flag->icmp_type = r.icmp_type;
+          }
           if (hp.flag->reason == unreachable_reason::fragmentation_needed) hp.flag->mtu = r.mtu;
           if (*r.from == address) hp.from_destination = true;
         }

@@ -302,6 +302,31 @@ TEST_CASE("decode_errqueue: UDP errors carry the sequence in the quoted payload"
   CHECK_FALSE(decode_errqueue(via_raw, {ee, name, bytes({0x12, 0x34})}));
 }
 
+TEST_CASE("decode_errqueue: a raw socket's errors name the destination only", "[decode]") {
+  // traceroute -P: the raw socket's error queue; nothing in the quote names the probe, so
+  // the reply is the raw method's, about the destination, from the router that sent it.
+  const errqueue_context raw4{ip_family::v4, probe_protocol::raw, 0, 0, false};
+  const auto te =
+      recverr(SO_EE_ORIGIN_ICMP, icmp4::time_exceeded, 0, sockaddr_v4("198.51.100.1", 0));
+  const auto r = decode_errqueue(raw4, {te, sockaddr_v4("203.0.113.10", 0), bytes({0x40, 0x41})});
+  REQUIRE(r);
+  CHECK(r->what == reply::kind::icmp_error);
+  CHECK(r->protocol == probe_protocol::raw);
+  CHECK(r->from.to_string() == "198.51.100.1");
+  CHECK(r->probe_destination.to_string() == "203.0.113.10");
+  CHECK(r->icmp_type == icmp4::time_exceeded);
+  // IPv6: the destination's parameter problem (unrecognised next header, code 1).
+  const errqueue_context raw6{ip_family::v6, probe_protocol::raw, 0, 0, false};
+  const auto pp = recverr(SO_EE_ORIGIN_ICMP6, 4, 1, sockaddr_v6("2001:db8:2::10", 0));
+  const auto r6 = decode_errqueue(raw6, {pp, sockaddr_v6("2001:db8:2::10", 0), {}});
+  REQUIRE(r6);
+  CHECK(r6->protocol == probe_protocol::raw);
+  CHECK(r6->icmp_type == 4);
+  CHECK(r6->icmp_code == 1);
+  // Without the destination's name it is nobody's.
+  CHECK_FALSE(decode_errqueue(raw4, {te, {}, {}}));
+}
+
 TEST_CASE("decode_errqueue: local errors and IPv6", "[decode]") {
   SECTION("the local stack refused the probe: a local error from the destination") {
     const auto ee = recverr(SO_EE_ORIGIN_LOCAL, 0, 0, {});

@@ -131,3 +131,44 @@ TEST_CASE("traceroute format: flags as traceroute reads the ICMP code", "[report
   CHECK(traceroute_flag(hop_flag{r::fragmentation_needed, 4, 1400}, ip_family::v4) == "!F-1400");
   CHECK(traceroute_flag(hop_flag{r::fragmentation_needed, 0, 1280}, ip_family::v6) == "!F-1280");
 }
+
+TEST_CASE("traceroute format: --mtu's F=NUM, and a run cut short leaves its last line open",
+          "[report]") {
+  trace_result r;
+  r.target = "example";
+  r.address = addr("203.0.113.10");
+  auto resized = answered("10.0.1.1", 1.25);
+  resized.resized = 1500;
+  auto silent = hop_probe{};
+  silent.resized = 1400;
+  auto flagged_too = flagged("10.0.3.1", 3.0, unreachable_reason::host, 1);
+  flagged_too.resized = 1280;
+  r.hops.push_back(hop_of(1, {resized, answered("10.0.1.1", 0.5), answered("10.0.1.1", 0.25)}));
+  r.hops.push_back(hop_of(2, {silent, answered("10.0.2.1", 2.0), hop_probe{}}));
+  r.hops.push_back(hop_of(3, {flagged_too}));
+  // traceroute's err_str: "F=NUM" after the time (after the '*' of a probe that went
+  // unanswered), and a flag right after it, without a blank.
+  const std::string lines =
+      "traceroute to example (203.0.113.10), 30 hops max, 60 byte packets\n"
+      " 1  10.0.1.1  1.250 ms F=1500  0.500 ms  0.250 ms\n"
+      " 2  * F=1400 10.0.2.1  2.000 ms *\n"
+      " 3  10.0.3.1  3.000 ms F=1280!H";
+  CHECK(classic(r, {.numeric = true}) == lines + "\n");
+  // Interrupted: traceroute dies of the signal before it ends the line it was printing.
+  r.interrupted = true;
+  CHECK(classic(r, {.numeric = true}) == lines);
+  r.hops.clear();
+  CHECK(classic(r, {.numeric = true}) ==
+        "traceroute to example (203.0.113.10), 30 hops max, 60 byte packets");
+}
+
+TEST_CASE("traceroute format: an error that is no unreachable shows its type and code",
+          "[report]") {
+  // An IPv6 parameter problem (unrecognised next header) answering a raw probe (-P).
+  hop_flag f{unreachable_reason::other, 1};
+  f.icmp_type = 4;
+  CHECK(report::detail::traceroute_flag(f, ip_family::v6) == "!<4-1>");
+  // A destination unreachable keeps traceroute's reading of its code (1: !X).
+  CHECK(report::detail::traceroute_flag(hop_flag{unreachable_reason::other, 1}, ip_family::v6) ==
+        "!X");
+}

@@ -30,6 +30,7 @@ std::size_t flow_of(const probe& p) {
     case probe_protocol::tcp:
       return static_cast<std::size_t>(p.token);
     case probe_protocol::icmp_echo:
+    case probe_protocol::raw:
       break;
   }
   return fake_network::echo_id;
@@ -76,7 +77,8 @@ void quote_headers(reply& r, const probe& p, const ip_address& source) {
       r.quoted_checksum = detail::echo_checksum(source, p, fake_network::echo_id, p.payload);
       break;
     case probe_protocol::tcp:
-      break;  // TCP answers here are the socket error queue's: no quote
+    case probe_protocol::raw:
+      break;  // TCP and raw answers here are the socket error queue's: no quote
   }
 }
 
@@ -117,7 +119,9 @@ std::optional<int> fake_network::local_next_hops(const ip_address& destination) 
 
 std::uint32_t wire_size(const probe& p) {
   const std::size_t ip = p.destination.is_v4() ? 20 : 40;
-  const std::size_t transport = p.protocol == probe_protocol::tcp ? 20 : 8;
+  const std::size_t transport = p.protocol == probe_protocol::tcp   ? 20
+                                : p.protocol == probe_protocol::raw ? 0
+                                                                    : 8;
   return static_cast<std::uint32_t>(ip + transport + std::max(p.payload.size(), p.payload_size));
 }
 
@@ -185,6 +189,9 @@ reply fake_network::error_for(const sent_probe& s, const ip_address& from, std::
       r.token = s.p.token;        // the real network ties TCP answers to their socket
       r.socket_confirmed = true;  // and reports the error the kernel accepted for it
       r.dst_port = s.p.dst_port;
+      break;
+    case probe_protocol::raw:  // the error queue of the raw socket: nothing but the address
+      r.quoted_ttl = 0;
       break;
   }
   return r;
@@ -374,6 +381,11 @@ std::error_code fake_network::send(const probe& p, wall_time& sent_at) {
       r.what = h.spec.mode == host_mode::refuses_tcp ? reply::kind::tcp_refused
                                                      : reply::kind::tcp_connected;
       break;
+    case probe_protocol::raw: {  // an unknown protocol: IPv4 !P, IPv6 parameter problem
+      const bool v4 = p.destination.is_v4();
+      r = error_for(s, p.destination, v4 ? 3 : 4, v4 ? 2 : 1, rtt);
+      break;
+    }
   }
   r.reply_ttl = h.spec.reply_ttl;
   answer(h, quoted(std::move(r)), rtt);

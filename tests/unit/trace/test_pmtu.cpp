@@ -255,3 +255,59 @@ TEST_CASE("pmtu: UDP searches a confirmed black hole with echo, or with UDP when
       CHECK(echo == 1);  // the one that found echo dropped
   }
 }
+
+TEST_CASE("step_mtu (traceroute --mtu): one probe at a time, sent again at the size named",
+          "[trace][pmtu]") {
+  for (const auto m : {probe_protocol::udp, probe_protocol::icmp_echo}) {
+    for (const auto& dst : {dst4, dst6}) {
+      INFO(dst.to_string() << " " << to_string(m));
+      auto path = chain(3, dst.family());
+      path[1].mtu = 1400;  // router 2 names 1400 for what it forwards
+      fake_network net({host{.address = dst, .path = path, .rtt = 2ms, .local_mtu = 1500}});
+      auto o = quick_trace(m);
+      o.step_mtu = true;
+      o.packet_size = 65000;
+      const auto run = run_trace(net, o, dst);
+      REQUIRE_FALSE(run.hung);
+      const auto& r = run.result;
+      REQUIRE(r.hops.size() == 4);
+      CHECK(r.reached);
+      // The first probe of hop 1 was too large for the local MTU, the first of hop 3 for
+      // the link after router 2: each went again at the size named, and only they say so.
+      std::vector<std::vector<std::uint32_t>> resized;
+      for (const auto& h : r.hops) {
+        resized.emplace_back();
+        for (const auto& p : h.probes) {
+          resized.back().push_back(p.resized);
+          CHECK(p.from);
+          CHECK_FALSE(p.flag);
+        }
+      }
+      using sizes = std::vector<std::vector<std::uint32_t>>;
+      CHECK(resized == sizes{{1500, 0, 0}, {0, 0, 0}, {1400, 0, 0}, {0, 0, 0}});
+      // One at a time, in TTL order: 65000 (refused), then 1500 until router 2's answer,
+      // then 1400. Each probe leaves after the one before was answered.
+      const std::size_t headers = (dst.is_v4() ? 20 : 40) + 8;
+      std::vector<std::pair<int, std::size_t>> sent;
+      for (const auto& s : net.sent()) sent.emplace_back(s.p.ttl, s.p.payload_size + headers);
+      using ttl_size = std::vector<std::pair<int, std::size_t>>;
+      CHECK(sent == ttl_size{{1, 65000},
+                             {1, 1500},
+                             {1, 1500},
+                             {1, 1500},
+                             {2, 1500},
+                             {2, 1500},
+                             {2, 1500},
+                             {3, 1500},
+                             {3, 1400},
+                             {3, 1400},
+                             {3, 1400},
+                             {4, 1400},
+                             {4, 1400},
+                             {4, 1400}});
+      const auto& all = net.sent();
+      for (std::size_t i = 2; i < all.size(); ++i)
+        CHECK(all[i].sent_steady >= all[i - 1].sent_steady + 1ms);  // the answer came first
+    }
+  }
+}

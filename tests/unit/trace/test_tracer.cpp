@@ -187,6 +187,48 @@ TEST_CASE("ICMP and TCP traces", "[trace]") {
   }
 }
 
+TEST_CASE("raw probes (traceroute -P): one at a time, the destination's answer ends it",
+          "[trace]") {
+  for (const auto& dst : {dst4, dst6}) {
+    INFO(dst.to_string());
+    auto net = clean_path(dst);
+    auto o = quick_trace(probe_protocol::raw);
+    o.packet_size = dst.is_v4() ? 60 : 80;
+    const auto run = run_trace(net, o, dst);
+    REQUIRE_FALSE(run.hung);
+    const auto& r = run.result;
+    REQUIRE(r.hops.size() == 4);
+    for (int i = 0; i < 3; ++i) {
+      const auto& h = r.hops[static_cast<std::size_t>(i)];
+      REQUIRE(h.probes.size() == 3);
+      for (const auto& p : h.probes) CHECK(p.from == chain(3, dst.family())[i].responders[0]);
+    }
+    // The destination does not know the protocol: IPv4 "protocol unreachable" (!P), IPv6
+    // "parameter problem" (traceroute's !<4-1>), on every probe of its hop.
+    for (const auto& p : r.hops[3].probes) {
+      CHECK(p.from == dst);
+      REQUIRE(p.flag);
+      if (dst.is_v4()) {
+        CHECK(p.flag->reason == unreachable_reason::protocol);
+      } else {
+        CHECK(p.flag->reason == unreachable_reason::other);
+        CHECK(p.flag->icmp_type == 4);
+        CHECK(p.flag->code == 1);
+      }
+    }
+    // 40 bytes of traceroute's pattern after the IP header, and each probe sent only once
+    // the one before was answered (nothing in them tells two apart).
+    const auto& sent = net.sent();
+    REQUIRE(sent.size() == 12);
+    CHECK(sent[0].p.payload_size == 40);
+    REQUIRE(sent[0].p.payload.size() == 40);
+    CHECK(sent[0].p.payload[0] == std::byte{0x40});
+    CHECK(sent[0].p.payload[39] == std::byte{0x40 + 39});
+    for (std::size_t i = 1; i < sent.size(); ++i)
+      CHECK(sent[i].sent_steady >= sent[i - 1].sent_steady + 1ms);
+  }
+}
+
 TEST_CASE("trace -f starts the trace at a later TTL", "[trace]") {
   auto net = clean_path(dst4);
   auto o = quick_trace();

@@ -46,8 +46,8 @@ struct raw_icmp_context {
 /// The socket whose error queue is read, and who we are on it.
 struct errqueue_context {
   ip_family family = ip_family::v4;
-  /// What the socket sends: icmp_echo (a datagram ICMP socket), udp, or tcp (a connect()ed
-  /// probe socket, whose probe the caller knows).
+  /// What the socket sends: icmp_echo (a datagram ICMP socket), udp, tcp (a connect()ed
+  /// probe socket, whose probe the caller knows), or raw (a raw socket of one protocol).
   probe_protocol protocol = probe_protocol::icmp_echo;
   std::uint16_t echo_id = 0;   // icmp_echo: the socket's identifier
   std::uint16_t udp_port = 0;  // udp: the socket's source port

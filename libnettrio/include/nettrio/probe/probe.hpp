@@ -18,7 +18,10 @@ namespace nettrio {
 using wall_clock = std::chrono::system_clock;
 using wall_time = wall_clock::time_point;
 
-enum class probe_protocol : std::uint8_t { icmp_echo, udp, tcp };
+/// raw: IP packets of one protocol number (socket_options::raw_protocol) carrying nothing but
+/// a payload, as traceroute -P sends them: nothing in them names the probe, so a trace sends
+/// them one at a time and an answer is the last one's.
+enum class probe_protocol : std::uint8_t { icmp_echo, udp, tcp, raw };
 [[nodiscard]] std::string_view to_string(probe_protocol p) noexcept;
 
 /// One probe as it goes on the wire. The engine fills the identity fields.

@@ -43,8 +43,16 @@ struct socket_options {
   bool icmp = true;  // echo probes (ping, trace -I)
   bool udp = false;  // UDP probes (trace)
   bool tcp = false;  // TCP connect probes (ping --tcp, trace -T)
+  /// Raw probes (traceroute -P): IP packets of this protocol number, on a raw socket of it
+  /// per family (CAP_NET_RAW). Passed to socket() as given: a number it refuses fails.
+  std::optional<int> raw_protocol;
   icmp_socket_kind icmp_kind = icmp_socket_kind::automatic;
-  std::uint16_t udp_source_port = 0;     // 0: let the kernel pick once, then keep it
+  std::uint16_t udp_source_port = 0;  // 0: let the kernel pick once, then keep it
+  /// UDP probes as UDP-Lite (traceroute -UL): IPPROTO_UDPLITE sockets whose checksum covers
+  /// `udp_lite_coverage` bytes; answers from their error queue (a raw ICMP socket's decoder
+  /// reads UDP quotes only). A kernel without UDP-Lite fails with "socket: ...".
+  bool udp_lite = false;
+  int udp_lite_coverage = 8;
   int receive_buffer = 4 * 1024 * 1024;  // bytes; sweeps need room for bursts of replies
   /// Don't Fragment on probes: true sets it (path MTU probing, IP_PMTUDISC_PROBE), false
   /// never sets it (routers fragment, as traceroute without -F), nullopt keeps the kernel's

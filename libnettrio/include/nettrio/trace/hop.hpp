@@ -35,6 +35,10 @@ struct hop_flag {
   std::uint8_t code = 0;  // the ICMP code (shown for `other`)
   /// fragmentation_needed: the next-hop MTU the router named (0: it named none).
   std::uint32_t mtu = 0;
+  /// `other`: the ICMP type of an error that is not a destination unreachable (an IPv6
+  /// parameter problem answering a raw probe), which traceroute shows as "!<type-code>";
+  /// 0 for an unreachable.
+  std::uint8_t icmp_type = 0;
   friend bool operator==(const hop_flag&, const hop_flag&) = default;
 };
 
@@ -54,6 +58,9 @@ struct hop_probe {
   int reply_ttl = -1;                    // TTL (hop limit) the answer arrived with; -1 when unknown
   bool after_pause = false;              // the answer to a confirmation re-probe sent after a pause
   int sent_ttl = 0;  // the TTL the answered probe carried (0: this hop's own TTL)
+  /// trace_options::step_mtu: the probe was sent again at this packet size (IP header
+  /// included) because its first send was too large for the path (0: it was not).
+  std::uint32_t resized = 0;
   // NAT detection: what the answer's quote shows rewritten, and the quoted source address.
   quote_changes quote{};
   std::optional<ip_address> quoted_source{};

@@ -64,6 +64,12 @@ struct trace_options {
   /// Quiet time before re-probing a silent hop that has answers after it (0: none): a
   /// drained Linux router can send time-exceeded again after a second.
   std::chrono::milliseconds reprobe_pause{1050};
+  /// traceroute's --mtu (the classic name): one probe at a time, starting at packet_size
+  /// (Don't Fragment is the network's, socket_options::dont_fragment). An answer that names
+  /// a smaller size ("fragmentation needed", "packet too big", a local EMSGSIZE) sends the
+  /// same probe again at that size, which every later probe keeps; the probe sent again
+  /// carries the size in hop_probe::resized (traceroute's "F=NUM").
+  bool step_mtu = false;
 };
 
 /// Words for the user when the options are wrong (every rule on their values, paris with
