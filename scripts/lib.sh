@@ -14,6 +14,7 @@ NETTRIO_TEST_PACKAGES=(iputils-ping iputils-tracepath traceroute mtr-tiny fping 
   nftables dnsmasq-base  # tests/diag: nft rulesets, a DNS server in a lab namespace
   prometheus prometheus-blackbox-exporter curl  # tests/exporter: run inside a lab namespace
   scamper  # scripts/bench/mda: tracelb, the MDA peer (run inside a lab namespace)
+  prometheus-smokeping-prober  # scripts/bench/exporter: the exporter's peer (run inside a lab namespace)
   dpkg-dev file lintian man-db)  # the .deb: cpack -G DEB (dpkg-shlibdeps, file), lintian, man -w
 
 as_root() {

@@ -134,5 +134,72 @@ plain=$(lab_client env PATH="$genuine_dir:$PATH" netstat -lnU 2>/dev/null)
 LAB_CONTEXT=$out
 lab_check "NETTRIO_HINTS=1 leaves stdout as netstat's" test "$out" == "$plain"
 
+# The long interface list exactly, on one of each kind of interface a lab namespace can hold
+# (added last, so the tables above see the plain namespace): loopback, a veth pair (one end
+# a bridge port), a bridge, a dummy (an ifb where the kernel has no dummy driver) with two
+# IPv4 and two IPv6 addresses, a tun with a point-to-point peer and no reader (UNSPEC
+# hardware, no RUNNING), a tap that is down, a dummy that is down with an address, and an
+# IPv4 alias label (nt-dummy0:5: no statistics).
+zoo_dummy() { lab_client ip link add "$1" type dummy 2>/dev/null || lab_client ip link add "$1" type ifb; }
+zoo_dummy nt-dummy0
+lab_client ip addr add 198.18.250.1/24 dev nt-dummy0
+lab_client ip addr add 198.18.251.1/25 dev nt-dummy0
+lab_client ip addr add 2001:db8:250::1/64 dev nt-dummy0 nodad
+lab_client ip addr add 2001:db8:251::1/80 dev nt-dummy0 nodad
+lab_client ip addr add 198.18.249.1/24 dev nt-dummy0 label nt-dummy0:5
+lab_client ip link set nt-dummy0 up
+lab_client ip link add nt-br0 type bridge
+lab_client ip addr add 198.18.252.1/24 dev nt-br0
+lab_client ip link add nt-va type veth peer name nt-vb
+lab_client ip link set nt-vb master nt-br0
+lab_client ip addr add 198.18.253.1/30 dev nt-va
+lab_client ip addr add 2001:db8:253::1/127 dev nt-va nodad
+for l in nt-br0 nt-va nt-vb; do lab_client ip link set "$l" up; done
+lab_client ip tuntap add dev nt-tun0 mode tun
+lab_client ip addr add 198.18.254.1 peer 198.18.254.2 dev nt-tun0
+lab_client ip link set nt-tun0 up
+lab_client ip tuntap add dev nt-tap0 mode tap
+zoo_dummy nt-down
+lab_client ip addr add 198.18.255.1/24 dev nt-down
+# same_still DESC ARGS...: netstat, nettrio, netstat again; when both netstat runs agree the
+# counters stood still between them and nettrio's output must be the same byte for byte.
+# New links send IPv6 neighbour and multicast packets for a few seconds: it tries again
+# (up to 30 s), then compares with the counter lines' digits normalised.
+counters() {
+    sed -E '/^        (RX|TX) (packets|errors)/ s/[0-9]+/N/g; s/\(N\.N [KMGTP]?i?B\)/(U)/g' |
+        awk '/^[^ ]/ && !/flags=|^Kernel|^Iface/ { t = substr($0, 23); gsub(/[0-9]+/, "N", t); $0 = substr($0, 1, 22) t } 1'
+}
+same_still() {
+    local desc=$1 a b a2 try
+    shift
+    for ((try = 0; try < 60; try++)); do
+        a=$(run netstat "$@")
+        b=$(run nettrio "$@")
+        a2=$(run netstat "$@")
+        [[ $a == "$a2" ]] && break
+        sleep 0.5
+    done
+    if [[ $a != "$a2" ]]; then
+        echo "netstat $*: the counters kept moving; comparing without them" >&2
+        a=$(counters <<<"$a")
+        b=$(counters <<<"$b")
+    fi
+    LAB_CONTEXT=$(diff <(printf '%s\n' "$a") <(printf '%s\n' "$b") || true)
+    lab_check "netstat $* ($desc)" test "$a" == "$b"
+}
+for args in "-ie" "-iea" "-i -e -a" "-i" "-ia"; do
+    # shellcheck disable=SC2086
+    same_still "every kind of interface, exactly" $args
+done
+# The kinds are there (a test that cannot fail is no test): each name with its own lines.
+zoo=$(run netstat -iea)
+for want in "nt-tun0: flags=4241<UP,POINTOPOINT,NOARP,MULTICAST>" "destination 198.18.254.2" \
+    "unspec 00-00-00-00-00-00-00-00-00-00-00-00-00-00-00-00" "nt-tap0: flags=4098<BROADCAST,MULTICAST>" \
+    "inet6 2001:db8:251::1  prefixlen 80  scopeid 0x0<global>" "inet 198.18.255.1" \
+    "inet6 ::1  prefixlen 128  scopeid 0x10<host>" "nt-br0: " "nt-vb: " "nt-dummy0:5: "; do
+    LAB_CONTEXT=$zoo
+    lab_check "netstat -iea shows '$want'" grep -qF -- "$want" <<<"$zoo"
+done
+
 kill "$unix_pid" 2>/dev/null || true
 lab_finish

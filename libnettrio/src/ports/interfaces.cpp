@@ -75,6 +75,31 @@ bool interface_name_less(std::string_view a, std::string_view b) noexcept {
 std::vector<interface_counters> read_interfaces(const std::string& proc_root) {
   auto list = parse_proc_net_dev(detail::read_proc_text(proc_root + "/net/dev"));
   const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  // net-tools' if_readconf: every name SIOCGIFCONF gives (one per IPv4 address label) that
+  // /proc/net/dev does not have.
+  if (fd >= 0) {
+    std::vector<ifreq> reqs(32);
+    ifconf conf{};
+    for (;;) {
+      conf.ifc_len = static_cast<int>(reqs.size() * sizeof(ifreq));
+      conf.ifc_req = reqs.data();
+      if (::ioctl(fd, SIOCGIFCONF, &conf) != 0) {
+        conf.ifc_len = 0;
+        break;
+      }
+      if (static_cast<std::size_t>(conf.ifc_len) < reqs.size() * sizeof(ifreq)) break;
+      reqs.resize(reqs.size() * 2);
+    }
+    for (std::size_t i = 0; i < static_cast<std::size_t>(conf.ifc_len) / sizeof(ifreq); ++i) {
+      const std::string name(reqs[i].ifr_name, ::strnlen(reqs[i].ifr_name, IFNAMSIZ));
+      if (std::none_of(list.begin(), list.end(), [&](const auto& c) { return c.name == name; })) {
+        interface_counters alias;
+        alias.name = name;
+        alias.statistics = false;
+        list.push_back(std::move(alias));
+      }
+    }
+  }
   for (auto& c : list) {
     if (fd < 0 || c.name.size() >= IFNAMSIZ) continue;
     ifreq req{};
@@ -150,6 +175,14 @@ interface_details read_interface_details(const std::string& name, const std::str
     d.hw_address.assign(b, b + 8);
   }
   if (::ioctl(fd, SIOCGIFTXQLEN, &req) == 0) d.tx_queue_len = req.ifr_qlen;
+  if (::ioctl(fd, SIOCGIFMAP, &req) == 0) {
+    d.map.mem_start = req.ifr_map.mem_start;
+    d.map.mem_end = req.ifr_map.mem_end;
+    d.map.base_addr = req.ifr_map.base_addr;
+    d.map.irq = req.ifr_map.irq;
+    d.map.dma = req.ifr_map.dma;
+    d.map.port = req.ifr_map.port;
+  }
   ::close(fd);
   return d;
 }

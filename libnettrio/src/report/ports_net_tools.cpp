@@ -537,16 +537,20 @@ void write_net_tools_interfaces(std::ostream& out, const std::vector<interface_c
   for (const auto& c : list) {
     if (!(c.flags & f_up) && !o.all) continue;
     // ife_print_short: "%-15.15s " "%5d " "%8llu %6lu %6lu %-6lu " "%8llu %6lu %6lu %6lu "
-    fmt::format_to(std::back_inserter(buf),
-                   "{:<15.15} {:>5} {:>8} {:>6} {:>6} {:<6} {:>8} {:>6} {:>6} {:>6} ", c.name,
-                   c.mtu, c.rx_packets, c.rx_errors + c.rx_frame, c.rx_dropped, c.rx_fifo,
-                   c.tx_packets, c.tx_errors, c.tx_dropped, c.tx_fifo);
+    if (c.statistics)
+      fmt::format_to(std::back_inserter(buf),
+                     "{:<15.15} {:>5} {:>8} {:>6} {:>6} {:<6} {:>8} {:>6} {:>6} {:>6} ", c.name,
+                     c.mtu, c.rx_packets, c.rx_errors + c.rx_frame, c.rx_dropped, c.rx_fifo,
+                     c.tx_packets, c.tx_errors, c.tx_dropped, c.tx_fifo);
+    else
+      fmt::format_to(std::back_inserter(buf), "{:<15.15} {:>5} {:<56}", c.name, c.mtu,
+                     "     - no statistics available -");
     std::string flags;
     if (c.flags == 0) flags = "[NO FLAGS]";
     const std::pair<std::uint32_t, char> order[] = {
         {f_allmulti, 'A'},  {f_broadcast, 'B'},   {f_debug, 'D'},   {f_loopback, 'L'},
         {f_multicast, 'M'}, {f_dynamic, 'd'},     {f_promisc, 'P'}, {f_notrailers, 'N'},
-        {f_noarp, 'O'},     {f_pointopoint, 'p'}, {f_slave, 's'},   {f_master, 'm'},
+        {f_noarp, 'O'},     {f_pointopoint, 'P'}, {f_slave, 's'},   {f_master, 'm'},
         {f_running, 'R'},   {f_up, 'U'}};
     for (const auto& [bit, ch] : order)
       if (c.flags & bit) flags += ch;
@@ -562,6 +566,9 @@ namespace {
 std::string short_bytes(std::uint64_t bytes) {
   std::uint64_t tenths = bytes * 10;
   std::string_view unit = "B";
+  if (bytes > 1152921504606846976ULL)  // above 1 EiB net-tools divides by 2^60 / 10
+    return fmt::format("{} ({}.{} EiB)", bytes, bytes / 115292150460684697ULL / 10,
+                       bytes / 115292150460684697ULL % 10);
   constexpr std::pair<std::uint64_t, std::string_view> units[] = {{1125899906842624ULL, "PiB"},
                                                                   {1099511627776ULL, "TiB"},
                                                                   {1073741824ULL, "GiB"},
@@ -596,15 +603,21 @@ void write_net_tools_interfaces_long(std::ostream& out, const std::vector<interf
     if (!(c.flags & f_up) && !o.all) continue;
     const interface_details none;
     const auto& d = i < details.size() ? details[i] : none;
-    std::string flags;
-    if (c.flags == 0) flags = "[NO FLAGS]";
+    // ife_print_long: "flags=%d<" with the flags as a short, each name and a comma, the
+    // last comma turned into '>', or (no name) the last character dropped: "flags=0<".
+    std::string flags = fmt::format("{}<", static_cast<std::int16_t>(c.flags));
+    if (c.flags == 0) flags += '>';
     for (const auto& [bit, name] : names)
       if (c.flags & bit) {
-        if (!flags.empty()) flags += ',';
         flags += name;
+        flags += ',';
       }
-    fmt::format_to(std::back_inserter(buf), "{}: flags={}<{}>  mtu {}\n", sanitize(c.name), c.flags,
-                   flags, c.mtu);
+    if (flags.back() == ',')
+      flags.back() = '>';
+    else
+      flags.pop_back();
+    fmt::format_to(std::back_inserter(buf), "{}: flags={}  mtu {}\n", sanitize(c.name), flags,
+                   c.mtu);
     if (d.inet) {
       fmt::format_to(std::back_inserter(buf), "        inet {}  netmask {}", d.inet->to_string(),
                      d.netmask ? d.netmask->to_string() : "0.0.0.0");
@@ -617,18 +630,24 @@ void write_net_tools_interfaces_long(std::ostream& out, const std::vector<interf
       put("\n");
     }
     for (const auto& a : d.inet6) {
-      std::string scope;
-      constexpr std::pair<unsigned, std::string_view> scopes[] = {
-          {0x80, "compat"}, {0x10, "host"}, {0x20, "link"}, {0x40, "site"}};
-      for (const auto& [bit, name] : scopes)
-        if (a.scope & bit) {
-          if (!scope.empty()) scope += ',';
-          scope += name;
-        }
-      if (a.scope == 0) scope = "global";
-      fmt::format_to(std::back_inserter(buf),
-                     "        inet6 {}  prefixlen {}  scopeid 0x{:x}<{}>\n", a.address.to_string(),
-                     a.prefix_len, a.scope, scope);
+      // ife_print_long's scope names: compat (taken off the scope), global when nothing
+      // else is left, link, site, host; "<" alone is dropped.
+      std::string scope = "<";
+      unsigned rest = a.scope;
+      if (rest & 0x80) {
+        scope += "compat,";
+        rest -= 0x80;
+      }
+      if (rest == 0) scope += "global,";
+      if (rest & 0x20) scope += "link,";
+      if (rest & 0x40) scope += "site,";
+      if (rest & 0x10) scope += "host,";
+      if (scope.back() == ',')
+        scope.back() = '>';
+      else
+        scope.pop_back();
+      fmt::format_to(std::back_inserter(buf), "        inet6 {}  prefixlen {}  scopeid 0x{:x}{}\n",
+                     a.address.to_string(), a.prefix_len, a.scope, scope);
     }
     // net-tools' hardware types: Ethernet and loopback by name, the rest as UNSPEC.
     constexpr int arphrd_ether = 1, arphrd_loopback = 772;
@@ -652,16 +671,42 @@ void write_net_tools_interfaces_long(std::ostream& out, const std::vector<interf
     if (d.tx_queue_len != -1)
       fmt::format_to(std::back_inserter(buf), "  txqueuelen {}", d.tx_queue_len);
     fmt::format_to(std::back_inserter(buf), "  ({})\n", title);
-    fmt::format_to(std::back_inserter(buf), "        RX packets {}  bytes {}\n", c.rx_packets,
-                   short_bytes(c.rx_bytes));
-    fmt::format_to(std::back_inserter(buf),
-                   "        RX errors {}  dropped {}  overruns {}  frame {}\n", c.rx_errors,
-                   c.rx_dropped, c.rx_fifo, c.rx_frame);
-    fmt::format_to(std::back_inserter(buf), "        TX packets {}  bytes {}\n", c.tx_packets,
-                   short_bytes(c.tx_bytes));
-    fmt::format_to(std::back_inserter(buf),
-                   "        TX errors {}  dropped {} overruns {}  carrier {}  collisions {}\n\n",
-                   c.tx_errors, c.tx_dropped, c.tx_fifo, c.tx_carrier, c.tx_collisions);
+    constexpr std::uint32_t f_portsel = 0x2000, f_automedia = 0x4000;
+    if (c.flags & f_portsel) {
+      // if_port_text[map.port][0]; past its end net-tools reads its NULL (glibc: "(null)").
+      constexpr std::string_view ports[] = {"unknown",  "10base2",   "10baseT",  "AUI",
+                                            "100baseT", "100baseTX", "100baseFX"};
+      fmt::format_to(std::back_inserter(buf), "        media {}",
+                     d.map.port < std::size(ports) ? ports[d.map.port] : "(null)");
+      if (c.flags & f_automedia) put("autoselect");
+      put("\n");
+    }
+    if (c.statistics) {  // none for an alias label
+      fmt::format_to(std::back_inserter(buf), "        RX packets {}  bytes {}\n", c.rx_packets,
+                     short_bytes(c.rx_bytes));
+      fmt::format_to(std::back_inserter(buf),
+                     "        RX errors {}  dropped {}  overruns {}  frame {}\n", c.rx_errors,
+                     c.rx_dropped, c.rx_fifo, c.rx_frame);
+      fmt::format_to(std::back_inserter(buf), "        TX packets {}  bytes {}\n", c.tx_packets,
+                     short_bytes(c.tx_bytes));
+      fmt::format_to(std::back_inserter(buf),
+                     "        TX errors {}  dropped {} overruns {}  carrier {}  collisions {}\n",
+                     c.tx_errors, c.tx_dropped, c.tx_fifo, c.tx_carrier, c.tx_collisions);
+    }
+    // The device line, for interfaces with an IRQ, memory, DMA or an I/O port (net-tools
+    // shows a base address from 0x100 up only).
+    const auto& m = d.map;
+    if (m.irq || m.mem_start || m.dma || m.base_addr >= 0x100) {
+      put("        device ");
+      if (m.irq) fmt::format_to(std::back_inserter(buf), "interrupt {}  ", m.irq);
+      if (m.base_addr >= 0x100)
+        fmt::format_to(std::back_inserter(buf), "base 0x{:x}  ", m.base_addr);
+      if (m.mem_start)
+        fmt::format_to(std::back_inserter(buf), "memory 0x{:x}-{:x}  ", m.mem_start, m.mem_end);
+      if (m.dma) fmt::format_to(std::back_inserter(buf), "  dma 0x{:x}", m.dma);
+      put("\n");
+    }
+    put("\n");
   }
   out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
 }

@@ -296,6 +296,91 @@ TEST_CASE("netstat -ie: ifconfig's blocks, binary byte units, scopes, hardware t
         "\n");
 }
 
+TEST_CASE("netstat -ie: no flag names, odd scopes, the media and device lines, EiB",
+          "[report][net_tools]") {
+  std::vector<interface_counters> v(3);
+  v[0].name = "eth1";  // no flags at all, shown with -a
+  v[0].mtu = 1500;
+  v[0].rx_bytes = 2000000000000000000ULL;
+  v[0].tx_bytes = 1152921504606846977ULL;
+  v[1].name = "eth2";  // flags without a name of their own (PORTSEL, AUTOMEDIA) and DYNAMIC
+  v[1].mtu = 1500;
+  v[1].flags = 0x2000 | 0x4000 | 0x8000 | 0x1;
+  v[2].name = "eth3";
+  v[2].flags = 0x2000;
+  std::vector<interface_details> d(3);
+  d[0].hw_type = 1;
+  d[0].hw_address = {0, 0x11, 0x22, 0x33, 0x44, 0x55};
+  d[0].map = {.mem_start = 0xfe000000,
+              .mem_end = 0xfe020000,
+              .base_addr = 0xe000,
+              .irq = 16,
+              .dma = 3,
+              .port = 0};
+  d[0].inet6 = {{*ip_address::parse("2001:db8::5"), 96, 0x80},
+                {*ip_address::parse("fec0::1"), 64, 0x40},
+                {*ip_address::parse("ff02::1"), 64, 0x5}};
+  d[1].map = {.base_addr = 0xff, .irq = 0, .port = 2};
+  d[2].map = {.port = 9};
+  net_tools_options o;
+  o.all = true;
+  std::ostringstream out;
+  write_net_tools_interfaces_long(out, v, d, o);
+  const std::string unspec =
+      "        unspec 00-00-00-00-00-00-00-00-00-00-00-00-00-00-00-00  (UNSPEC)\n";
+  const std::string zero =
+      "        RX packets 0  bytes 0 (0.0 B)\n"
+      "        RX errors 0  dropped 0  overruns 0  frame 0\n"
+      "        TX packets 0  bytes 0 (0.0 B)\n"
+      "        TX errors 0  dropped 0 overruns 0  carrier 0  collisions 0\n";
+  CHECK(out.str() ==
+        "Kernel Interface table\n"
+        "eth1: flags=0<  mtu 1500\n"
+        "        inet6 2001:db8::5  prefixlen 96  scopeid 0x80<compat,global>\n"
+        "        inet6 fec0::1  prefixlen 64  scopeid 0x40<site>\n"
+        "        inet6 ff02::1  prefixlen 64  scopeid 0x5\n"
+        "        ether 00:11:22:33:44:55  (Ethernet)\n"
+        "        RX packets 0  bytes 2000000000000000000 (1.7 EiB)\n"
+        "        RX errors 0  dropped 0  overruns 0  frame 0\n"
+        "        TX packets 0  bytes 1152921504606846977 (1.0 EiB)\n"
+        "        TX errors 0  dropped 0 overruns 0  carrier 0  collisions 0\n"
+        "        device interrupt 16  base 0xe000  memory 0xfe000000-fe020000    dma 0x3\n"
+        "\n"
+        "eth2: flags=-8191<UP,DYNAMIC>  mtu 1500\n" +
+            unspec + "        media 10baseTautoselect\n" + zero +
+            "\n"
+            "eth3: flags=8192  mtu 0\n" +
+            unspec + "        media (null)\n" + zero + "\n");
+}
+
+TEST_CASE("netstat -i, -ie: an alias label has no statistics", "[report][net_tools]") {
+  std::vector<interface_counters> v(1);
+  v[0].name = "eth0:1";
+  v[0].mtu = 1500;
+  v[0].flags = 0x1043;  // UP BROADCAST RUNNING MULTICAST
+  v[0].statistics = false;
+  std::ostringstream short_list, long_list;
+  write_net_tools_interfaces(short_list, v, {});
+  CHECK(short_list.str() ==
+        "Kernel Interface table\n"
+        "Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg\n"
+        "eth0:1           1500      - no statistics available -                        BMRU\n");
+  std::vector<interface_details> d(1);
+  d[0].inet = ip_address::parse("192.0.2.9");
+  d[0].netmask = ip_address::parse("255.255.255.0");
+  d[0].broadcast = ip_address::parse("192.0.2.255");
+  d[0].hw_type = 1;
+  d[0].hw_address = {2, 0, 0, 0, 0, 1};
+  d[0].tx_queue_len = 1000;
+  write_net_tools_interfaces_long(long_list, v, d, {});
+  CHECK(long_list.str() ==
+        "Kernel Interface table\n"
+        "eth0:1: flags=4163<UP,BROADCAST,RUNNING,MULTICAST>  mtu 1500\n"
+        "        inet 192.0.2.9  netmask 255.255.255.0  broadcast 192.0.2.255\n"
+        "        ether 02:00:00:00:00:01  txqueuelen 1000  (Ethernet)\n"
+        "\n");
+}
+
 TEST_CASE("netstat -s: netstat's words, its missed lookups, unknown groups",
           "[report][net_tools]") {
   proc_stats s;

@@ -22,6 +22,8 @@ struct interface_counters {
   // Filled by read_interfaces(); the parser leaves them 0.
   std::uint32_t flags = 0;  // IFF_UP, IFF_BROADCAST, ... (SIOCGIFFLAGS)
   std::int32_t mtu = 0;
+  // False for an alias label (eth0:1, from SIOCGIFCONF): it has no line in /proc/net/dev.
+  bool statistics = true;
   friend bool operator==(const interface_counters&, const interface_counters&) = default;
 };
 
@@ -38,6 +40,14 @@ struct interface_details {
   int hw_type = -1;                  // ARPHRD_* (SIOCGIFHWADDR); -1 unknown
   std::vector<std::uint8_t> hw_address;
   int tx_queue_len = -1;  // SIOCGIFTXQLEN; -1 unknown
+  // The device's resources (SIOCGIFMAP, struct ifmap): all 0 for virtual interfaces.
+  struct device_map {
+    std::uint64_t mem_start = 0, mem_end = 0;
+    std::uint16_t base_addr = 0;
+    std::uint8_t irq = 0, dma = 0, port = 0;
+    friend bool operator==(const device_map&, const device_map&) = default;
+  };
+  device_map map;
 };
 
 /// The IPv6 addresses of interface `name` in the text of /proc/net/if_inet6 ("ADDR32HEX
@@ -57,8 +67,10 @@ struct interface_details {
 /// ("eth2" < "eth10").
 [[nodiscard]] bool interface_name_less(std::string_view a, std::string_view b) noexcept;
 
-/// Reads PROC_ROOT/net/dev and asks the kernel for each interface's flags and MTU, ordered
-/// by interface_name_less. Throws std::system_error when /proc/net/dev cannot be read.
+/// Reads PROC_ROOT/net/dev, adds the names only the kernel's SIOCGIFCONF lists (IPv4 alias
+/// labels such as eth0:1, without statistics) as net-tools does, and asks the kernel for
+/// each interface's flags and MTU, ordered by interface_name_less. Throws std::system_error when
+/// /proc/net/dev cannot be read.
 [[nodiscard]] std::vector<interface_counters> read_interfaces(
     const std::string& proc_root = "/proc");
 
