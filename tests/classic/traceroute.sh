@@ -309,6 +309,7 @@ s = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
 s.bind(("::", 53))
 time.sleep(120)' &
 listener=$!
+disown "$listener"  # not one of the jobs lab_drain waits for (it would wait its 120 s)
 lab_at_exit "kill $listener 2>/dev/null || true"
 sleep 1
 ulside() {
