@@ -274,7 +274,10 @@ sj "fping -a" fping -a -r 0 -t 300 192.0.2.2 198.51.100.9
 sj "fping -u" fping -u -r 0 -t 300 192.0.2.2 198.51.100.9
 sj "fping -e" fping -e -r 0 -t 300 192.0.2.2
 sj "fping -c 2 -q (summary on stderr)" fping -c 2 -q -p 200 192.0.2.2 198.51.100.9
-sj "fping -c 2 (a line per reply or timeout)" fping -c 2 -p 200 192.0.2.2 198.51.100.9
+# -i 100: the silent target's first probe leaves 100 ms after the first, so its timeout (200 ms
+# later) comes 100 ms after the live target's second reply in both tools; with fping's 10 ms
+# default the two lines' order was a 10 ms race that load decided.
+sj "fping -c 2 (a line per reply or timeout)" fping -c 2 -p 200 -i 100 192.0.2.2 198.51.100.9
 sj "fping -g 192.0.2.0/30" fping -a -r 0 -t 300 -g 192.0.2.0/30
 sj "fping -Z (bad option)" fping -Z 192.0.2.2
 sj "fping -s (statistics without -c)" fping -s -r 0 -t 300 192.0.2.2 198.51.100.9
