@@ -6,7 +6,13 @@ function(nettrio_set_warnings target)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
   if(NETTRIO_SANITIZE)
-    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    # UBSan without vptr, alignment and pointer-overflow: at -O0 these three made up more than
+    # a third of the compile time (exporter/http_server.cpp: 26 s with them, 16.5 s without,
+    # 15.8 s with ASan alone), the checks nettrio's code needs least (few virtual calls, packet
+    # fields read byte by byte, no pointer arithmetic near the address space's ends). ASan
+    # and the rest of UBSan (overflow, shifts, bounds, null, enum/bool, return) stay.
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+      -fno-sanitize=vptr,alignment,pointer-overflow)
     target_link_options(${target} PRIVATE -fsanitize=address,undefined)
   endif()
 endfunction()

@@ -299,25 +299,16 @@ void icmp_socket::hand_over() {
 // The bytes of an echo probe as the socket wants them: with an IPv4 header in front on a
 // raw IPv4 socket (IP_HDRINCL), the ICMP message alone otherwise.
 std::vector<std::byte> icmp_socket::echo_bytes(const probe& p) const {
-  auto icmp = pk::make_echo_request(family_, echo_id_, p.sequence, p.payload);
-  if (!hdrincl_) return icmp;
-  pk::ipv4_header h;
-  // Our identification, which routers quote back: an error about this probe must carry
-  // it (the kernel keeps a nonzero one, raw_send_hdrinc). Source, total length and
-  // checksum left 0: the kernel fills them in.
-  h.identification = p.ip_id;
-  h.tos = tos_;
-  if (dont_fragment_.value_or(false)) h.flags_fragment = pk::ipv4_header::dont_fragment;
-  h.ttl = p.ttl;
-  h.protocol = pk::ip_proto_icmp;
-  h.destination = p.destination;
-  std::vector<std::byte> pkt(pk::ipv4_header::min_size + icmp.size());
-  h.encode(pkt);
-  std::copy(icmp.begin(), icmp.end(), pkt.begin() + pk::ipv4_header::min_size);
+  if (!hdrincl_) return pk::make_echo_request(family_, echo_id_, p.sequence, p.payload);
+  std::vector<std::byte> pkt(pk::ipv4_header::min_size + pk::icmp_header::size + p.payload.size());
+  write_echo_v4(p, pkt);
   return pkt;
 }
 
-// echo_bytes for a raw IPv4 socket, written into `out` (exactly the packet's size).
+// echo_bytes for a raw IPv4 socket, written into `out` (exactly the packet's size). Our
+// identification, which routers quote back: an error about this probe must carry it (the
+// kernel keeps a nonzero one, raw_send_hdrinc). Source, total length and checksum left 0:
+// the kernel fills them in.
 void icmp_socket::write_echo_v4(const probe& p, std::span<std::byte> out) const {
   pk::ipv4_header h;
   h.identification = p.ip_id;
