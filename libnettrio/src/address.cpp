@@ -60,6 +60,20 @@ bool ip_address::is_unspecified() const noexcept {
 }
 
 std::string ip_address::to_string() const {
+  if (is_v4()) {
+    // By hand: glibc's inet_ntop formats IPv4 with sprintf, which was a fifth of a /16
+    // sweep's start (65,534 names).
+    char buf[16];
+    char* at = buf;
+    for (std::size_t i = 0; i < 4; ++i) {
+      const unsigned v = bytes_[i];
+      if (v >= 100) *at++ = static_cast<char>('0' + v / 100);
+      if (v >= 10) *at++ = static_cast<char>('0' + v / 10 % 10);
+      *at++ = static_cast<char>('0' + v % 10);
+      if (i < 3) *at++ = '.';
+    }
+    return {buf, at};
+  }
   char buf[INET6_ADDRSTRLEN] = {};
   ::inet_ntop(is_v4() ? AF_INET : AF_INET6, bytes_.data(), buf, sizeof buf);
   return buf;

@@ -28,6 +28,7 @@
 #include <deque>
 #include <fstream>
 #include <map>
+#include <queue>
 #include <random>
 #include <set>
 #include <span>
@@ -91,8 +92,8 @@ struct target_state {
   probe_protocol method = probe_protocol::udp;
   metric_labels extra;
 
-  event_loop::timer timer;
   clock_type::time_point due{};
+  std::uint64_t armed = 0;  // which entry of the exporter's schedule is this target's turn
   std::uint16_t next_seq = 0;
   std::optional<ip_address> ip;  // the address the series are about
 
@@ -265,12 +266,32 @@ struct exporter::impl {
 
   std::uint64_t next_id = 1;
   std::map<std::uint64_t, std::unique_ptr<target_state>> targets;  // by id
+  std::unordered_map<std::uint64_t, target_state*> by_id;          // the same, found in one step
   std::map<std::string, std::uint64_t> by_key;
   std::map<std::string, name_state> names;  // by name as written
 
-  std::unordered_map<std::uint64_t, std::uint64_t> in_flight;  // token -> target id
-  std::unordered_map<std::uint64_t, std::uint64_t> answered;   // for duplicates
-  std::deque<std::pair<clock_type::time_point, std::uint64_t>> answered_order;
+  // Every target's next turn, (due, arming, id), with one timer for the earliest: ten
+  // thousand targets cost one wake-up per millisecond at most, not one timer each.
+  struct turn {
+    clock_type::time_point due;
+    std::uint64_t armed;
+    std::uint64_t id;
+    friend bool operator>(const turn& a, const turn& b) {
+      return a.due != b.due ? a.due > b.due : a.armed > b.armed;
+    }
+  };
+  std::priority_queue<turn, std::vector<turn>, std::greater<>> turns;
+  std::uint64_t next_arming = 1;
+  // Echo probes of one take_turns, by payload size and timeout (one per group, mostly).
+  struct send_batch {
+    std::size_t payload = 0;
+    std::chrono::nanoseconds timeout{};
+    std::vector<nettrio::probe> probes;
+  };
+  std::vector<send_batch> batches;
+  bool batching = false;
+  event_loop::timer turn_timer;
+  clock_type::time_point turn_timer_at = clock_type::time_point::max();
 
   std::deque<std::uint64_t> trace_queue;
   std::map<trace_run*, std::unique_ptr<trace_run>> traces_running;
@@ -342,9 +363,8 @@ struct exporter::impl {
         ++it;
         continue;
       }
-      auto t = targets.find(it->second);
-      t->second->timer.cancel();
-      targets.erase(t);
+      by_id.erase(it->second);  // its turn, still scheduled, finds no target
+      targets.erase(it->second);
       it = by_key.erase(it);
     }
     // Kept and new.
@@ -367,6 +387,7 @@ struct exporter::impl {
       configure(*t, *w.group);
       const auto id = t->id;
       by_key[w.key] = id;
+      by_id[id] = t.get();
       targets[id] = std::move(t);
       ++added;
       if (started) schedule_first(*targets[id]);
@@ -463,17 +484,53 @@ struct exporter::impl {
   }
 
   void arm(target_state& t) {
-    const auto id = t.id;
-    t.timer = loop.schedule(std::max(t.due - loop.now(), clock_type::duration::zero()),
-                            [this, id] { fire(id); });
+    t.armed = next_arming++;
+    turns.push({t.due, t.armed, t.id});
+    wake_for_turns();
   }
 
-  void fire(std::uint64_t id) {
-    auto it = targets.find(id);
-    if (it == targets.end()) return;
-    auto& t = *it->second;
+  void wake_for_turns() {
+    if (turns.empty() || !started) return;
+    const auto at = turns.top().due;
+    if (turn_timer.active() && turn_timer_at <= at) return;
+    turn_timer.cancel();
+    turn_timer_at = at;
+    turn_timer = loop.schedule(std::max(at - loop.now(), clock_type::duration::zero()),
+                               [this, life = std::weak_ptr<char>(life)] {
+                                 if (life.expired()) return;
+                                 turn_timer_at = clock_type::time_point::max();
+                                 take_turns();
+                               });
+  }
+
+  // Sends for every target whose turn is due, and those due within the next millisecond:
+  // one wake-up for them all, and their echo probes leave in one batch (sendmmsg), so their
+  // answers come back together too. An entry whose target went (reload) or was armed again
+  // since is passed over.
+  void take_turns() {
+    constexpr auto ahead = std::chrono::milliseconds(1);
+    const auto until = loop.now() + ahead;
+    batching = true;
+    while (!turns.empty() && turns.top().due <= until) {
+      const auto next = turns.top();
+      turns.pop();
+      auto it = by_id.find(next.id);
+      if (it == by_id.end() || it->second->armed != next.armed) continue;
+      fire(*it->second);
+    }
+    batching = false;
+    flush_batches();
+    wake_for_turns();
+  }
+
+  void flush_batches() {
+    for (auto& b : batches)
+      if (!b.probes.empty()) eng->send_batch(b.probes, b.payload, b.timeout);
+  }
+
+  void fire(target_state& t) {
     const auto now = loop.now();
-    const auto behind = now - t.due;
+    const auto behind = std::max(now - t.due, clock_type::duration::zero());
     lateness.observe(seconds(behind));
     if (behind > late_after) ++late;
     if (behind > period(t)) t.due = now;  // the loop stalled: no burst to catch up
@@ -512,33 +569,30 @@ struct exporter::impl {
       p.dst_port = t.probe.port;
       payload = 0;
     }
-    const auto token = eng->send(std::move(p), payload, t.timeout);
-    in_flight[token] = t.id;
+    p.tag = t.id;  // the answer names its target (ids are never reused)
+    if (batching && p.protocol == probe_protocol::icmp_echo) {
+      auto b = std::find_if(batches.begin(), batches.end(), [&](const send_batch& x) {
+        return x.payload == payload && x.timeout == t.timeout;
+      });
+      if (b == batches.end()) {
+        if (batches.size() >= 16) {  // many sizes and timeouts: start afresh
+          flush_batches();
+          batches.clear();
+        }
+        b = batches.insert(batches.end(), send_batch{payload, t.timeout, {}});
+      }
+      b->probes.push_back(std::move(p));
+      return;
+    }
+    eng->send(std::move(p), payload, t.timeout);
   }
 
   // ---- results
 
   void on_result(const probe_result& r) {
-    const auto now = loop.now();
-    while (!answered_order.empty() && answered_order.front().first < now) {
-      answered.erase(answered_order.front().second);
-      answered_order.pop_front();
-    }
-    std::uint64_t id = 0;
-    if (auto it = in_flight.find(r.sent.token); it != in_flight.end()) {
-      id = it->second;
-      if (!r.duplicate) {
-        in_flight.erase(it);
-        answered[r.sent.token] = id;
-        answered_order.emplace_back(now + duplicate_window + milliseconds(1000), r.sent.token);
-      }
-    } else if (auto a = answered.find(r.sent.token); a != answered.end()) {
-      id = a->second;
-    } else {
-      return;
-    }
-    auto ti = targets.find(id);
-    if (ti == targets.end()) return;
+    // The engine hands back the probe as sent, duplicates included, with its target's id.
+    auto ti = by_id.find(r.sent.tag);
+    if (ti == by_id.end()) return;
     auto& t = *ti->second;
     if (t.ip != r.sent.destination) return;  // from before the name moved
     if (t.probe.kind == probe_kind::icmp) {
@@ -708,7 +762,9 @@ struct exporter::impl {
   }
 
   void stop() {
-    for (auto& [id, t] : targets) t->timer.cancel();
+    turn_timer.cancel();
+    turn_timer_at = clock_type::time_point::max();
+    turns = {};
     for (auto& [name, ns] : names) {
       ns.timer.cancel();
       ns.resolving = false;

@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <queue>
-#include <unordered_map>
 
 namespace nettrio {
 
@@ -95,7 +94,6 @@ struct ping_session::impl {
 
   ping_run out;
   std::vector<target_state> state;
-  std::unordered_map<ip_address, std::size_t> by_address;
   std::priority_queue<slot, std::vector<slot>, std::greater<>> queue;
   std::uint64_t order = 0;
   steady::duration gap{};
@@ -129,11 +127,7 @@ struct ping_session::impl {
 void ping_session::impl::start(done_handler on_done) {
   out.targets.resize(targets.size());
   state.resize(targets.size());
-  by_address.reserve(targets.size());
-  for (std::size_t i = 0; i < targets.size(); ++i) {
-    out.targets[i].dest = targets[i];
-    by_address.emplace(targets[i].address, i);
-  }
+  for (std::size_t i = 0; i < targets.size(); ++i) out.targets[i].dest = targets[i];
   const auto t0 = loop().now();
   for (std::size_t i = 0; i < targets.size(); ++i) queue.push({t0, order++, i});
   gap = opts.rate > 0 ? std::chrono::duration_cast<steady::duration>(
@@ -208,7 +202,7 @@ void ping_session::impl::pump() {
   auto now = loop().now();
   int burst = 0;
   std::vector<probe> batch;  // unlimited rate: many probes per send call
-  if (gap == steady::duration::zero()) batch.reserve(std::min<std::size_t>(queue.size(), 257));
+  if (gap == steady::duration::zero()) batch.reserve(std::min<std::size_t>(queue.size(), 1025));
   auto flush = [&] {
     if (!batch.empty()) eng().send_batch(batch, opts.payload_size, opts.timeout);
   };
@@ -217,7 +211,7 @@ void ping_session::impl::pump() {
     // deadline timer ends the run.
     if (deadline_at && queue.top().when >= *deadline_at) return;
     if (gap > steady::duration::zero() && next_token > now) break;
-    if (++burst > 256) {  // let replies in between bursts
+    if (++burst > 1024) {  // let replies in between bursts
       flush();
       pump_timer = loop().schedule(steady::duration::zero(), [this] { pump(); });
       return;
@@ -255,6 +249,7 @@ bool ping_session::impl::send_one(std::size_t i, std::vector<probe>* batch) {
   p.destination = targets[i].address;
   p.ttl = opts.ttl;
   p.sequence = st.next_seq++;
+  p.tag = i;
   if (opts.tcp_port) {
     p.protocol = probe_protocol::tcp;
     p.dst_port = *opts.tcp_port;
@@ -375,10 +370,9 @@ void ping_session::impl::adapt_to(std::size_t i, const probe_result& r) {
 
 void ping_session::impl::on_result(const probe_result& r) {
   if (core.finished()) return;
-  // Replies name the address they answer; the first target with that address owns it.
-  const auto found = by_address.find(r.sent.destination);
-  if (found == by_address.end()) return;
-  const std::size_t index = found->second;
+  // The probe carries its target's index (send_one).
+  const std::size_t index = static_cast<std::size_t>(r.sent.tag);
+  if (index >= targets.size()) return;
   auto& sum = out.targets[index];
   if (r.duplicate)
     ++sum.duplicates;

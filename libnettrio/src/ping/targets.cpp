@@ -142,9 +142,12 @@ std::vector<target> resolve_specs(const std::vector<std::string>& specs,
           "addresses, the limit of one run; split them into several runs",
           specs.size(), max_targets));
   }
+  // One spec repeats no address (a range expands to distinct ones): no set to fill then.
+  if (specs.size() == 1) return resolve_spec(specs.front(), family);
   std::vector<target> out;
   out.reserve(total);
   std::unordered_set<ip_address> seen;
+  seen.reserve(total);
   for (const auto& spec : specs)
     for (auto& t : resolve_spec(spec, family))
       if (seen.insert(t.address).second) out.push_back(std::move(t));

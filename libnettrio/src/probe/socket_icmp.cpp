@@ -361,7 +361,7 @@ bool icmp_socket::send_batch(std::span<const probe> probes, std::span<wall_time>
   if (probes.size() >= 64) start_receiver();  // a sweep: its replies come by the thousand
   const int fd = fd_.get();
   auto send_range = [&](std::size_t begin, std::size_t end) {
-    constexpr std::size_t chunk = 32;
+    constexpr std::size_t chunk = 32;  // one sendmmsg
     std::array<mmsghdr, chunk> msgs{};
     std::array<iovec, chunk> iov{};
     for (std::size_t at = begin; at < end;) {
@@ -385,15 +385,67 @@ bool icmp_socket::send_batch(std::span<const probe> probes, std::span<wall_time>
       }
     }
   };
+  constexpr std::size_t per_call = 32;  // sendmmsg messages per chunk
   if (probes.size() < 64) {
     send_range(0, probes.size());
     return true;
   }
-  const std::size_t half = probes.size() / 2;
-  std::thread helper([&] { send_range(half, probes.size()); });
-  send_range(0, half);
-  helper.join();
+  // Both threads take chunks until none is left, so neither waits for a fixed half the other
+  // was slower at; the helper thread stays for the next batch.
+  if (!sender_) sender_ = std::make_unique<chunk_helper>();
+  const std::function<void(std::size_t)> work = [&](std::size_t c) {
+    send_range(c * per_call, std::min(probes.size(), (c + 1) * per_call));
+  };
+  sender_->run((probes.size() + per_call - 1) / per_call, work);
   return true;
+}
+
+chunk_helper::chunk_helper() : thread_([this] { loop(); }) {}
+
+chunk_helper::~chunk_helper() {
+  {
+    const std::lock_guard lock(mu_);
+    stop_ = true;
+  }
+  posted_.notify_one();
+  thread_.join();
+}
+
+void chunk_helper::run(std::size_t chunks, const std::function<void(std::size_t)>& work) {
+  {
+    const std::lock_guard lock(mu_);
+    work_ = &work;
+    chunks_ = chunks;
+    next_.store(0, std::memory_order_relaxed);
+    ++job_;
+    open_ = true;
+  }
+  posted_.notify_one();
+  for (std::size_t c; (c = next_.fetch_add(1, std::memory_order_relaxed)) < chunks;) work(c);
+  // Nothing left to take: close the job (a helper not yet awake skips it) and wait for the
+  // chunk the helper may still be sending. Its writes are ours after the lock.
+  std::unique_lock lock(mu_);
+  open_ = false;
+  left_.wait(lock, [this] { return !inside_; });
+  work_ = nullptr;
+}
+
+void chunk_helper::loop() {
+  std::uint64_t done = 0;
+  std::unique_lock lock(mu_);
+  for (;;) {
+    posted_.wait(lock, [&] { return stop_ || (open_ && job_ != done); });
+    if (stop_) return;
+    done = job_;
+    inside_ = true;
+    const auto* work = work_;
+    const std::size_t chunks = chunks_;
+    lock.unlock();
+    for (std::size_t c; (c = next_.fetch_add(1, std::memory_order_relaxed)) < chunks;) (*work)(c);
+    lock.lock();
+    inside_ = false;
+    left_.notify_one();
+  }
 }
 
 }  // namespace nettrio::detail

@@ -21,6 +21,9 @@
 
 #include <boost/asio/posix/stream_descriptor.hpp>
 
+#include <atomic>
+#include <condition_variable>
+
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -99,6 +102,32 @@ class watched_fd {
   std::function<void()> on_readable_;
 };
 
+/// One thread that shares a job's chunks with its caller: each takes the next chunk until
+/// none is left, and run() returns when every chunk is done. It lives as long as its owner,
+/// so a sweep's send batches start no thread each.
+class chunk_helper {
+ public:
+  chunk_helper();
+  ~chunk_helper();
+  chunk_helper(const chunk_helper&) = delete;
+  chunk_helper& operator=(const chunk_helper&) = delete;
+  /// Runs work(0) .. work(chunks - 1), some on the calling thread, some on the helper.
+  void run(std::size_t chunks, const std::function<void(std::size_t)>& work);
+
+ private:
+  void loop();
+  std::mutex mu_;
+  std::condition_variable posted_, left_;
+  const std::function<void(std::size_t)>* work_ = nullptr;  // under mu_ while open_
+  std::size_t chunks_ = 0;
+  std::atomic<std::size_t> next_{0};
+  std::uint64_t job_ = 0;  // under mu_: the job being offered
+  bool open_ = false;      // under mu_: the helper may still join job_
+  bool inside_ = false;    // under mu_: the helper works on job_
+  bool stop_ = false;      // under mu_
+  std::thread thread_;
+};
+
 class icmp_socket {
  public:
   /// Opens a datagram socket (when allowed and wanted) or a raw one with identifier
@@ -127,7 +156,8 @@ class icmp_socket {
   void drain();
 
   [[nodiscard]] std::error_code send(const probe& p, wall_time& sent_at);
-  /// Sends many IPv4 echo probes on a raw socket with sendmmsg over two threads; false
+  /// Sends many IPv4 echo probes on a raw socket with sendmmsg, shared with a helper thread
+  /// (chunk_helper); false
   /// when this socket cannot (then the caller sends one by one).
   bool send_batch(std::span<const probe> probes, std::span<wall_time> sent_at,
                   std::span<std::error_code> errors);
@@ -161,7 +191,8 @@ class icmp_socket {
   reply_sink sink_;
   event_loop* loop_ = nullptr;
   std::thread receiver_;
-  unique_fd wake_;          // eventfd: tells the receiver to stop
+  std::unique_ptr<chunk_helper> sender_;  // the second sending thread of a sweep
+  unique_fd wake_;                        // eventfd: tells the receiver to stop
   bool receiving_ = false;  // (loop thread) the receiver reads; hand-overs are delivered
   std::mutex ready_mu_;
   std::vector<reply> ready_;       // decoded by the receiver, not yet handed over

@@ -243,3 +243,21 @@ TEST_CASE("check_user_floor: iputils' floor for users other than root", "[ping]"
              Contains("cannot flood") && Contains("--rate") && Contains("1000"));
   CHECK_THAT(with([](ping_options& o) { o.rate = 1001; }), Contains("--rate"));
 }
+
+TEST_CASE("IPv4 addresses print as inet_ntop prints them", "[ping][address]") {
+  // to_string formats IPv4 by hand (a sweep names every address); every byte value in every
+  // position against the C library's own.
+  for (unsigned v = 0; v < 256; ++v)
+    for (unsigned pos = 0; pos < 4; ++pos) {
+      std::uint32_t host = 0x0a141e28;  // 10.20.30.40
+      host = (host & ~(0xffU << (8 * pos))) | (v << (8 * pos));
+      const auto a = ip_address::v4(host);
+      const auto b = ip_address::parse(a.to_string());
+      REQUIRE(b);
+      CHECK(*b == a);
+      CHECK(a.to_string() == fmt::format("{}.{}.{}.{}", host >> 24, (host >> 16) & 0xff,
+                                         (host >> 8) & 0xff, host & 0xff));
+    }
+  CHECK(ip_address::v4(0).to_string() == "0.0.0.0");
+  CHECK(ip_address::v4(0xffffffff).to_string() == "255.255.255.255");
+}

@@ -44,6 +44,9 @@ struct probe {
   // compensating the sequence in the last payload word, so a load balancer that hashes
   // the checksum keeps every probe on one path.
   bool constant_checksum = false;
+  // The caller's own mark (a ping session's target index), handed back untouched in the
+  // result's `sent`: no lookup by address per answer.
+  std::uint64_t tag = 0;
 };
 
 /// What an ICMP error's quote shows changed from the probe as it was sent: a NAT on the way
