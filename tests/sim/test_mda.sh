@@ -20,9 +20,14 @@ sim_up
 sim_start "$SIM_SCENARIOS/diamond_2_3.json"
 ip netns exec "$SIM_NS" sysctl -qw net.ipv4.ping_group_range="0 2147483647"
 
-# The interfaces diamond_2_3.json has per TTL (the destination last), sorted.
-want4='[["198.18.1.1"],["198.18.2.1","198.18.2.2"],["198.18.3.1","198.18.3.2","198.18.3.3"],["198.18.4.1"],["203.0.113.10"]]'
-want6='[["2001:db8:1::1"],["2001:db8:2::1","2001:db8:2::2"],["2001:db8:3::1","2001:db8:3::2","2001:db8:3::3"],["2001:db8:4::1"],["2001:db8:ff::10"]]'
+# want FAM : the interfaces diamond_2_3.json has per TTL (the destination last), sorted.
+want() {
+    if [[ $1 == 4 ]]; then
+        echo '[["198.18.1.1"],["198.18.2.1","198.18.2.2"],["198.18.3.1","198.18.3.2","198.18.3.3"],["198.18.4.1"],["203.0.113.10"]]'
+    else
+        echo '[["2001:db8:1::1"],["2001:db8:2::1","2001:db8:2::2"],["2001:db8:3::1","2001:db8:3::2","2001:db8:3::3"],["2001:db8:4::1"],["2001:db8:ff::10"]]'
+    fi
+}
 
 # As tests/e2e/trace_mda.sh: "all", "rule:T:F/W" per hop short by the rule, or "bad:...".
 hops_ok='[6, 6, 11, 16, 21, 27, 33, 38, 44, 51] as $k | [range(0; $w | length) as $i
@@ -38,8 +43,7 @@ hops_ok='[6, 6, 11, 16, 21, 27, 33, 38, 44, 51] as $k | [range(0; $w | length) a
 # path of a probe's flow in the sim's log (.csum, .sport).
 check_run() {
     local what=$1 fam=$2 key=$3 w found probes
-    w=want$fam
-    w=${!w}
+    w=$(want "$fam")
     # (TCP: the SYNs; a connect that completed is closed with a reset, which the sim sees.)
     probes=$(sim_probes | jq -s -c 'map(select(.proto != "tcp" or .flags == 2))')
     found=$(jq -r --argjson w "$w" "$hops_ok" <<<"$out")
