@@ -203,6 +203,7 @@ int trace_main(const invocation& inv) {
     // options (MSS, SACK permitted, timestamps, window scale: 20 bytes), whatever PACKETLEN
     // says. The header and JSON say the size that goes out.
     o.packet_size = t.address.is_v4() ? 60 : 80;
+    mdo.trace.packet_size = o.packet_size;
   }
   socket_report rep;
   // CAP_NET_RAW is raised only inside socket() (socket_with_net_raw), then gone for good.

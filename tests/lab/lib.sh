@@ -740,47 +740,72 @@ route add blackhole $LAB_REMOTE6
     _lab_check_path
 }
 
-# lab_diamond W1 [W2] : C - R1 =(A1..A<W1>)= [(B1..B<W2>)=] RJ - D, for trace --mda.
-# R1 load-balances over the A routers (fib_multipath_hash_policy=1: the L4 hash); with W2,
-# every A router load-balances over every B router (a meshed 2-then-3 diamond: W1=2 W2=3).
-# The last stage joins at RJ. Hop 1 is R1 (198.19.0.1); A<i> answers from 198.19.(10+i).1;
-# B<j> from 198.19.(30+j-1).1 (its link to A1); RJ from 198.19.61.1; D is 198.19.5.1.
-# Links: 0 C-R1, 10+i R1-A<i>, 30+(i-1)*W2+(j-1) A<i>-B<j>, 60+k (last stage k)-RJ, 5 RJ-D.
+# lab_diamond [--at-client] W1 [W2] : C - R1 =(A1..A<W1>)= [(B1..B<W2>)=] RJ - D, for
+# trace --mda. R1 load-balances over the A routers (fib_multipath_hash_policy=1: the L4
+# hash); with W2, every A router load-balances over every B router (a meshed 2-then-3
+# diamond: W1=2 W2=3). The last stage joins at RJ. Hop 1 is R1 (198.19.0.1); A<i> answers
+# from 198.19.(10+i).1; B<j> from 198.19.(30+j-1).1 (its link to A1); RJ from 198.19.61.1;
+# D is 198.19.5.1. Links: 0 C-R1, 10+i R1-A<i>, 30+(i-1)*W2+(j-1) A<i>-B<j>, 60+k (last
+# stage k)-RJ, 5 RJ-D.
+# --at-client: no R1; the client itself balances over the A routers (its route to the lab
+# is multipath, hash policy 1 in its namespace), from 198.19.0.2 / 2001:db8::2 on lo (the
+# route's source), over links 10+i C-A<i>: hop 1 is the A routers.
 # Exports LAB_DIAMOND_HOPS (TTLs), and per TTL t LAB_DIAMOND4_<t> / LAB_DIAMOND6_<t>: the
 # interfaces expected there, space separated (v4, v6).
 lab_diamond() {
-    local w1=${1:?lab_diamond W1 [W2]} w2=${2:-0} i j k l
+    local at_client=0
+    if [[ ${1:-} == --at-client ]]; then
+        at_client=1
+        shift
+    fi
+    local w1=${1:?lab_diamond [--at-client] W1 [W2]} w2=${2:-0} i j k l lb=r1
     _lab_need_init
     [[ -z $LAB_TOPOLOGY ]] || _lab_die "a topology ($LAB_TOPOLOGY) is already built in this run"
     [[ $w1 =~ ^[0-9]+$ && $w2 =~ ^[0-9]+$ ]] && ((w1 >= 2 && w1 <= 9 && w2 <= 9 && w2 != 1)) ||
         _lab_die "lab_diamond: W1 must be 2..9, W2 0 or 2..9"
     LAB_TOPOLOGY=diamond
     _lab_add_ns c host
-    _lab_add_ns r1 router
+    if ((at_client)); then
+        lb=c
+    else
+        _lab_add_ns r1 router
+    fi
     for ((i = 1; i <= w1; i++)); do _lab_add_ns "a$i" router; done
     for ((j = 1; j <= w2; j++)); do _lab_add_ns "b$j" router; done
     _lab_add_ns rj router
     _lab_add_ns d host
-    _lab_link 0 c r1
+    if ((!at_client)); then
+        _lab_link 0 c r1
+        _lab_route c up "$LAB_NET4" via 198.19.0.1 dev l0
+        _lab_route c up "$LAB_NET6" via 2001:db8::1 dev l0
+    fi
     _lab_link 5 rj d
-    _lab_route c up "$LAB_NET4" via 198.19.0.1 dev l0
-    _lab_route c up "$LAB_NET6" via 2001:db8::1 dev l0
     _lab_route d down "$LAB_NET4" via 198.19.5.2 dev l5
     _lab_route d down "$LAB_NET6" via 2001:db8:0:5::2 dev l5
     local mp4="" mp6="" last=$w1 stage=a
     for ((i = 1; i <= w1; i++)); do
-        _lab_link $((10 + i)) r1 "a$i"
+        _lab_link $((10 + i)) "$lb" "a$i"
         mp4+=" nexthop via 198.19.$((10 + i)).1 dev l$((10 + i))"
         mp6+=" nexthop via 2001:db8:0:$((10 + i))::1 dev l$((10 + i))"
         _lab_route "a$i" down 198.19.0.0/24 via "198.19.$((10 + i)).2" dev "l$((10 + i))"
         _lab_route "a$i" down 2001:db8::/64 via "2001:db8:0:$((10 + i))::2" dev "l$((10 + i))"
     done
-    _lab_resolve r1
+    _lab_resolve "$lb"
     _lab_sysctl "$_LAB_R" net/ipv4/fib_multipath_hash_policy=1 net/ipv6/fib_multipath_hash_policy=1
-    # shellcheck disable=SC2086
-    _lab_route r1 up 198.19.5.0/24 $mp4
-    # shellcheck disable=SC2086
-    _lab_route r1 up 2001:db8:0:5::/64 $mp6
+    if ((at_client)); then
+        _LAB_BATCH[$_LAB_R]+="addr add 198.19.0.2/32 dev lo
+addr add 2001:db8::2/128 dev lo nodad
+"
+        # shellcheck disable=SC2086
+        _lab_route c up "$LAB_NET4" src 198.19.0.2 $mp4
+        # shellcheck disable=SC2086
+        _lab_route c up "$LAB_NET6" src 2001:db8::2 $mp6
+    else
+        # shellcheck disable=SC2086
+        _lab_route r1 up 198.19.5.0/24 $mp4
+        # shellcheck disable=SC2086
+        _lab_route r1 up 2001:db8:0:5::/64 $mp6
+    fi
     if ((w2)); then
         last=$w2
         stage=b
@@ -817,12 +842,15 @@ lab_diamond() {
     _lab_route rj down 2001:db8::/64 via 2001:db8:0:61::2 dev l61 src 2001:db8:0:61::1
     _lab_flush
 
-    local t=2
-    _lab_diamond_ttl 1 0
-    _lab_diamond_ttl 2 $(seq 11 $((10 + w1)))
+    local t=1
+    if ((!at_client)); then
+        _lab_diamond_ttl 1 0
+        t=2
+    fi
+    _lab_diamond_ttl "$t" $(seq 11 $((10 + w1)))
     if ((w2)); then
-        t=3
-        _lab_diamond_ttl 3 $(seq 30 $((29 + w2)))
+        t=$((t + 1))
+        _lab_diamond_ttl "$t" $(seq 30 $((29 + w2)))
     fi
     _lab_diamond_ttl $((t + 1)) 61
     t=$((t + 2))

@@ -60,15 +60,18 @@ std::size_t same_prefix(std::uint64_t cookie, std::uint16_t seq, std::size_t siz
 
 // Paris traceroute's constant checksum: one pattern for every sequence, and its last
 // 16-bit word (at an even offset, so it lines up with the checksum's words) set to
-// 0xffff - seq. The one's complement sum of sequence and that word is then 0xffff for
-// every sequence, so the ICMP checksum, which a per-flow load balancer may hash with the
-// type and code, stays the same (RFC 1071 sums 16-bit words).
+// (0xffff - seq) + flow in one's complement. The one's complement sum of sequence and that
+// word is then the flow (0xffff for flow 0) for every sequence, so the ICMP checksum, which
+// a per-flow load balancer may hash with the type and code, stays the flow's (RFC 1071 sums
+// 16-bit words); flows below 0xffff differ in it.
 std::vector<std::byte> make_constant_checksum_payload(std::uint64_t cookie, std::uint16_t seq,
-                                                      std::size_t size) {
+                                                      std::size_t size, std::uint16_t flow) {
   auto out = make_payload(cookie, 0, size);
   if (size < 2) return out;
   const std::size_t at = (size - 2) & ~std::size_t{1};
-  const auto word = static_cast<std::uint16_t>(0xffff - seq);
+  std::uint32_t sum = std::uint32_t{0xffff} - seq + flow;
+  sum = (sum & 0xffff) + (sum >> 16);  // end-around carry
+  const auto word = static_cast<std::uint16_t>(sum);
   out[at] = static_cast<std::byte>(word >> 8);
   out[at + 1] = static_cast<std::byte>(word & 0xff);
   return out;
@@ -94,7 +97,8 @@ constexpr std::size_t cookie_bytes = 8;
 std::size_t prefix_of(const probe& sent, const method_context& ctx,
                       std::span<const std::byte> got) {
   if (sent.constant_checksum) {  // trace --paris: one probe at a time, made whole
-    const auto ours = make_constant_checksum_payload(ctx.cookie, sent.sequence, sent.payload_size);
+    const auto ours = make_constant_checksum_payload(ctx.cookie, sent.sequence, sent.payload_size,
+                                                     sent.checksum_flow);
     const auto n = std::min(ours.size(), got.size());
     return static_cast<std::size_t>(
         std::mismatch(ours.begin(), ours.begin() + static_cast<std::ptrdiff_t>(n), got.begin())
@@ -112,19 +116,19 @@ class echo final : public probe_method {
 
   void stamp(probe& p, std::size_t payload_size, const method_context& ctx) const override {
     // The compensating word needs two bytes of payload, however small the probe asked for.
-    p.payload = p.constant_checksum
-                    ? make_constant_checksum_payload(ctx.cookie, p.sequence,
-                                                     std::max<std::size_t>(payload_size, 2))
-                    : make_payload(ctx.cookie, p.sequence, payload_size, ctx.fill);
+    p.payload = p.constant_checksum ? make_constant_checksum_payload(
+                                          ctx.cookie, p.sequence,
+                                          std::max<std::size_t>(payload_size, 2), p.checksum_flow)
+                                    : make_payload(ctx.cookie, p.sequence, payload_size, ctx.fill);
     p.payload_size = p.payload.size();
     p.ip_id = ip_id_of(ctx.cookie, p.token);
   }
 
   [[nodiscard]] std::vector<std::byte> payload_of(const probe& p,
                                                   const method_context& ctx) const override {
-    return p.constant_checksum
-               ? make_constant_checksum_payload(ctx.cookie, p.sequence, p.payload_size)
-               : make_payload(ctx.cookie, p.sequence, p.payload_size, ctx.fill);
+    return p.constant_checksum ? make_constant_checksum_payload(ctx.cookie, p.sequence,
+                                                                p.payload_size, p.checksum_flow)
+                               : make_payload(ctx.cookie, p.sequence, p.payload_size, ctx.fill);
   }
 
   [[nodiscard]] std::uint16_t key_of(const probe& p) const noexcept override { return p.sequence; }

@@ -114,9 +114,17 @@ std::error_code tcp_sockets::send(const probe& p, wall_time& sent_at) {
     set_int(fd, SOL_IPV6, IPV6_RECVERR, 1);
   set_int(fd, SOL_SOCKET, SO_TIMESTAMPNS, 1);
   set_dont_fragment(fd, fam, opts_.dont_fragment, opts_.respect_path_mtu);
+  if (p.src_port != 0) {
+    // A source port of our choosing (trace --mda -T: the flow). Probes of one flow follow
+    // each other, so the port is ours again once the last one's socket is closed: closed
+    // with a reset (linger 0), which leaves no TIME_WAIT to refuse the next connect from it.
+    set_int(fd, SOL_SOCKET, SO_REUSEADDR, 1);
+    const linger abort{1, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &abort, sizeof abort);
+  }
   try {
     apply_egress(fd, fam, opts_.egress, /*tos_in_header=*/false);
-    bind_source(fd, fam, opts_.egress, 0, /*always=*/false);
+    bind_source(fd, fam, opts_.egress, p.src_port, /*always=*/false);
   } catch (const std::system_error& e) {
     return e.code();
   }
@@ -195,6 +203,9 @@ void tcp_sockets::on_writable(std::uint64_t token) {
     c.socket_confirmed = true;
     accepted = std::move(c);
   }
+  // Closed before the answer is handed on: what the engine does with it may send the next
+  // probe of a flow from the same port (trace --mda -T), which the open socket would refuse.
+  ps.reset();
   if (accepted) sink_(std::move(*accepted));  // none: a timeout, as the engine will say
 }
 

@@ -74,8 +74,8 @@ int mda_probes_needed(int n, int confidence) noexcept {
 std::string validate(const mda_options& o) {
   if (o.confidence != 95 && o.confidence != 99)
     return fmt::format("confidence (--confidence) {} is not offered; use 95 or 99", o.confidence);
-  if (o.trace.method != probe_protocol::udp)
-    return "--mda varies the UDP destination port per flow; it cannot be combined with -I or -T";
+  if (o.trace.method == probe_protocol::raw)
+    return "--mda needs a flow identifier in the probe: UDP (the default), -I or -T";
   if (o.trace.paris) return "--mda varies the flow on purpose; it cannot be combined with --paris";
   return validate(o.trace);
 }
@@ -93,6 +93,14 @@ constexpr int silent_run_limit = 3;
 constexpr int max_probes_per_ttl = 256;
 // Flows probed again after a refill pause, at most.
 constexpr std::size_t confirm_limit = 32;
+// Flows of one trace, at most.
+constexpr std::size_t max_flows = 4096;
+// TCP flows' source ports: a base drawn from [low, high), flows above it, all below Linux's
+// default ephemeral range (32768-60999), whose ports the kernel hands to other connections
+// and would refuse to bind.
+constexpr unsigned tcp_src_low = 20000;
+constexpr unsigned tcp_src_high = 28000;
+static_assert(tcp_src_high + max_flows <= 32768);
 
 struct outcome {
   enum class state : std::uint8_t { pending, answered, silent };
@@ -110,6 +118,7 @@ struct outcome {
 
 struct flow_state {
   std::map<int, outcome> at;  // TTL -> what the probe of this flow at that TTL got
+  bool in_air = false;        // a probe of this flow is in flight
 };
 
 struct ttl_info {
@@ -142,12 +151,17 @@ struct mda_session::impl {
         on_hop(std::move(h)),
         family(a.family()),
         first(o.trace.first_ttl),
-        base_port(o.trace.port.value_or(33434)),
+        method(o.trace.method),
+        base_port(o.trace.port.value_or(method == probe_protocol::tcp ? 80 : 33434)),
         payload(o.trace.packet_size > header_bytes(family)
                     ? o.trace.packet_size - header_bytes(family)
                     : 0) {
     std::random_device rd;
     next_seq = static_cast<std::uint16_t>(rd());
+    // TCP flows are source ports from a random base, so that runs one after the other (or
+    // side by side) do not reuse each other's ports.
+    if (method == probe_protocol::tcp)
+      src_base = static_cast<std::uint16_t>(tcp_src_low + rd() % (tcp_src_high - tcp_src_low));
     // The first TTL meets the router(s) of the local routing table's next hop(s): with one
     // next hop towards the address, every flow meets one router there (see plan()).
     if (first == 1) {
@@ -176,7 +190,9 @@ struct mda_session::impl {
   hop_handler on_hop;
   ip_family family;
   int first;
-  std::uint16_t base_port;
+  probe_protocol method;
+  std::uint16_t base_port;     // UDP: the first flow's destination port; TCP: the one port
+  std::uint16_t src_base = 0;  // TCP: the first flow's source port
   std::size_t payload;
   bool one_first_hop = false;  // TTL 1 is one router: the route has one next hop
 
@@ -189,6 +205,13 @@ struct mda_session::impl {
     int path = -1;  // rounds: the path this probe measures
   };
   std::unordered_map<std::uint64_t, sent_probe> by_token;
+  struct held_probe {
+    probe p;
+    std::size_t flow = 0;
+    int ttl = 0;
+    int path = -1;
+  };
+  std::vector<held_probe> held;  // TCP: probes waiting for their flow's probe in flight
   std::unordered_map<ip_address, budget> budgets;
   std::uint16_t next_seq = 0;
   std::chrono::nanoseconds max_rtt{0};
@@ -256,7 +279,11 @@ struct mda_session::impl {
   }
 
   std::optional<std::size_t> new_flow() {
-    if (flows.size() >= static_cast<std::size_t>(65535 - base_port) + 1 || flows.size() >= 4096)
+    // The flow is a port above a base (UDP: destination, TCP: source) or a checksum (ICMP).
+    const std::uint16_t base = method == probe_protocol::udp   ? base_port
+                               : method == probe_protocol::tcp ? src_base
+                                                               : std::uint16_t{0};
+    if (flows.size() >= static_cast<std::size_t>(65535 - base) + 1 || flows.size() >= max_flows)
       return std::nullopt;
     flows.emplace_back();
     return flows.size() - 1;
@@ -267,8 +294,22 @@ struct mda_session::impl {
     p.destination = address;
     p.ttl = static_cast<std::uint8_t>(ttl);
     p.sequence = next_seq++;
-    p.protocol = probe_protocol::udp;
-    p.dst_port = static_cast<std::uint16_t>(base_port + f);
+    p.protocol = method;
+    switch (method) {
+      case probe_protocol::udp:  // the sequence rides in the payload
+        p.dst_port = static_cast<std::uint16_t>(base_port + f);
+        break;
+      case probe_protocol::tcp:
+        p.dst_port = base_port;
+        p.src_port = static_cast<std::uint16_t>(src_base + f);
+        break;
+      case probe_protocol::icmp_echo:  // the payload holds the checksum at the flow's
+        p.constant_checksum = true;
+        p.checksum_flow = static_cast<std::uint16_t>(f);
+        break;
+      case probe_protocol::raw:  // refused by validate()
+        break;
+    }
     if (path < 0) {
       auto& o = flows[f].at[ttl];
       if (o.st == outcome::state::silent) --info(ttl).silent;
@@ -284,8 +325,30 @@ struct mda_session::impl {
     }
     ++in_flight;
     ++probes_sent;
+    // A TCP flow is a source port: two of its probes at once would be two connects from one
+    // port to one destination port, which the kernel refuses. The second waits for the first
+    // (a wave holds one probe per flow but for the confirmation's two TTLs).
+    if (method == probe_protocol::tcp && flows[f].in_air) {
+      held.push_back(held_probe{std::move(p), f, ttl, path});
+      return;
+    }
+    dispatch(std::move(p), f, ttl, path);
+  }
+
+  void dispatch(probe p, std::size_t f, int ttl, int path) {
+    flows[f].in_air = true;
     const auto token = eng.send(std::move(p), payload, wait());
     by_token[token] = sent_probe{f, ttl, path};
+  }
+
+  // The probe of flow `f` held back for it, if any, goes now.
+  void release(std::size_t f) {
+    flows[f].in_air = false;
+    auto it = std::find_if(held.begin(), held.end(), [f](const auto& h) { return h.flow == f; });
+    if (it == held.end()) return;
+    auto h = std::move(*it);
+    held.erase(it);
+    dispatch(std::move(h.p), h.flow, h.ttl, h.path);
   }
 
   // The interfaces at `ttl` that flows go on from (not the destination, no unreachable).
@@ -801,6 +864,7 @@ struct mda_session::impl {
     const auto sp = it->second;
     by_token.erase(it);
     --in_flight;
+    release(sp.flow);
     const bool answered = r.status != probe_status::timeout &&
                           r.status != probe_status::send_failed && r.from.has_value();
     if (answered && r.rtt) max_rtt = std::max(max_rtt, *r.rtt);
@@ -849,7 +913,8 @@ struct mda_session::impl {
         }
       if (r.status == probe_status::send_failed) {
         o.flag = hop_flag{unreachable_reason::local_error};
-        spdlog::debug("mda: send failed at ttl {}: {}", sp.ttl, r.error.message());
+        spdlog::debug("mda: send failed at ttl {} (flow {}): {}", sp.ttl, sp.flow,
+                      r.error.message());
       }
       ++ti.silent;
     }

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
+
 using namespace nettrio;
 using nettrio::detail::classification;
 using nettrio::detail::method_for;
@@ -132,6 +134,53 @@ TEST_CASE("echo method: Paris constant checksum keeps the ICMP checksum", "[meth
   const auto ma = packet::make_echo_request(ip_family::v4, 1, a.sequence, a.payload);
   const auto mb = packet::make_echo_request(ip_family::v4, 1, b.sequence, b.payload);
   CHECK(packet::load_be16(ma, 2) == packet::load_be16(mb, 2));
+}
+
+TEST_CASE("echo method: a checksum per flow (trace --mda -I), the same at every sequence",
+          "[method]") {
+  // Flow f's probes at any sequence and TTL carry one checksum; other flows carry others.
+  std::set<std::uint16_t> flow_sums;
+  for (const int flow : {0, 1, 2, 3, 255, 4095}) {
+    INFO("flow " << flow);
+    std::set<std::uint16_t> sums;
+    for (const int seq : {0, 1, 2, 0x1234, 0xfffe, 0xffff}) {
+      for (const int ttl : {1, 2, 9}) {
+        probe p;
+        p.protocol = probe_protocol::icmp_echo;
+        p.constant_checksum = true;
+        p.checksum_flow = static_cast<std::uint16_t>(flow);
+        p.sequence = static_cast<std::uint16_t>(seq);
+        p.ttl = static_cast<std::uint8_t>(ttl);
+        method_for(p.protocol).stamp(p, 32, ctx);
+        // The answer's quote is checked against the flow's payload, made again.
+        CHECK(method_for(p.protocol).payload_of(p, ctx) == p.payload);
+        sums.insert(packet::load_be16(
+            packet::make_echo_request(ip_family::v4, 0x4e54, p.sequence, p.payload), 2));
+      }
+    }
+    CHECK(sums.size() == 1);
+    flow_sums.insert(*sums.begin());
+  }
+  CHECK(flow_sums.size() == 6);  // every flow its own
+  SECTION("a quote with another flow's payload is not the probe's") {
+    probe a;
+    a.protocol = probe_protocol::icmp_echo;
+    a.constant_checksum = true;
+    a.checksum_flow = 1;
+    a.sequence = 7;
+    a.ttl = 3;
+    method_for(a.protocol).stamp(a, 32, ctx);
+    a.destination = dst;
+    auto b = a;
+    b.checksum_flow = 2;
+    method_for(b.protocol).stamp(b, 32, ctx);
+    b.ip_id = a.ip_id;  // only the flow differs
+    auto te = error_about(a, 11, 0);
+    te.quoted_payload = a.payload;
+    const auto& m = method_for(probe_protocol::icmp_echo);
+    CHECK(m.classify(te, a, ctx).what == verdict::accept);
+    CHECK(m.classify(te, b, ctx).what == verdict::reject);
+  }
 }
 
 TEST_CASE("UDP method: the sequence rides in the payload; ports must match", "[method]") {

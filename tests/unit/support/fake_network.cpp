@@ -21,15 +21,27 @@ ip_address stranger(ip_family f) {
 }
 
 // The flow an ECMP router tells apart: ports for UDP (classic traces change the destination port
-// on every probe, --paris does not), a fresh source port per TCP connection, and the
-// constant identifier for echo.
+// on every probe, --paris does not), the source port of a TCP connection (a fresh one per
+// connection unless the probe names it), the constant identifier for echo, and for an echo
+// that holds its checksum (--paris, --mda -I) that checksum, as a router hashing the first
+// transport bytes sees it: the one's complement sum of sequence and data.
 std::size_t flow_of(const probe& p) {
   switch (p.protocol) {
     case probe_protocol::udp:
       return p.dst_port;
     case probe_protocol::tcp:
-      return static_cast<std::size_t>(p.token);
-    case probe_protocol::icmp_echo:
+      return p.src_port != 0 ? p.src_port : static_cast<std::size_t>(p.token) + 65536;
+    case probe_protocol::icmp_echo: {
+      if (!p.constant_checksum) break;
+      std::uint32_t sum = p.sequence;
+      for (std::size_t i = 0; i < p.payload.size(); i += 2) {
+        std::uint32_t w = static_cast<std::uint32_t>(p.payload[i]) << 8;
+        if (i + 1 < p.payload.size()) w |= static_cast<std::uint32_t>(p.payload[i + 1]);
+        sum += w;
+      }
+      while (sum > 0xffff) sum = (sum & 0xffff) + (sum >> 16);
+      return 65536 * 2 + sum;
+    }
     case probe_protocol::raw:
       break;
   }

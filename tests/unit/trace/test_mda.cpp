@@ -1,6 +1,7 @@
 // trace --mda: the stopping rule against the published table (scamper tracelb, Veitch et
 // al.), the options, and the search over the fake network's ECMP routers on virtual time.
 
+#include <nettrio/packet/icmp.hpp>
 #include <nettrio/probe/event_loop.hpp>
 #include <nettrio/report/trace.hpp>
 #include <nettrio/trace/mda.hpp>
@@ -12,7 +13,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 using namespace nettrio;
@@ -75,11 +78,18 @@ TEST_CASE("mda options: what cannot be combined is said in words", "[trace][mda]
   CHECK_THAT(validate(o), Catch::Matchers::Contains("use 95 or 99"));
   o.confidence = 99;
   CHECK(validate(o).empty());
-  o.trace.method = probe_protocol::icmp_echo;
-  CHECK_THAT(validate(o), Catch::Matchers::Contains("-I or -T"));
+  o.trace.method = probe_protocol::icmp_echo;  // flows: the echo checksum
+  CHECK(validate(o).empty());
+  o.trace.method = probe_protocol::tcp;  // flows: the source port
+  CHECK(validate(o).empty());
+  o.trace.method = probe_protocol::raw;  // nothing in it names a flow
+  CHECK_THAT(validate(o), Catch::Matchers::Contains("flow identifier"));
+  for (const auto m : {probe_protocol::udp, probe_protocol::icmp_echo}) {
+    o.trace.method = m;
+    o.trace.paris = true;
+    CHECK_THAT(validate(o), Catch::Matchers::Contains("--paris"));
+  }
   o.trace.method = probe_protocol::udp;
-  o.trace.paris = true;
-  CHECK_THAT(validate(o), Catch::Matchers::Contains("--paris"));
   o.trace.paris = false;
   o.trace.max_hops = 0;
   CHECK_FALSE(validate(o).empty());
@@ -249,4 +259,120 @@ TEST_CASE("mda: a router whose answers are lost for a while is not hidden", "[tr
   CHECK(sorted(run.result.mda->hops[1].interfaces) == path[1].responders);
   CHECK(run.result.mda->confirmed);
   CHECK(run.result.result.kind == verdict_kind::reached);
+}
+
+namespace {
+
+// A path whose hop 2 spreads flows over four routers and hop 3 over three, for --mda with
+// another method: what the fake network's routers tell apart (TCP: the source port; echo:
+// the checksum) is the method's flow.
+std::vector<router> diamond_path() {
+  auto path = chain(4);
+  path[1].responders = {addr("10.0.2.1"), addr("10.0.2.2"), addr("10.0.2.3"), addr("10.0.2.4")};
+  path[2].responders = {addr("10.0.3.1"), addr("10.0.3.2"), addr("10.0.3.3")};
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("mda -I: each flow holds its own ICMP checksum at every TTL; every interface found",
+          "[trace][mda]") {
+  const auto dst = addr("192.0.2.82");
+  const auto path = diamond_path();
+  fake_network net({host{.address = dst, .path = path}});
+  auto o = quick_mda();
+  o.trace.method = probe_protocol::icmp_echo;
+  const auto run = run_mda(net, o, dst);
+  REQUIRE_FALSE(run.hung);
+  REQUIRE(run.result.mda);
+  CHECK(run.result.reached);
+  CHECK(run.result.method == probe_protocol::icmp_echo);
+  CHECK(sorted(run.result.mda->hops[1].interfaces) == path[1].responders);
+  CHECK(sorted(run.result.mda->hops[2].interfaces) == path[2].responders);
+  // The checksum each probe left with, per flow.
+  std::map<std::uint16_t, std::set<std::uint16_t>> sums;
+  std::map<std::uint16_t, std::set<int>> ttls;
+  std::set<std::uint16_t> seqs;
+  for (const auto& s : net.sent()) {
+    REQUIRE(s.p.protocol == probe_protocol::icmp_echo);
+    REQUIRE(s.p.constant_checksum);
+    const auto msg =
+        packet::make_echo_request(ip_family::v4, fake_network::echo_id, s.p.sequence, s.p.payload);
+    sums[s.p.checksum_flow].insert(packet::load_be16(msg, 2));
+    ttls[s.p.checksum_flow].insert(s.p.ttl);
+    seqs.insert(s.p.sequence);
+  }
+  CHECK(seqs.size() == net.sent().size());  // the sequence still tells probes apart
+  CHECK(sums.size() == run.result.mda->flows);
+  std::set<std::uint16_t> all;
+  bool several_ttls = false;
+  for (const auto& [flow, set] : sums) {
+    INFO("flow " << flow);
+    CHECK(set.size() == 1);  // one checksum at every TTL and sequence
+    all.insert(*set.begin());
+    several_ttls = several_ttls || ttls[flow].size() >= 3;
+  }
+  CHECK(all.size() == sums.size());  // and flows differ in it
+  CHECK(several_ttls);               // flows were followed from TTL to TTL
+}
+
+TEST_CASE("mda -T: the flow is the TCP source port, the destination port fixed", "[trace][mda]") {
+  const auto dst = addr("192.0.2.83");
+  const auto path = diamond_path();
+  fake_network net({host{.address = dst, .path = path, .mode = host_mode::refuses_tcp}});
+  auto o = quick_mda();
+  o.trace.method = probe_protocol::tcp;
+  const auto run = run_mda(net, o, dst);
+  REQUIRE_FALSE(run.hung);
+  REQUIRE(run.result.mda);
+  CHECK(run.result.reached);
+  CHECK(sorted(run.result.mda->hops[1].interfaces) == path[1].responders);
+  CHECK(sorted(run.result.mda->hops[2].interfaces) == path[2].responders);
+  std::map<std::uint16_t, std::set<int>> ttls;  // source port -> TTLs probed
+  for (const auto& s : net.sent()) {
+    CHECK(s.p.protocol == probe_protocol::tcp);
+    CHECK(s.p.dst_port == 80);
+    // Below Linux's ephemeral range, whose ports the kernel hands to other connections.
+    CHECK(s.p.src_port >= 20000);
+    CHECK(s.p.src_port < 32768);
+    ttls[s.p.src_port].insert(s.p.ttl);
+  }
+  CHECK(ttls.size() == run.result.mda->flows);  // one source port per flow
+  CHECK(std::any_of(ttls.begin(), ttls.end(), [](const auto& e) { return e.second.size() >= 3; }));
+  SECTION("-p names the destination port") {
+    fake_network net2({host{.address = dst, .path = path, .mode = host_mode::refuses_tcp}});
+    o.trace.port = 443;
+    const auto run2 = run_mda(net2, o, dst);
+    REQUIRE_FALSE(run2.hung);
+    CHECK(std::all_of(net2.sent().begin(), net2.sent().end(),
+                      [](const sent_probe& s) { return s.p.dst_port == 443; }));
+  }
+}
+
+TEST_CASE("mda -T: two probes of one flow are never in flight together", "[trace][mda]") {
+  // The confirmation after the search probes a flow where it died and at the last TTL at
+  // once: behind a silent router (fig. 6), the flow answered at TTL 1 and silent at TTL 2.
+  // For TCP, one connect after the other (one source port, one destination port).
+  const auto dst = addr("192.0.2.84");
+  auto path = chain(3);
+  path[1].sends_time_exceeded = false;
+  fake_network net({host{.address = dst, .path = path, .mode = host_mode::refuses_tcp}});
+  auto o = quick_mda();
+  o.trace.method = probe_protocol::tcp;
+  const auto run = run_mda(net, o, dst);
+  REQUIRE_FALSE(run.hung);
+  REQUIRE(run.result.mda);
+  CHECK(run.result.reached);
+  CHECK(run.result.mda->confirmed);
+  // Per source port, each probe left after the one before it had its answer (an RTT, on
+  // virtual time) or its timeout: a wave sends all its probes at one instant.
+  std::map<std::uint16_t, std::vector<std::chrono::steady_clock::time_point>> at;
+  for (const auto& s : net.sent()) at[s.p.src_port].push_back(s.sent_steady);
+  bool several = false;  // a flow probed at several TTLs
+  for (const auto& [port, times] : at) {
+    INFO("source port " << port);
+    several = several || times.size() >= 3;
+    for (std::size_t i = 1; i < times.size(); ++i) CHECK(times[i] - times[i - 1] >= 1ms);
+  }
+  CHECK(several);
 }

@@ -44,6 +44,13 @@ struct probe {
   // compensating the sequence in the last payload word, so a load balancer that hashes
   // the checksum keeps every probe on one path.
   bool constant_checksum = false;
+  // With constant_checksum: the flow the checksum is held at (trace --mda -I gives each flow
+  // its own). The compensating word adds it, so flows 0, 1, 2, ... (below 0xffff) have
+  // distinct checksums; flow 0 is the plain Paris probe.
+  std::uint16_t checksum_flow = 0;
+  // TCP: the source port the probe's socket binds (trace --mda -T: one per flow); 0 lets the
+  // kernel pick an ephemeral one.
+  std::uint16_t src_port = 0;
   // The caller's own mark (a ping session's target index), handed back untouched in the
   // result's `sent`: no lookup by address per answer.
   std::uint64_t tag = 0;

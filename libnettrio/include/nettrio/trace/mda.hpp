@@ -3,9 +3,13 @@
 // rule (Veitch et al., "Failure control in multipath route tracing", INFOCOM 2009; scamper's
 // tracelb), and the loss of each path it found.
 //
-// Flows: a load balancer that hashes the 5-tuple keeps each flow on one path. UDP probes go
-// from the network's one source port; the flow is the destination port (base + flow id),
-// and the sequence rides in the payload, so every probe of a flow is the same flow.
+// Flows: a load balancer that hashes the 5-tuple keeps each flow on one path, and one that
+// hashes the first transport bytes (ICMP: type, code, checksum) too. UDP probes go from the
+// network's one source port; the flow is the destination port (base + flow id), and the
+// sequence rides in the payload. TCP (-T): the flow is the source port (a random base + flow
+// id), the destination port fixed (80 or -p). ICMP (-I): the flow is the echo checksum,
+// held at the flow id whatever the sequence by the payload's last word (Paris traceroute,
+// one checksum per flow). Every probe of a flow is the same flow at every TTL.
 //
 // Stopping rule: after n interfaces were seen at a TTL, k(n) probes of distinct flows are
 // needed before ruling out an (n+1)-th with the confidence asked (k is the smallest number
@@ -40,7 +44,7 @@ class network;
 class event_loop;
 
 struct mda_options {
-  trace_options trace;  // method (UDP), first TTL, max hops, port, waits; rounds: -c
+  trace_options trace;  // method (UDP, -I, -T), first TTL, max hops, port, waits; -c
   int confidence = 95;  // 95 or 99
 };
 
