@@ -47,3 +47,16 @@ function(nettrio_set_hardening target)
     target_link_options(${target} PRIVATE LINKER:-z,relro,-z,now)
   endif()
 endfunction()
+
+# nettrio_precompile(target [HEADER...]): a precompiled header of what nearly every file
+# includes (the standard containers, fmt, spdlog) plus the HEADERs given (catch2 for the test
+# binaries): a clean ASan build took 281 and 292 s with it, 339 s without, on the 2-core machine.
+# NETTRIO_PCH=OFF builds without it.
+function(nettrio_precompile target)
+  if(NOT NETTRIO_PCH)
+    return()
+  endif()
+  target_precompile_headers(${target} PRIVATE
+    <algorithm> <chrono> <functional> <map> <memory> <optional> <string> <vector>
+    <fmt/format.h> <spdlog/spdlog.h> ${ARGN})
+endfunction()
