@@ -62,18 +62,8 @@ want_ifaces() {
     printf '%s' "${out%,}]"
 }
 
-# hops_ok: jq over the run and $w (the expected interfaces per TTL): "all" when every hop
-# has them all, "rule:T:F/W" when hop T found F of W with the stopping rule met there, else
-# "bad:..." naming the hop.
-# shellcheck disable=SC2016
-hops_ok='[6, 6, 11, 16, 21, 27, 33, 38, 44, 51] as $k | [range(0; $w | length) as $i
-  | ((.hops[$i].interfaces // []) | sort) as $got | ($w[$i]) as $want
-  | if $got == $want then empty
-    elif ($got - $want) == [] and ($got | length) < ($want | length)
-         and (.hops[$i].flows_answered >= $k[$got | length])
-    then "rule:\(.hops[$i].ttl):\($got | length)/\($want | length)"
-    else "bad:hop \(.hops[$i].ttl) found \($got) of \($want), \(.hops[$i].flows_answered) flows answered" end]
-  | if length == 0 then "all" elif all(startswith("rule:")) then join(" ") else map(select(startswith("bad:"))) | join("; ") end'
+# hops_ok: the acceptance of one run (tests/lib/mda_hops_ok.jq).
+hops_ok=$(<"$(dirname -- "${BASH_SOURCE[0]}")/../lib/mda_hops_ok.jq")
 # icmp: every hop shows some of its interfaces and nothing else, with the rule met for what
 # it found: "found:N/W ..." per hop, else "bad:...".
 # shellcheck disable=SC2016

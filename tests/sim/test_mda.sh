@@ -30,14 +30,7 @@ want() {
 }
 
 # As tests/e2e/trace_mda.sh: "all", "rule:T:F/W" per hop short by the rule, or "bad:...".
-hops_ok='[6, 6, 11, 16, 21, 27, 33, 38, 44, 51] as $k | [range(0; $w | length) as $i
-  | ((.hops[$i].interfaces // []) | sort) as $got | ($w[$i]) as $want
-  | if $got == $want then empty
-    elif ($got - $want) == [] and ($got | length) < ($want | length)
-         and (.hops[$i].flows_answered >= $k[$got | length])
-    then "rule:\(.hops[$i].ttl):\($got | length)/\($want | length)"
-    else "bad:hop \(.hops[$i].ttl) found \($got) of \($want), \(.hops[$i].flows_answered) flows answered" end]
-  | if length == 0 then "all" elif all(startswith("rule:")) then join(" ") else map(select(startswith("bad:"))) | join("; ") end'
+hops_ok=$(<"$(dirname -- "${BASH_SOURCE[0]}")/../lib/mda_hops_ok.jq")
 
 # check_run WHAT FAM KEY : the run in $out and the probes the sim received; KEY is the jq
 # path of a probe's flow in the sim's log (.csum, .sport).

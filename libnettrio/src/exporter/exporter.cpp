@@ -12,6 +12,7 @@
 
 #include "../dns/cares_channel.hpp"
 #include "../sockaddr.hpp"
+#include "../turns.hpp"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -272,15 +273,7 @@ struct exporter::impl {
 
   // Every target's next turn, (due, arming, id), with one timer for the earliest: ten
   // thousand targets cost one wake-up per millisecond at most, not one timer each.
-  struct turn {
-    clock_type::time_point due;
-    std::uint64_t armed;
-    std::uint64_t id;
-    friend bool operator>(const turn& a, const turn& b) {
-      return a.due != b.due ? a.due > b.due : a.armed > b.armed;
-    }
-  };
-  std::priority_queue<turn, std::vector<turn>, std::greater<>> turns;
+  detail::turn_queue<std::uint64_t> turns;  // (due, arming, target id)
   std::uint64_t next_arming = 1;
   // Echo probes of one take_turns, by payload size and timeout (one per group, mostly).
   struct send_batch {
@@ -515,7 +508,7 @@ struct exporter::impl {
       const auto next = turns.top();
       turns.pop();
       auto it = by_id.find(next.id);
-      if (it == by_id.end() || it->second->armed != next.armed) continue;
+      if (it == by_id.end() || it->second->armed != next.order) continue;
       fire(*it->second);
     }
     batching = false;

@@ -4,6 +4,8 @@
 #include <nettrio/probe/event_loop.hpp>
 #include <nettrio/probe/session.hpp>
 
+#include "../turns.hpp"
+
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
@@ -67,16 +69,6 @@ struct target_state {
   adaptive_state adapt;
 };
 
-// Whose turn it is: a min-heap of (eligible time, order, target).
-struct slot {
-  steady::time_point when;
-  std::uint64_t order;
-  std::size_t target;
-  friend bool operator>(const slot& a, const slot& b) {
-    return a.when != b.when ? a.when > b.when : a.order > b.order;
-  }
-};
-
 }  // namespace
 
 struct ping_session::impl {
@@ -94,7 +86,7 @@ struct ping_session::impl {
 
   ping_run out;
   std::vector<target_state> state;
-  std::priority_queue<slot, std::vector<slot>, std::greater<>> queue;
+  detail::turn_queue<std::size_t> queue;  // (eligible time, order, target)
   std::uint64_t order = 0;
   steady::duration gap{};
   steady::time_point next_token{};  // pacing across targets
@@ -206,10 +198,10 @@ void ping_session::impl::pump() {
   auto flush = [&] {
     if (!batch.empty()) eng().send_batch(batch, opts.payload_size, opts.timeout);
   };
-  while (!queue.empty() && queue.top().when <= now) {
+  while (!queue.empty() && queue.top().due <= now) {
     // As iputils: nothing leaves at or after the deadline (-w 10 -i 1 sends 10 probes); the
     // deadline timer ends the run.
-    if (deadline_at && queue.top().when >= *deadline_at) return;
+    if (deadline_at && queue.top().due >= *deadline_at) return;
     if (gap > steady::duration::zero() && next_token > now) break;
     if (++burst > 1024) {  // let replies in between bursts
       flush();
@@ -218,11 +210,11 @@ void ping_session::impl::pump() {
     }
     const auto s = queue.top();
     queue.pop();
-    if (!send_one(s.target, gap > steady::duration::zero() ? nullptr : &batch)) continue;
-    const auto& st = state[s.target];
+    if (!send_one(s.id, gap > steady::duration::zero() ? nullptr : &batch)) continue;
+    const auto& st = state[s.id];
     // With a deadline, iputils keeps probing until -c answers came (or the deadline).
     if (opts.count == 0 || st.sent < opts.count || until_answered)
-      queue.push({st.sent < opts.preload ? s.when : s.when + opts.interval, order++, s.target});
+      queue.push({st.sent < opts.preload ? s.due : s.due + opts.interval, order++, s.id});
     if (gap > steady::duration::zero()) next_token = std::max(next_token, now) + gap;
     now = loop().now();
   }
@@ -232,7 +224,7 @@ void ping_session::impl::pump() {
     maybe_done();
     return;
   }
-  auto wake = queue.top().when;
+  auto wake = queue.top().due;
   if (gap > steady::duration::zero()) wake = std::max(wake, next_token);
   pump_timer =
       loop().schedule(std::max(wake - loop().now(), steady::duration::zero()), [this] { pump(); });
