@@ -29,7 +29,6 @@
 #include <deque>
 #include <fstream>
 #include <map>
-#include <queue>
 #include <random>
 #include <set>
 #include <span>

@@ -10,7 +10,6 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <queue>
 
 namespace nettrio {
 
@@ -42,6 +41,9 @@ std::string check_user_floor(const ping_options& o) {
 }
 
 namespace {
+
+// Probes sent at unlimited rate before the loop handles the replies that came meanwhile.
+constexpr std::size_t max_burst = 1024;
 
 // iputils' MININTERVAL: at an adaptive interval of 0, a probe waits this long for the
 // reply of the one before before it goes anyway.
@@ -192,9 +194,10 @@ void ping_session::impl::pump() {
     return;
   }
   auto now = loop().now();
-  int burst = 0;
+  std::size_t burst = 0;
   std::vector<probe> batch;  // unlimited rate: many probes per send call
-  if (gap == steady::duration::zero()) batch.reserve(std::min<std::size_t>(queue.size(), 1025));
+  if (gap == steady::duration::zero())
+    batch.reserve(std::min<std::size_t>(queue.size(), max_burst + 1));
   auto flush = [&] {
     if (!batch.empty()) eng().send_batch(batch, opts.payload_size, opts.timeout);
   };
@@ -203,7 +206,7 @@ void ping_session::impl::pump() {
     // deadline timer ends the run.
     if (deadline_at && queue.top().due >= *deadline_at) return;
     if (gap > steady::duration::zero() && next_token > now) break;
-    if (++burst > 1024) {  // let replies in between bursts
+    if (++burst > max_burst) {  // let replies in between bursts
       flush();
       pump_timer = loop().schedule(steady::duration::zero(), [this] { pump(); });
       return;

@@ -360,8 +360,8 @@ bool icmp_socket::send_batch(std::span<const probe> probes, std::span<wall_time>
   }
   if (probes.size() >= 64) start_receiver();  // a sweep: its replies come by the thousand
   const int fd = fd_.get();
+  constexpr std::size_t chunk = 32;  // messages per sendmmsg; the helper's unit of work
   auto send_range = [&](std::size_t begin, std::size_t end) {
-    constexpr std::size_t chunk = 32;  // one sendmmsg
     std::array<mmsghdr, chunk> msgs{};
     std::array<iovec, chunk> iov{};
     for (std::size_t at = begin; at < end;) {
@@ -385,7 +385,6 @@ bool icmp_socket::send_batch(std::span<const probe> probes, std::span<wall_time>
       }
     }
   };
-  constexpr std::size_t per_call = 32;  // sendmmsg messages per chunk
   if (probes.size() < 64) {
     send_range(0, probes.size());
     return true;
@@ -394,9 +393,9 @@ bool icmp_socket::send_batch(std::span<const probe> probes, std::span<wall_time>
   // was slower at; the helper thread stays for the next batch.
   if (!sender_) sender_ = std::make_unique<chunk_helper>();
   const std::function<void(std::size_t)> work = [&](std::size_t c) {
-    send_range(c * per_call, std::min(probes.size(), (c + 1) * per_call));
+    send_range(c * chunk, std::min(probes.size(), (c + 1) * chunk));
   };
-  sender_->run((probes.size() + per_call - 1) / per_call, work);
+  sender_->run((probes.size() + chunk - 1) / chunk, work);
   return true;
 }
 

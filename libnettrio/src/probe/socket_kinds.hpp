@@ -23,7 +23,6 @@
 
 #include <atomic>
 #include <condition_variable>
-
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -157,8 +156,7 @@ class icmp_socket {
 
   [[nodiscard]] std::error_code send(const probe& p, wall_time& sent_at);
   /// Sends many IPv4 echo probes on a raw socket with sendmmsg, shared with a helper thread
-  /// (chunk_helper); false
-  /// when this socket cannot (then the caller sends one by one).
+  /// (chunk_helper); false when this socket cannot (then the caller sends one by one).
   bool send_batch(std::span<const probe> probes, std::span<wall_time> sent_at,
                   std::span<std::error_code> errors);
 

@@ -205,13 +205,8 @@ struct mda_session::impl {
     int path = -1;  // rounds: the path this probe measures
   };
   std::unordered_map<std::uint64_t, sent_probe> by_token;
-  struct held_probe {
-    probe p;
-    std::size_t flow = 0;
-    int ttl = 0;
-    int path = -1;
-  };
-  std::vector<held_probe> held;  // TCP: probes waiting for their flow's probe in flight
+  // TCP: probes waiting for their flow's probe in flight, with what they will be sent as.
+  std::vector<std::pair<probe, sent_probe>> held;
   std::unordered_map<ip_address, budget> budgets;
   std::uint16_t next_seq = 0;
   std::chrono::nanoseconds max_rtt{0};
@@ -329,26 +324,27 @@ struct mda_session::impl {
     // port to one destination port, which the kernel refuses. The second waits for the first
     // (a wave holds one probe per flow but for the confirmation's two TTLs).
     if (method == probe_protocol::tcp && flows[f].in_air) {
-      held.push_back(held_probe{std::move(p), f, ttl, path});
+      held.emplace_back(std::move(p), sent_probe{f, ttl, path});
       return;
     }
-    dispatch(std::move(p), f, ttl, path);
+    dispatch(std::move(p), sent_probe{f, ttl, path});
   }
 
-  void dispatch(probe p, std::size_t f, int ttl, int path) {
-    flows[f].in_air = true;
+  void dispatch(probe p, sent_probe sp) {
+    flows[sp.flow].in_air = true;
     const auto token = eng.send(std::move(p), payload, wait());
-    by_token[token] = sent_probe{f, ttl, path};
+    by_token[token] = sp;
   }
 
   // The probe of flow `f` held back for it, if any, goes now.
   void release(std::size_t f) {
     flows[f].in_air = false;
-    auto it = std::find_if(held.begin(), held.end(), [f](const auto& h) { return h.flow == f; });
+    auto it =
+        std::find_if(held.begin(), held.end(), [f](const auto& h) { return h.second.flow == f; });
     if (it == held.end()) return;
-    auto h = std::move(*it);
+    auto [p, sp] = std::move(*it);
     held.erase(it);
-    dispatch(std::move(h.p), h.flow, h.ttl, h.path);
+    dispatch(std::move(p), sp);
   }
 
   // The interfaces at `ttl` that flows go on from (not the destination, no unreachable).
