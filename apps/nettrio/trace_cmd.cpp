@@ -69,7 +69,8 @@ int trace_main(const invocation& inv) {
       "report mode: seconds between rounds (default 1)")(
       "mda", po::bool_switch(&mda),
       "find every load-balanced (ECMP) path: every interface at each TTL and the links between "
-      "them (Multipath Detection Algorithm, UDP flows); with -c N, the loss of each path")(
+      "them (Multipath Detection Algorithm; a flow is a UDP port, a -T source port or an -I "
+      "checksum); with -c N, the loss of each path")(
       "confidence", po::value(&confidence)->value_name("95|99"),
       "--mda: the chance that no interface at a TTL is missed (default 95)")(
       "format", po::value(&format_s)->value_name("FMT"),
