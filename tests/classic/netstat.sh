@@ -90,9 +90,21 @@ for args in "-ie" "-iea" "-ei" "--interfaces --extend -a"; do
     # shellcheck disable=SC2086
     same "interfaces, long" ifunits $args
 done
+# net-tools prints a counter only once it is nonzero, and the namespace's own IPv6 traffic
+# (neighbour discovery after its addresses came up) can move one from zero between two runs:
+# nettrio's run is compared with the genuine tool's just before and just after it, and must
+# be the same as one of them.
+same_stats() {
+    local a1 b a2
+    a1=$(run netstat "$@" | digits)
+    b=$(run nettrio "$@" | digits)
+    a2=$(run netstat "$@" | digits)
+    LAB_CONTEXT=$(diff <(printf '%s\n' "$a1") <(printf '%s\n' "$b") || true)
+    lab_check "netstat $* (statistics)" test "$b" == "$a1" -o "$b" == "$a2"
+}
 for args in "-s" "-st" "-su" "-sw" "-s -6" "-s -A inet"; do
     # shellcheck disable=SC2086
-    same "statistics" digits $args
+    same_stats $args
 done
 
 # Bad input and the odd corners: the same words on the same stream, the same exit code.
