@@ -299,7 +299,9 @@ void apply(const given_option& g, classic_trace_options& o, bool& version) {
     o.mtu = true;
     return;
   }
-  if (c == 0 && s.name == "sport") {  // traceroute's set_port: a number or a service name
+  // traceroute's set_port: a number or a service name, kept modulo 2^16 as the genuine tool
+  // binds it (--sport=70000 binds port 4464 there too, checked with strace).
+  if (c == 0 && s.name == "sport") {
     char* end = nullptr;
     const auto v = std::strtoul(g.value.c_str(), &end, 0);
     if (end != g.value.c_str())

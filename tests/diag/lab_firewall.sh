@@ -69,7 +69,7 @@ lab_check "udp 8080 is not the tcp rule's" test "$RC" -eq 0
 
 # Reading the ruleset needs CAP_NET_ADMIN: as nobody, one line and exit 2.
 set +e
-OUT=$(lab_exec c setpriv --reuid=nobody --regid=nogroup --clear-groups "$NETTRIO_DIAG" firewall 8080 2>&1)
+OUT=$(lab_exec c "${NOBODY[@]}" "$NETTRIO_DIAG" firewall 8080 2>&1)
 RC=$?
 set -e
 LAB_CONTEXT="exit $RC"$'\n'"$OUT"

@@ -79,7 +79,7 @@ lab_check "the namespace of a lab router is found by its name" has "^netns $R1_I
 
 # As nobody: other users' processes and entering namespaces are denied; it says so.
 set +e
-OUT=$(lab_exec c setpriv --reuid=nobody --regid=nogroup --clear-groups "$NETTRIO_DIAG" netns 18080 2>&1)
+OUT=$(lab_exec c "${NOBODY[@]}" "$NETTRIO_DIAG" netns 18080 2>&1)
 RC=$?
 set -e
 LAB_CONTEXT="exit $RC"$'\n'"$OUT"

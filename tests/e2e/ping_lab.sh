@@ -54,7 +54,7 @@ lab_check "v6: address unreachable reported from router 2" grep -q "^From $(lab_
 lab_clear 2
 
 # Unprivileged, and ping_group_range excludes us: one line naming the fix, exit 2.
-out=$(lab_client setpriv --reuid=nobody --regid=nogroup --clear-groups "$NETTRIO" ping -c 1 "$LAB_DST4" 2>&1) && rc=0 || rc=$?
+out=$(nt_nobody ping -c 1 "$LAB_DST4" 2>&1) && rc=0 || rc=$?
 LAB_CONTEXT=$out
 lab_check "no socket at all: exit 2" test "$rc" -eq 2
 lab_check "no socket at all: one line naming both fixes" test "$(wc -l <<<"$out")" -eq 1 -a -n "$(grep "needs CAP_NET_RAW, or add your group to net.ipv4.ping_group_range" <<<"$out")"
@@ -63,7 +63,7 @@ lab_check "no socket at all: one line naming both fixes" test "$(wc -l <<<"$out"
 lab_exec c sysctl -qw net.ipv4.ping_group_range="0 2147483647"
 for fam in 4 6; do
     dst=$(lab_dst "$fam")
-    out=$(lab_client setpriv --reuid=nobody --regid=nogroup --clear-groups "$NETTRIO" ping -v -c 2 -i 0.05 "$dst" 2>&1) && rc=0 || rc=$?
+    out=$(nt_nobody ping -v -c 2 -i 0.05 "$dst" 2>&1) && rc=0 || rc=$?
     LAB_CONTEXT=$out
     lab_check "v$fam: as nobody: replies over the datagram socket" grep -q "ICMPv$fam datagram socket open" <<<"$out"
     lab_check "v$fam: as nobody: exit 0" test "$rc" -eq 0

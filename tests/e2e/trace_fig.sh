@@ -39,7 +39,7 @@ for fam in 4 6; do
         lab_check "v$fam: -T (TCP SYN, port 9 refused) reached at hop 8" jq_is "$out" '"\(.method) \(.verdict.kind) \(.verdict.hop)"' "tcp reached 8"
         lab_check "v$fam: -T hop 3 is $(lab_hop_addr 3 "$fam")" test "$(hop_from "$out" 3)" == "$(lab_hop_addr 3 "$fam")"
         # Without privileges: UDP with IP_RECVERR needs none.
-        out=$(lab_client setpriv --reuid=nobody --regid=nogroup --clear-groups "$NETTRIO" trace -n --json "$dst" 2>&1 || true)
+        out=$(nt_nobody trace -n --json "$dst" 2>&1 || true)
         LAB_CONTEXT=$out
         lab_check "v$fam: as nobody, UDP trace reaches hop 8" jq_is "$out" '"\(.verdict.kind) \(.verdict.hop)"' "reached 8"
         ;;

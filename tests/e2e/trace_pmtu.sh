@@ -35,7 +35,7 @@ for fam in 4 6; do
 done
 # Without privileges: UDP's error queue names the MTU (ee_info) and the hop by address.
 for fam in 4 6; do
-    out=$(lab_client setpriv --reuid=nobody --regid=nogroup --clear-groups "$NETTRIO" trace -n \
+    out=$(nt_nobody trace -n \
         --json --mtu "$(lab_dst "$fam")" 2>&1 || true)
     LAB_CONTEXT=$out
     lab_check "v$fam UDP --mtu as nobody: path_mtu 1400, 1500 1500 1400 1400" jq_ok "$out" \

@@ -97,11 +97,15 @@ nt_rc() {
     LAB_CONTEXT="$ nettrio $*"$'\n'"$__out"$'\n'"stderr: $STDERR"$'\n'"exit: $RC"
 }
 
-# as_nobody CMD... : CMD as the unprivileged user nobody (no groups, nothing inherited).
-as_nobody() { setpriv --reuid=nobody --regid=nogroup --clear-groups "$@"; }
+# NOBODY: the prefix that runs a command as the unprivileged user nobody (no groups, nothing
+# inherited); for places a function cannot go, e.g. after `ip netns exec NS`.
+NOBODY=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+
+# as_nobody CMD... : CMD as nobody.
+as_nobody() { "${NOBODY[@]}" "$@"; }
 
 # lab_nobody CMD... : CMD in the lab's client namespace as nobody.
-lab_nobody() { lab_client setpriv --reuid=nobody --regid=nogroup --clear-groups "$@"; }
+lab_nobody() { lab_client "${NOBODY[@]}" "$@"; }
 
 # nt_nobody ARGS... : nettrio in the client namespace as nobody.
 nt_nobody() { lab_nobody "$NETTRIO" "$@"; }

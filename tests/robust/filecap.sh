@@ -45,7 +45,7 @@ stdin_ping() {
     rm -f "$ctl"
     mkfifo "$ctl"
     { read -r _ <"$ctl"; echo 127.0.0.1; } |
-        ip netns exec "$LAB_CLIENT" setpriv --reuid=nobody --regid=nogroup --clear-groups \
+        ip netns exec "$LAB_CLIENT" "${NOBODY[@]}" \
             "$bin" ping -v -c 2 -i 0.05 -f - >"$out" 2>&1 &
     pid=$!
     for ((i = 0; i < 100; i++)); do

@@ -40,7 +40,7 @@ want=$NOBODY_DROPPED
 # alive, and print the Uid/Gid/CapInh/CapPrm/CapEff/CapAmb/NoNewPrivs lines it runs with.
 ids_of() {
     local pid i st=""
-    ip netns exec "$LAB_CLIENT" setpriv --reuid=nobody --regid=nogroup --clear-groups \
+    ip netns exec "$LAB_CLIENT" "${NOBODY[@]}" \
         "$dir/nettrio" "$@" >/dev/null 2>&1 &
     pid=$!
     for ((i = 0; i < 100; i++)); do

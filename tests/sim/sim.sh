@@ -156,7 +156,7 @@ sim_nt_start() {
     local name=$1 as=()
     shift
     if [[ ${1:-} == --nobody ]]; then
-        as=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+        as=("${NOBODY[@]}")
         shift
     fi
     local f=$LAB_TMP/run.$name

@@ -46,7 +46,7 @@ done
 ip netns exec "$SIM_NS" sysctl -qw net.ipv4.ping_group_range="0 2147483647"
 SIM_MARK=$(wc -l <"$SIM_LOG")
 set +e
-out=$(timeout -k 2 30 ip netns exec "$SIM_NS" setpriv --reuid=nobody --regid=nogroup --clear-groups \
+out=$(timeout -k 2 30 ip netns exec "$SIM_NS" "${NOBODY[@]}" \
     "$NETTRIO" trace -n --json -v -I --paris -q 10 "$SIM_DST4" 2>"$LAB_TMP/stderr")
 RC=$?
 set -e

@@ -158,7 +158,7 @@ for fam in 4 6; do
     # As nobody there is no raw socket and no kernel timestamp: the RTT is the event loop's
     # clock, never shorter than the wire, later by however long the loop took to run.
     SIM_MARK=$(wc -l <"$SIM_LOG")
-    out=$(timeout 20 ip netns exec "$SIM_NS" setpriv --reuid=nobody --regid=nogroup --clear-groups \
+    out=$(timeout 20 ip netns exec "$SIM_NS" "${NOBODY[@]}" \
         "$NETTRIO" ping -c 2 -i 0.1 --tcp 80 "$dst" 2>&1) || true
     sleep 0.05
     LAB_CONTEXT=$out

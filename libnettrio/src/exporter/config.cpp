@@ -2,6 +2,7 @@
 
 #include <nettrio/ping/targets.hpp>
 #include <nettrio/report/prometheus.hpp>
+#include <nettrio/text/parse.hpp>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -123,14 +124,10 @@ struct reader {
     if (text == "icmp") return {probe_kind::icmp, 0};
     if (text == "trace") return {probe_kind::trace, 0};
     if (text.starts_with("tcp:")) {
-      const auto port_text = std::string_view(text).substr(4);
-      unsigned long port = 0;
-      const auto [p, ec] =
-          std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
-      if (port_text.empty() || ec != std::errc{} || p != port_text.data() + port_text.size() ||
-          port < 1 || port > 65535)
+      const auto port = parse_port(std::string_view(text).substr(4));
+      if (port.result != port_parse::status::ok)
         fail(n, fmt::format("probe '{}': the port must be from 1 to 65535", text));
-      return {probe_kind::tcp, static_cast<std::uint16_t>(port)};
+      return {probe_kind::tcp, port.port};
     }
     fail(n, fmt::format("unknown probe '{}' (icmp, tcp:PORT or trace)", text));
   }

@@ -7,6 +7,7 @@
 #include <nettrio/probe/session.hpp>
 #include <nettrio/probe/socket_network.hpp>
 #include <nettrio/report/trace.hpp>
+#include <nettrio/text/parse.hpp>
 #include <nettrio/trace/tracer.hpp>
 #include <nettrio/trace/verdict.hpp>
 
@@ -154,13 +155,9 @@ struct probe_run {
 
 std::optional<std::uint16_t> module_port(std::string_view module) {
   if (!module.starts_with("tcp_")) return std::nullopt;
-  const auto text = module.substr(4);
-  unsigned port = 0;
-  const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), port);
-  if (text.empty() || ec != std::errc{} || p != text.data() + text.size() || port < 1 ||
-      port > 65535)
-    return std::nullopt;
-  return static_cast<std::uint16_t>(port);
+  const auto port = parse_port(module.substr(4));
+  if (port.result != port_parse::status::ok) return std::nullopt;
+  return port.port;
 }
 
 // The responders of a trace, one per hop ("*" when silent).

@@ -3,6 +3,7 @@
 #include <nettrio/exporter/exporter.hpp>
 #include <nettrio/probe/event_loop.hpp>
 #include <nettrio/report/prometheus.hpp>
+#include <nettrio/text/parse.hpp>
 
 #include "../probe/loop_impl.hpp"
 #include "http_server.hpp"
@@ -31,15 +32,17 @@ std::optional<listen_address> parse_listen(std::string_view text) {
     port_text = text.substr(colon + 1);
     if (host.find(':') != std::string_view::npos) return std::nullopt;  // v6 needs [ ]
   }
-  unsigned port = 0;
-  const auto [p, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
-  if (port_text.empty() || ec != std::errc{} || p != port_text.data() + port_text.size() ||
-      port > 65535)
-    return std::nullopt;
+  // Port 0 asks the kernel for a free port (tests listen so); anything else is parse_port's.
+  std::uint16_t port = 0;
+  if (port_text != "0") {
+    const auto parsed = parse_port(port_text);
+    if (parsed.result != port_parse::status::ok) return std::nullopt;
+    port = parsed.port;
+  }
   boost::system::error_code bad;
   (void)boost::asio::ip::make_address(std::string(host), bad);
   if (bad) return std::nullopt;
-  return listen_address{std::string(host), static_cast<std::uint16_t>(port)};
+  return listen_address{std::string(host), port};
 }
 
 namespace {

@@ -26,6 +26,7 @@ std::optional<output_format> parse_output_format(std::string_view s) noexcept {
   if (s == "text") return output_format::text;
   if (s == "json") return output_format::json;
   if (s == "net-tools") return output_format::net_tools;
+  if (s == "traceroute") return output_format::traceroute;
   if (s == "iputils") return output_format::iputils;
   if (s == "fping") return output_format::fping;
   if (s == "dot") return output_format::dot;

@@ -1,7 +1,9 @@
 #pragma once
 // One JSON style for every subcommand (docs/json.md): one compact document per line, keys
 // in sorted order, invalid UTF-8 from outside text (names from files, process names)
-// replaced by U+FFFD so a line is always valid JSON. nlohmann-json is used only in report/.
+// replaced by U+FFFD so a line is always valid JSON. Every JSON document nettrio writes
+// is built in report/; the one other reader of JSON is ports/firewall.cpp, which parses
+// libnftables' ruleset (input, not output).
 
 #include <nlohmann/json.hpp>
 

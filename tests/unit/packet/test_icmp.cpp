@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/constants.hpp"
+
 #include "support/bytes.hpp"
 
 #include <memory>
@@ -62,8 +64,8 @@ std::unique_ptr<std::byte[]> exact_copy(std::span<const std::byte> b, std::size_
   return p;
 }
 
-const auto v4_dst = *ip_address::parse("203.0.113.10");
-const auto v6_dst = *ip_address::parse("2001:db8:2::10");
+const auto& v4_dst = test::dst4;
+const auto& v6_dst = test::dst6;
 
 }  // namespace
 

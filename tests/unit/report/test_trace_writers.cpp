@@ -344,3 +344,15 @@ TEST_CASE("trace --mtu: pmtu per hop, the path MTU and the black hole, in text a
   CHECK_FALSE(plain["hops"][0].contains("pmtu"));
   CHECK_FALSE(plain["verdict"].contains("mtu"));
 }
+
+TEST_CASE("every output format's name parses back to that format", "[report]") {
+  using report::output_format;
+  for (const auto f : {output_format::text, output_format::json, output_format::traceroute,
+                       output_format::net_tools, output_format::iputils, output_format::fping,
+                       output_format::dot}) {
+    CAPTURE(report::to_string(f));
+    CHECK(report::parse_output_format(report::to_string(f)) == f);
+  }
+  CHECK_FALSE(report::parse_output_format("csv"));
+  CHECK_FALSE(report::parse_output_format(""));
+}

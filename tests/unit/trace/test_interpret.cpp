@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/constants.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,7 +17,7 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-const auto dst = *ip_address::parse("203.0.113.10");
+const auto& dst = test::dst4;
 
 ip_address a(const char* s) {
   return *ip_address::parse(s);
