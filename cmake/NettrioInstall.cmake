@@ -34,7 +34,8 @@ endfunction()
 
 # Man pages are written as roff in docs/man; one per subcommand plus nettrio(1). They are
 # installed compressed (Debian policy 12.1), man and man -l read them so.
-set(NETTRIO_MAN_PAGES nettrio nettrio-ping nettrio-trace nettrio-ports nettrio-check)
+set(NETTRIO_MAN_PAGES nettrio nettrio-ping nettrio-trace nettrio-ports nettrio-check
+                      nettrio-exporter)
 set(NETTRIO_MAN_GZ "")
 foreach(page ${NETTRIO_MAN_PAGES})
   nettrio_gzip(gz "${NETTRIO_DOCS_DIR}/man/${page}.1" "${page}.1")
@@ -85,12 +86,6 @@ foreach(name nettrio nettrio-ping nettrio-trace nettrio-ports nettrio-check)
   install(FILES ${NETTRIO_DOCS_DIR}/completion/nettrio.bash
           DESTINATION ${NETTRIO_COMPLETION_DIR} RENAME ${name})
 endforeach()
-
-# Exporter hook (issue 18): once the exporter exists, install its systemd unit (disabled by
-# default: no WantedBy symlink, the postinst only registers it) to
-# ${CMAKE_INSTALL_PREFIX}/lib/systemd/system and its example config to
-# ${CMAKE_INSTALL_DOCDIR}/examples, both in the runtime component, and extend
-# packaging/deb/postinst (and add a postrm) as its comment says.
 
 # Raw sockets need CAP_NET_RAW. iputils ping gets it from a file capability, permitted but
 # not effective (cap_net_raw+p); nettrio does the same: it raises the effective bit only

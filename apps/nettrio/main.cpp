@@ -69,7 +69,7 @@ void print_top_help() {
          "listening at all (ports --check PORT). Each answer ends in a plain-words verdict.\n\n"
          "Subcommands:\n";
   for (const auto& [name, sc] : subcommands())
-    std::cout << fmt::format("  {:<7} {}\n", name, sc.summary);
+    std::cout << fmt::format("  {:<8} {}\n", name, sc.summary);
   std::cout
       << "\nEvery subcommand takes --json, -v/--verbose, --log-level and --help.\n"
          "--install-links DIR links nettrio-ping, nettrio-trace, nettrio-ports and nettrio-check\n"

@@ -151,7 +151,7 @@ fi
 help_options() {
   "$bin" "$1" --help | grep -oE -- '--[a-z][a-z0-9-]*' | sort -u | grep -vxE -- '--(target|packetlen)'
 }
-for page in nettrio nettrio-ping nettrio-trace nettrio-ports nettrio-check; do
+for page in nettrio nettrio-ping nettrio-trace nettrio-ports nettrio-check nettrio-exporter; do
   file=$prefix/share/man/man1/$page.1.gz
   if [[ ! -f $file ]] || ! gzip -t "$file" 2>/dev/null || [[ -e ${file%.gz} ]]; then
     lab_fail "man page $page.1.gz not installed (gzip-compressed, without an uncompressed copy)"

@@ -86,7 +86,7 @@ for name in ping traceroute netstat fping; do
   lab_check "no classic /usr/bin/$name (the genuine tools keep their names)" \
     bash -c '! grep -Eq "^/(usr/)?s?bin/$1( |$)" "$2"' _ "$name" "$out/contents"
 done
-for page in nettrio nettrio-ping nettrio-trace nettrio-ports nettrio-check; do
+for page in nettrio nettrio-ping nettrio-trace nettrio-ports nettrio-check nettrio-exporter; do
   lab_check "man page $page.1.gz" has "/usr/share/man/man1/$page.1.gz"
 done
 lab_check "no uncompressed man page" bash -c '! grep -q "/man/.*\.[0-9]$" "$1"' _ "$out/contents"
