@@ -363,9 +363,7 @@ int run(const invocation& inv) {
   result.run = session->result();
   writer->finish(result);
   if (unresolved) return 2;
-  for (const auto& s : result.run.targets)
-    if (!s.alive()) return 1;
-  return 0;
+  return report::fping_exit_status(result);
 }
 
 }  // namespace

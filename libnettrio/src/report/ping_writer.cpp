@@ -15,6 +15,12 @@ int exit_status(const ping_report& r) noexcept {
   return 0;
 }
 
+int fping_exit_status(const ping_report& r) noexcept {
+  for (const auto& s : r.run.targets)
+    if (!s.alive()) return 1;
+  return 0;
+}
+
 std::unique_ptr<ping_writer> make_ping_writer(output_format format, std::ostream& out,
                                               std::ostream& err,
                                               const ping_writer_options& options) {

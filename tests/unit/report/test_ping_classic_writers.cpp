@@ -237,3 +237,18 @@ TEST_CASE("iputils writer: -A prints ipg/ewma and counts the pipe as iputils doe
         "3 packets transmitted, 3 received, 0% packet loss, time 4ms\n"
         "rtt min/avg/max/mdev = 2.000/2.000/2.000/0.000 ms, pipe 2, ipg/ewma 2.000/2.000 ms\n");
 }
+
+TEST_CASE("fping's exit status: 1 while any target never answered, whatever -w and -c say") {
+  ping_report r;
+  r.options.count = 3;
+  r.options.deadline = std::chrono::seconds(5);
+  ping_summary answered, once, silent;
+  answered.transmitted = once.transmitted = silent.transmitted = 3;
+  answered.received = 3;
+  once.received = 1;
+  r.run.targets = {answered, once};
+  CHECK(fping_exit_status(r) == 0);  // one reply is alive for fping (iputils' -w -c wants 3)
+  CHECK(exit_status(r) == 1);
+  r.run.targets.push_back(silent);
+  CHECK(fping_exit_status(r) == 1);
+}

@@ -31,6 +31,10 @@ struct ping_report {
 /// 1 otherwise.
 [[nodiscard]] int exit_status(const ping_report& r) noexcept;
 
+/// fping's exit status for the report: 0 when every target answered at least once, 1 when
+/// one did not (fping 5.1; a name it could not resolve is its front end's 2).
+[[nodiscard]] int fping_exit_status(const ping_report& r) noexcept;
+
 /// What the text shapes leave out or add; formats without such choices ignore them.
 struct ping_writer_options {
   bool quiet = false;             // -q: the summary only
