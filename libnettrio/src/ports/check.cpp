@@ -1,7 +1,5 @@
 #include <nettrio/ports/check.hpp>
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 namespace nettrio {
@@ -19,19 +17,6 @@ bool is_v4_mapped(const ip_address& a) noexcept {
 
 ip_address effective_address(const ip_address& a) noexcept {
   return is_v4_mapped(a) ? ip_address::v4_bytes(a.bytes().data() + 12) : a;
-}
-
-std::string_view proto_label(transport t) noexcept {
-  return t == transport::udp ? "UDP" : "TCP";
-}
-
-std::string join(const std::vector<std::string>& v) {
-  std::string out;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    if (i > 0) out += i + 1 == v.size() ? " and " : ", ";
-    out += v[i];
-  }
-  return out;
 }
 
 check_binding judge(const socket_record& r) {
@@ -53,116 +38,54 @@ check_binding judge(const socket_record& r) {
     b.serves_ipv4 = b.scope == binding_scope::wildcard && r.v6only != true;
   }
 
-  switch (b.scope) {
-    case binding_scope::wildcard:
-      if (r.family() == ip_family::v4)
-        b.meaning = "all IPv4 addresses: reachable from other hosts if the firewall allows";
-      else if (r.v6only == false)
-        b.meaning =
-            "all IPv6 and IPv4 addresses (dual stack): reachable from other hosts if the "
-            "firewall allows";
-      else if (r.v6only == true)
-        b.meaning = "all IPv6 addresses, IPv6 only: IPv4 clients are not served by this socket";
-      else
-        b.meaning =
-            "all IPv6 addresses (and IPv4, unless the socket is IPv6-only): reachable from other "
-            "hosts if the firewall allows";
-      break;
-    case binding_scope::loopback:
-      b.meaning = "loopback only: only this host can connect";
-      break;
-    case binding_scope::specific:
-      b.meaning =
-          "this address only: other hosts can reach it here, not on the host's other addresses";
-      break;
-  }
-  if (r.pid)
-    b.owner = r.process.empty() ? fmt::format("pid {}", *r.pid)
-                                : fmt::format("pid {} ({})", *r.pid, r.process);
-  else
-    b.owner = "owner not visible";
   return b;
 }
 
-// One line for one protocol's bindings.
-std::string summarise(transport proto, std::uint16_t port, const check_options& o,
-                      const std::vector<const check_binding*>& bs) {
-  const auto label = fmt::format("{} port {}", proto_label(proto), port);
-  const bool tcp = proto == transport::tcp;
-  const std::string_view verb = tcp ? "is listening" : "is bound";
+// The verdict for one protocol's bindings.
+port_finding summarise(transport proto, std::uint16_t port, const check_options& o,
+                       const std::vector<const check_binding*>& bs) {
+  port_finding f;
+  f.proto = proto;
+  f.port = port;
   if (bs.empty()) {
-    if (tcp)
-      return fmt::format(
-          "Nothing listens on {}: a client gets \"connection refused\", which is expected. "
-          "Start the service, or check which port it is configured to use.",
-          label);
-    return fmt::format(
-        "Nothing is bound to {}: datagrams to it are answered with ICMP port unreachable "
-        "(\"connection refused\"). Start the service, or check which port it is configured to "
-        "use.",
-        label);
+    f.kind = port_finding_kind::nothing_bound;
+    return f;
   }
   bool any4 = false, any6 = false, unknown_v6only = false;
-  std::vector<std::string> specific4, specific6;
+  std::vector<ip_address> specific4, specific6;
   for (const auto* b : bs) {
     if (b->scope == binding_scope::wildcard) {
       any4 = any4 || b->serves_ipv4;
       any6 = any6 || b->serves_ipv6;
       unknown_v6only = unknown_v6only || (b->socket.family() == ip_family::v6 && !b->socket.v6only);
     } else if (b->scope == binding_scope::specific) {
-      auto text = effective_address(b->socket.local_address).to_string();
-      (b->serves_ipv4 ? specific4 : specific6).push_back(std::move(text));
+      (b->serves_ipv4 ? specific4 : specific6)
+          .push_back(effective_address(b->socket.local_address));
     }
   }
   const bool want4 = o.ipv4, want6 = o.ipv6;
-  if (!any4 && !any6 && specific4.empty() && specific6.empty())
-    return fmt::format(
-        "{} {} on loopback only: remote clients will be refused. Bind the service to 0.0.0.0 "
-        "(or [::]) or to the host's address.",
-        label, verb);
-  if ((any4 || !want4) && (any6 || !want6)) {
-    const std::string_view which = want4 && want6 ? "all addresses (IPv4 and IPv6)"
-                                   : want4        ? "all IPv4 addresses"
-                                                  : "all IPv6 addresses";
-    return fmt::format("{} {} on {}: reachable from other hosts if the firewall allows{}.", label,
-                       verb, which,
-                       unknown_v6only && want4 &&
-                               !std::any_of(bs.begin(), bs.end(),
-                                            [](auto* b) {
-                                              return b->scope == binding_scope::wildcard &&
-                                                     b->socket.family() == ip_family::v4;
-                                            })
-                           ? " (IPv4 through the IPv6 socket, unless it is IPv6-only)"
-                           : "");
+  if (!any4 && !any6 && specific4.empty() && specific6.empty()) {
+    f.kind = port_finding_kind::loopback_only;
+  } else if ((any4 || !want4) && (any6 || !want6)) {
+    f.kind = port_finding_kind::all_addresses;
+    f.ipv4 = want4;
+    f.ipv6 = want6;
+    f.through_v6 =
+        unknown_v6only && want4 && !std::any_of(bs.begin(), bs.end(), [](auto* b) {
+          return b->scope == binding_scope::wildcard && b->socket.family() == ip_family::v4;
+        });
+  } else if (any4) {
+    f.kind = port_finding_kind::all_ipv4;
+    f.addresses = std::move(specific6);
+  } else if (any6) {
+    f.kind = port_finding_kind::all_ipv6;
+    f.addresses = std::move(specific4);
+  } else {
+    f.kind = port_finding_kind::specific_addresses;
+    f.addresses = std::move(specific4);
+    f.addresses.insert(f.addresses.end(), specific6.begin(), specific6.end());
   }
-  if (any4) {
-    auto line = fmt::format(
-        "{} {} on all IPv4 addresses: reachable from other hosts over IPv4 if the firewall "
-        "allows; ",
-        label, verb);
-    if (!specific6.empty())
-      line += fmt::format("over IPv6 only on {}.", join(specific6));
-    else
-      line += "IPv6 clients are refused.";
-    return line;
-  }
-  if (any6) {
-    auto line = fmt::format(
-        "{} {} on all IPv6 addresses, IPv6 only: reachable from other hosts over IPv6 if the "
-        "firewall allows; ",
-        label, verb);
-    if (!specific4.empty())
-      line += fmt::format("over IPv4 only on {}.", join(specific4));
-    else
-      line += "IPv4 clients are refused.";
-    return line;
-  }
-  auto all = specific4;
-  all.insert(all.end(), specific6.begin(), specific6.end());
-  return fmt::format(
-      "{} {} on {} only: other hosts can connect to {}; the host's other addresses refuse "
-      "connections.",
-      label, verb, join(all), all.size() == 1 ? "that address" : "those addresses");
+  return f;
 }
 
 }  // namespace
@@ -251,11 +174,10 @@ check_verdict analyse_port(const check_options& o, std::span<const socket_record
     const auto& s = b.socket;
     // sk_acceptq_is_full(): once more than `backlog` connections wait, new SYNs are dropped.
     if (s.backlog && s.recv_q > *s.backlog)
-      v.advice.push_back(fmt::format(
-          "The accept queue of {} is full ({} connections waiting, limit {}): {} is not "
-          "accepting connections fast enough, so new clients time out.",
-          endpoint_text(s.local_address, s.local_port), s.recv_q, *s.backlog,
-          s.pid ? b.owner : "its process"));
+      v.advice.push_back({.kind = port_finding_kind::accept_queue_waiting,
+                          .proto = s.proto,
+                          .port = o.port,
+                          .socket = s});
   }
   return v;
 }

@@ -2,6 +2,7 @@
 
 #include <nettrio/ports/interfaces.hpp>
 
+#include "../unique_fd.hpp"
 #include "ports/proc_text.hpp"
 
 #include <net/if.h>
@@ -74,7 +75,8 @@ bool interface_name_less(std::string_view a, std::string_view b) noexcept {
 
 std::vector<interface_counters> read_interfaces(const std::string& proc_root) {
   auto list = parse_proc_net_dev(detail::read_proc_text(proc_root + "/net/dev"));
-  const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  const detail::unique_fd sock(::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+  const int fd = sock.get();
   // net-tools' if_readconf: every name SIOCGIFCONF gives (one per IPv4 address label) that
   // /proc/net/dev does not have.
   if (fd >= 0) {
@@ -107,7 +109,6 @@ std::vector<interface_counters> read_interfaces(const std::string& proc_root) {
     if (::ioctl(fd, SIOCGIFFLAGS, &req) == 0) c.flags = static_cast<std::uint16_t>(req.ifr_flags);
     if (::ioctl(fd, SIOCGIFMTU, &req) == 0) c.mtu = req.ifr_mtu;
   }
-  if (fd >= 0) ::close(fd);
   std::stable_sort(list.begin(), list.end(), [](const auto& x, const auto& y) {
     return interface_name_less(x.name, y.name);
   });
@@ -150,7 +151,8 @@ interface_details read_interface_details(const std::string& name, const std::str
     // no IPv6 on this host
   }
   if (name.size() >= IFNAMSIZ) return d;
-  const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  const detail::unique_fd sock(::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+  const int fd = sock.get();
   if (fd < 0) return d;
   auto v4 = [&](unsigned long request, bool in_addr_field) -> std::optional<ip_address> {
     ifreq req{};
@@ -183,7 +185,6 @@ interface_details read_interface_details(const std::string& name, const std::str
     d.map.dma = req.ifr_map.dma;
     d.map.port = req.ifr_map.port;
   }
-  ::close(fd);
   return d;
 }
 

@@ -1,49 +1,10 @@
 #include <nettrio/ports/port_findings.hpp>
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 namespace nettrio {
 
 namespace {
-
-std::string proto_upper(transport t) {
-  return t == transport::tcp ? "TCP" : "UDP";
-}
-
-std::string family_words(ip_family f) {
-  return f == ip_family::v4 ? "IPv4" : "IPv6";
-}
-
-std::string owner_words(const socket_record& s) {
-  if (!s.pid) return "a process not visible to this user";
-  return s.process.empty() ? fmt::format("pid {}", *s.pid)
-                           : fmt::format("pid {} ({})", *s.pid, s.process);
-}
-
-// "docker container 4f2c9d1b0e8a (network namespace NAME)", "network namespace NAME", ...
-std::string namespace_words(const namespace_listener& l) {
-  std::string where;
-  if (l.container)
-    where = fmt::format("{} container {}", to_string(l.container->runtime),
-                        l.container->id.substr(0, 12));
-  if (!l.name.empty())
-    where += where.empty() ? fmt::format("network namespace {}", l.name)
-                           : fmt::format(" (network namespace {})", l.name);
-  if (where.empty()) where = fmt::format("network namespace {}", l.netns);
-  return where;
-}
-
-std::string rule_place(const firewall_rule& r) {
-  if (r.policy) return fmt::format("the policy of chain {} {} {}", r.family, r.table, r.chain);
-  return fmt::format("rule {} {} {} handle {}", r.family, r.table, r.chain, r.handle);
-}
-
-std::string counted(const firewall_rule& r) {
-  if (!r.packets) return {};
-  return fmt::format(" ({} packet{} so far)", *r.packets, *r.packets == 1 ? "" : "s");
-}
 
 bool served(const check_verdict& v, ip_family f, transport t) {
   return std::any_of(v.bindings.begin(), v.bindings.end(), [&](const check_binding& b) {
@@ -52,7 +13,7 @@ bool served(const check_verdict& v, ip_family f, transport t) {
   });
 }
 
-void firewall_words(check_verdict& v, const check_options& o, const firewall_report& fw) {
+void firewall_findings(check_verdict& v, const check_options& o, const firewall_report& fw) {
   std::vector<const firewall_path*> blocked;
   for (const auto& p : fw.paths)
     if (p.blocked() && served(v, p.family, p.proto)) blocked.push_back(&p);
@@ -61,11 +22,12 @@ void firewall_words(check_verdict& v, const check_options& o, const firewall_rep
   for (const auto* p : blocked) {
     const auto* r = p->blocking_rule();
     if (!r) continue;
-    v.summary.push_back(
-        fmt::format("But the host firewall {} new {} connections to port {} over {}: {}{}{}.",
-                    p->verdict == firewall_action::drop ? "drops" : "rejects",
-                    proto_upper(p->proto), o.port, family_words(p->family), rule_place(*r),
-                    r->rule.empty() || r->policy ? "" : ": " + r->rule, counted(*r)));
+    v.summary.push_back({.kind = port_finding_kind::firewall_blocks,
+                         .proto = p->proto,
+                         .port = o.port,
+                         .family = p->family,
+                         .rule = *r,
+                         .action = p->verdict});
   }
   // One piece of advice per blocking rule (an inet rule blocks both families).
   std::vector<const firewall_rule*> said;
@@ -75,38 +37,32 @@ void firewall_words(check_verdict& v, const check_options& o, const firewall_rep
                            [&](const firewall_rule* s) { return *s == *r; }) != said.end())
       continue;
     said.push_back(r);
-    const auto proto = p->proto == transport::tcp ? "tcp" : "udp";
-    if (r->policy)
-      v.advice.push_back(
-          fmt::format("Allow the port in that chain: nft add rule {} {} {} {} dport {} accept",
-                      r->family, r->table, r->chain, proto, o.port));
-    else
-      v.advice.push_back(fmt::format(
-          "Allow the port before that rule (nft insert rule {} {} {} {} dport {} accept), or "
-          "delete it (nft delete rule {} {} {} handle {}).",
-          r->family, r->table, r->chain, proto, o.port, r->family, r->table, r->chain, r->handle));
+    v.advice.push_back({.kind = r->policy ? port_finding_kind::allow_in_chain
+                                          : port_finding_kind::allow_before_rule,
+                        .proto = p->proto,
+                        .port = o.port,
+                        .family = p->family,
+                        .rule = *r,
+                        .action = r->action});
   }
   for (const auto& p : fw.paths) {
     for (const auto& r : p.rules) {
       if (!r.conditional || r.action == firewall_action::accept) continue;
       if (!served(v, p.family, p.proto) && v.listening()) continue;
-      v.advice.push_back(fmt::format(
-          "A firewall rule {} some {} clients of {} port {} (by source, interface or rate): "
-          "{}{}.",
-          r.action == firewall_action::drop ? "drops" : "rejects", family_words(p.family),
-          proto_upper(p.proto), o.port, rule_place(r), r.rule.empty() ? "" : ": " + r.rule));
+      v.advice.push_back({.kind = port_finding_kind::conditional_rule,
+                          .proto = p.proto,
+                          .port = o.port,
+                          .family = p.family,
+                          .rule = r,
+                          .action = r.action});
     }
   }
   if (!fw.read && !fw.error.empty())
-    v.advice.push_back(fmt::format("The host firewall was not checked: {}.", fw.error));
-  if (!fw.legacy_tables.empty()) {
-    std::string names;
-    for (const auto& t : fw.legacy_tables) names += (names.empty() ? "" : ", ") + t;
     v.advice.push_back(
-        fmt::format("Legacy iptables tables exist ({}), which nettrio cannot read: see them with "
-                    "iptables-legacy -L -n -v (ip6tables-legacy for IPv6).",
-                    names));
-  }
+        {.kind = port_finding_kind::firewall_unread, .port = o.port, .text = fw.error});
+  if (!fw.legacy_tables.empty())
+    v.advice.push_back(
+        {.kind = port_finding_kind::legacy_iptables, .port = o.port, .names = fw.legacy_tables});
 }
 
 }  // namespace
@@ -135,49 +91,45 @@ void apply_findings(check_verdict& v, const check_options& o, const port_finding
   if (v.outcome == check_outcome::not_listening && !f.other_namespaces.empty()) {
     v.outcome = check_outcome::other_namespace;
     for (const auto& l : f.other_namespaces)
-      v.summary.push_back(fmt::format("But {} listens on {} {} in another network namespace: {}.",
-                                      owner_words(l.socket), proto_upper(l.socket.proto),
-                                      endpoint_text(l.socket.local_address, l.socket.local_port),
-                                      namespace_words(l)));
+      v.summary.push_back({.kind = port_finding_kind::other_namespace,
+                           .proto = l.socket.proto,
+                           .port = o.port,
+                           .socket = l.socket,
+                           .netns = l.netns,
+                           .netns_name = l.name,
+                           .container = l.container});
     const bool container = std::any_of(f.other_namespaces.begin(), f.other_namespaces.end(),
                                        [](const auto& l) { return l.container.has_value(); });
     v.advice.push_back(
-        container
-            ? fmt::format("Clients of this host cannot reach it: publish the port (docker run -p "
-                          "{0}:{0}, podman run -p {0}:{0}, a hostPort or a Service in "
-                          "Kubernetes), or run the service in the host's network namespace.",
-                          o.port)
-            : "Clients of this host cannot reach it: connect to that namespace's own address, "
-              "or forward the port into it.");
+        {.kind = container ? port_finding_kind::publish_port : port_finding_kind::reach_namespace,
+         .port = o.port});
   }
   if (v.outcome == check_outcome::not_listening && f.namespaces_need_root)
-    v.advice.push_back("Other network namespaces (containers) were not searched: that needs root.");
+    v.advice.push_back({.kind = port_finding_kind::namespaces_need_root, .port = o.port});
   else if (v.outcome == check_outcome::not_listening && f.namespaces_unseen > 0)
-    v.advice.push_back(
-        fmt::format("{} network namespace{} could not be searched (entering one needs root: "
-                    "CAP_SYS_ADMIN).",
-                    f.namespaces_unseen, f.namespaces_unseen == 1 ? "" : "s"));
+    v.advice.push_back({.kind = port_finding_kind::namespaces_unseen,
+                        .port = o.port,
+                        .count = f.namespaces_unseen});
 
-  if (f.firewall) firewall_words(v, o, *f.firewall);
+  if (f.firewall) firewall_findings(v, o, *f.firewall);
 
   for (const auto& q : f.accept_queues) {
     if (!q.state.full()) continue;
     if (v.outcome == check_outcome::reachable) v.outcome = check_outcome::accept_queue_full;
-    const auto& s = q.listener;
-    // analyse_port said it in fewer words; this says it with the counters.
-    std::erase_if(v.advice,
-                  [](const std::string& a) { return a.starts_with("The accept queue of "); });
-    v.summary.push_back(fmt::format(
-        "The accept queue of {} is full ({}/{}): the service is not accepting fast enough; new "
-        "connections are dropped.",
-        s.pid ? fmt::format("pid {}", *s.pid)
-              : fmt::format("the listener on {}", endpoint_text(s.local_address, s.local_port)),
-        q.state.queued, q.state.backlog));
-    v.advice.push_back(fmt::format(
-        "{} on {}: TcpExtListenOverflows rose by {} and ListenDrops by {} in {} ms. Accept "
-        "faster (more workers), or raise the backlog (listen(), net.core.somaxconn).",
-        s.pid ? owner_words(s) : "The listener", endpoint_text(s.local_address, s.local_port),
-        q.state.overflows(), q.state.drops(), q.state.interval.count()));
+    // analyse_port said it from the table alone; this says it with the counters.
+    std::erase_if(v.advice, [](const port_finding& a) {
+      return a.kind == port_finding_kind::accept_queue_waiting;
+    });
+    v.summary.push_back({.kind = port_finding_kind::accept_queue_full,
+                         .proto = q.listener.proto,
+                         .port = o.port,
+                         .socket = q.listener,
+                         .queue = q.state});
+    v.advice.push_back({.kind = port_finding_kind::accept_queue_counters,
+                        .proto = q.listener.proto,
+                        .port = o.port,
+                        .socket = q.listener,
+                        .queue = q.state});
   }
 }
 

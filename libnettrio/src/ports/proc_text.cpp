@@ -2,6 +2,8 @@
 
 #include "ports/proc_text.hpp"
 
+#include "../unique_fd.hpp"
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -11,7 +13,8 @@
 namespace nettrio::detail {
 
 std::string read_proc_text(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  const unique_fd owned(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  const int fd = owned.get();
   if (fd < 0) throw std::system_error(errno, std::generic_category(), "cannot open " + path);
   std::string text;
   constexpr std::size_t chunk = 64 * 1024;
@@ -23,13 +26,11 @@ std::string read_proc_text(const std::string& path) {
       text.resize(used);
       if (errno == EINTR) continue;
       const int err = errno;
-      ::close(fd);
       throw std::system_error(err, std::generic_category(), "cannot read " + path);
     }
     text.resize(used + static_cast<std::size_t>(n));
     if (n == 0) break;
   }
-  ::close(fd);
   return text;
 }
 

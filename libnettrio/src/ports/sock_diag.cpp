@@ -14,6 +14,7 @@
 #include <climits>
 #include <cstring>
 #include <iterator>
+#include <memory>
 #include <string>
 #include <system_error>
 
@@ -129,18 +130,21 @@ dump_step parse_dump_datagram(std::span<const std::byte> data, std::uint32_t seq
 
 }  // namespace detail
 
-sock_diag_source::sock_diag_source() {
-  detail::unique_fd owned(::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG));
-  if (!owned.valid())
+struct sock_diag_source::state {
+  detail::unique_fd fd;
+  std::uint32_t seq = 0;
+  std::vector<std::byte> buf;
+};
+
+sock_diag_source::sock_diag_source() : state_(std::make_unique<state>()) {
+  state_->fd.reset(::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG));
+  if (!state_->fd.valid())
     throw std::system_error(errno, std::generic_category(), "cannot open sock_diag netlink socket");
   // The kernel sizes dump messages by the largest read seen, up to 32 KiB; more is slack.
-  buf_.resize(64 * 1024);  // may throw: the descriptor is still owned until here
-  fd_ = owned.release();
+  state_->buf.resize(64 * 1024);
 }
 
-sock_diag_source::~sock_diag_source() {
-  if (fd_ >= 0) ::close(fd_);
-}
+sock_diag_source::~sock_diag_source() = default;
 
 void sock_diag_source::collect(transport proto, ip_family family, const socket_query& q,
                                std::vector<socket_record>& out) {
@@ -148,7 +152,7 @@ void sock_diag_source::collect(transport proto, ip_family family, const socket_q
     nlmsghdr nlh;
     inet_diag_req_v2 req;
   } msg{};
-  const std::uint32_t seq = ++seq_;
+  const std::uint32_t seq = ++state_->seq;
   msg.nlh.nlmsg_len = sizeof msg;
   msg.nlh.nlmsg_type = SOCK_DIAG_BY_FAMILY;
   msg.nlh.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
@@ -184,7 +188,7 @@ void sock_diag_source::collect(transport proto, ip_family family, const socket_q
   constexpr int attempts = 3;
   for (int attempt = 1;; ++attempt) {
     std::vector<socket_record> got;
-    const auto step = dump_once(&msg, sizeof msg, seq_, proto, family, q, got);
+    const auto step = dump_once(&msg, sizeof msg, state_->seq, proto, family, q, got);
     if (step == detail::dump_step::kind::done) {
       out.insert(out.end(), std::make_move_iterator(got.begin()),
                  std::make_move_iterator(got.end()));
@@ -195,7 +199,7 @@ void sock_diag_source::collect(transport proto, ip_family family, const socket_q
                               "the " + what_of(proto, family) +
                                   " socket table kept changing while sock_diag read it; run "
                                   "again");
-    msg.nlh.nlmsg_seq = ++seq_;
+    msg.nlh.nlmsg_seq = ++state_->seq;
   }
 }
 
@@ -206,7 +210,7 @@ detail::dump_step::kind sock_diag_source::dump_once(const void* request, std::si
   sockaddr_nl kernel{};
   kernel.nl_family = AF_NETLINK;
   for (;;) {
-    if (::sendto(fd_, request, size, 0, reinterpret_cast<const sockaddr*>(&kernel),
+    if (::sendto(state_->fd.get(), request, size, 0, reinterpret_cast<const sockaddr*>(&kernel),
                  sizeof kernel) >= 0)
       break;
     if (errno != EINTR)
@@ -217,7 +221,7 @@ detail::dump_step::kind sock_diag_source::dump_once(const void* request, std::si
   for (;;) {
     sockaddr_nl from{};
     socklen_t from_len = sizeof from;
-    const auto n = ::recvfrom(fd_, buf_.data(), buf_.size(), MSG_TRUNC,
+    const auto n = ::recvfrom(state_->fd.get(), state_->buf.data(), state_->buf.size(), MSG_TRUNC,
                               reinterpret_cast<sockaddr*>(&from), &from_len);
     if (n < 0) {
       if (errno == EINTR) continue;
@@ -226,11 +230,11 @@ detail::dump_step::kind sock_diag_source::dump_once(const void* request, std::si
     }
     // Only the kernel (port id 0) answers a dump; any other sender is ignored.
     if (from_len < sizeof from || from.nl_family != AF_NETLINK || from.nl_pid != 0) continue;
-    if (static_cast<std::size_t>(n) > buf_.size())
+    if (static_cast<std::size_t>(n) > state_->buf.size())
       throw std::system_error(EMSGSIZE, std::generic_category(),
                               "a sock_diag reply for " + what_of(proto, family) +
                                   " did not fit the buffer (truncated)");
-    const std::span<const std::byte> data(buf_.data(), static_cast<std::size_t>(n));
+    const std::span<const std::byte> data(state_->buf.data(), static_cast<std::size_t>(n));
     payloads.clear();
     const auto step = detail::parse_dump_datagram(data, seq, payloads);
     for (const auto& body : payloads) {

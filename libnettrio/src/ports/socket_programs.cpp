@@ -2,6 +2,8 @@
 
 #include <nettrio/ports/socket_programs.hpp>
 
+#include "../unique_fd.hpp"
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -82,11 +84,10 @@ socket_programs read_socket_programs(const std::string& proc_root) {
       if (!socket_inode(std::string_view(link, static_cast<std::size_t>(n)), inode)) continue;
       if (!have_name) {
         const std::string cmd_path = proc_root + "/" + std::string(pid) + "/cmdline";
-        const int fd = ::open(cmd_path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) continue;
+        const detail::unique_fd cmd(::open(cmd_path.c_str(), O_RDONLY | O_CLOEXEC));
+        if (!cmd.valid()) continue;
         char buf[511];
-        const auto len = ::read(fd, buf, sizeof buf);
-        ::close(fd);
+        const auto len = ::read(cmd.get(), buf, sizeof buf);
         if (len < 0) continue;
         name = net_tools_program_name(pid, std::string_view(buf, static_cast<std::size_t>(len)));
         have_name = true;

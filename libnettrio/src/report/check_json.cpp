@@ -3,6 +3,7 @@
 #include "report/check_writers.hpp"
 #include "report/json_line.hpp"
 
+#include <nettrio/report/ports.hpp>
 #include <nettrio/report/trace.hpp>
 #include <nettrio/text/sanitize.hpp>
 
@@ -85,7 +86,7 @@ struct details_json {
     for (const auto& x : v.bindings)
       b.push_back({{"address", x.socket.local_address.to_string()},
                    {"scope", nettrio::to_string(x.scope)},
-                   {"owner", sanitize(x.owner)}});
+                   {"owner", sanitize(report::binding_owner(x))}});
     return j;
   }
 };

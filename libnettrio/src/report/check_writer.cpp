@@ -2,6 +2,7 @@
 
 #include "report/check_writers.hpp"
 
+#include <nettrio/report/ports.hpp>
 #include <nettrio/report/trace.hpp>
 
 #include <fmt/format.h>
@@ -180,7 +181,8 @@ struct summary_words {
     if (d.verdict.summary.empty()) return std::string(nettrio::to_string(d.verdict.outcome));
     // One line per protocol, then what apply_findings added (the firewall's rule, ...).
     std::string s;
-    for (const auto& line : d.verdict.summary) s += (s.empty() ? "" : " ") + line;
+    for (const auto& line : port_finding_lines(d.verdict.summary))
+      s += (s.empty() ? "" : " ") + line;
     return s;
   }
   std::string operator()(const ports_skipped& d) const {

@@ -46,14 +46,15 @@ nlohmann::json to_json(const check_verdict& v) {
     jb["scope"] = to_string(b.scope);
     jb["serves_ipv4"] = b.serves_ipv4;
     jb["serves_ipv6"] = b.serves_ipv6;
-    jb["meaning"] = b.meaning;
-    jb["owner"] = b.owner;
+    auto words = shown(b);
+    jb["meaning"] = std::move(words.meaning);
+    jb["owner"] = std::move(words.owner);
     bs.push_back(std::move(jb));
   }
   std::string verdict;
-  for (const auto& s : v.summary) verdict += (verdict.empty() ? "" : " ") + s;
+  for (const auto& s : shown_lines(v.summary)) verdict += (verdict.empty() ? "" : " ") + s;
   j["verdict"] = verdict;
-  j["advice"] = v.advice;
+  j["advice"] = shown_lines(v.advice);
   return j;
 }
 
@@ -159,7 +160,7 @@ class ports_json_writer final : public ports_writer {
   }
 
   void check(const port_check_report& r) override {
-    auto j = to_json(shown_verdict(r.verdict));
+    auto j = to_json(r.verdict);
     add_findings(j, r.findings);
     write_json_line(out_, j);
   }

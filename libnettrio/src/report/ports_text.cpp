@@ -225,22 +225,24 @@ void add_table_extras(const ports_report& r, fmt::memory_buffer& buf) {
 }
 
 void render_check(const port_check_report& report, fmt::memory_buffer& out) {
-  const auto v = shown_verdict(report.verdict);
+  const auto& v = report.verdict;
   auto it = std::back_inserter(out);
-  for (const auto& s : v.summary) fmt::format_to(it, "{}\n", s);
+  for (const auto& s : shown_lines(v.summary)) fmt::format_to(it, "{}\n", s);
   std::size_t w_end = 0, w_owner = 0;
   std::vector<std::string> ends;
+  std::vector<shown_binding> words;
   for (const auto& b : v.bindings) {
     ends.push_back(endpoint_text(b.socket.local_address, b.socket.local_port));
     w_end = std::max(w_end, ends.back().size());
-    w_owner = std::max(w_owner, b.owner.size());
+    words.push_back(shown(b));
+    w_owner = std::max(w_owner, words.back().owner.size());
   }
   for (std::size_t i = 0; i < v.bindings.size(); ++i) {
     const auto& b = v.bindings[i];
     fmt::format_to(it, "  {:<4} {:<{}}  {:<{}}  {}\n", to_string(b.socket.proto), ends[i], w_end,
-                   b.owner, w_owner, b.meaning);
+                   words[i].owner, w_owner, words[i].meaning);
   }
-  for (const auto& a : v.advice) fmt::format_to(it, "{}\n", a);
+  for (const auto& a : shown_lines(v.advice)) fmt::format_to(it, "{}\n", a);
 }
 
 class ports_text_writer final : public ports_writer {

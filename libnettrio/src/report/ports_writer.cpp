@@ -23,9 +23,7 @@ port_check_report make_port_check_report(check_verdict verdict, const owner_stat
       owners.hidden_owners() && std::any_of(verdict.bindings.begin(), verdict.bindings.end(),
                                             [](const auto& b) { return !b.socket.pid; });
   if (hidden)
-    verdict.advice.emplace_back(
-        "An owner is not visible to this user: processes of other users cannot be inspected; "
-        "root sees all owners.");
+    verdict.advice.push_back({.kind = port_finding_kind::owner_hidden, .port = verdict.port});
   port_check_report r;
   r.verdict = std::move(verdict);
   r.hidden_owners = hidden;
@@ -60,15 +58,14 @@ std::unique_ptr<ports_writer> make_ports_writer(output_format format, std::ostre
 
 namespace detail {
 
-check_verdict shown_verdict(const check_verdict& v) {
-  check_verdict shown = v;
-  for (auto& b : shown.bindings) {
-    b.owner = sanitize(b.owner);
-    b.meaning = sanitize(b.meaning);
-  }
-  for (auto& s : shown.summary) s = sanitize(s);
-  for (auto& a : shown.advice) a = sanitize(a);
-  return shown;
+shown_binding shown(const check_binding& b) {
+  return {sanitize(binding_owner(b)), sanitize(binding_meaning(b))};
+}
+
+std::vector<std::string> shown_lines(const std::vector<port_finding>& findings) {
+  auto lines = port_finding_lines(findings);
+  for (auto& l : lines) l = sanitize(l);
+  return lines;
 }
 
 }  // namespace detail

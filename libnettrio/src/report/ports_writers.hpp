@@ -6,6 +6,8 @@
 
 #include <memory>
 #include <ostream>
+#include <string>
+#include <vector>
 
 namespace nettrio::report::detail {
 
@@ -29,9 +31,17 @@ void write_hidden_owners_note(std::ostream& err, const ports_report& r);
 /// The note on stderr when --all-netns could not read some namespaces (ports_text.cpp).
 void write_netns_note(std::ostream& err, const ports_report& r);
 
-/// The verdict with its prose (summary, advice, each binding's owner and meaning) sanitised:
-/// it quotes process names any user sets, and is shown the same in text and JSON. The
-/// socket records (and their `process`) stay raw.
-[[nodiscard]] check_verdict shown_verdict(const check_verdict& v);
+/// A binding's owner and meaning as text and JSON show them: in words (ports_words.cpp),
+/// sanitised, since the owner quotes a process name any user sets. The socket records (and
+/// their `process`) stay raw.
+struct shown_binding {
+  std::string owner;
+  std::string meaning;
+};
+[[nodiscard]] shown_binding shown(const check_binding& b);
+
+/// The findings (a verdict's summary or advice) in words (ports_words.cpp), sanitised as
+/// shown in text and JSON.
+[[nodiscard]] std::vector<std::string> shown_lines(const std::vector<port_finding>& findings);
 
 }  // namespace nettrio::report::detail

@@ -1,4 +1,5 @@
 #include <nettrio/ports/check.hpp>
+#include <nettrio/report/ports.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -31,9 +32,10 @@ TEST_CASE("ports --check: nothing listening", "[ports]") {
   CHECK(v.outcome == check_outcome::not_listening);
   CHECK_FALSE(v.listening());
   REQUIRE(v.summary.size() == 1);
-  CHECK(contains(v.summary[0], "Nothing listens on TCP port 8080"));
-  CHECK(contains(v.summary[0], "connection refused"));
-  CHECK(contains(v.summary[0], "Start the service, or check which port"));
+  CHECK(contains(report::port_finding_text(v.summary[0]), "Nothing listens on TCP port 8080"));
+  CHECK(contains(report::port_finding_text(v.summary[0]), "connection refused"));
+  CHECK(
+      contains(report::port_finding_text(v.summary[0]), "Start the service, or check which port"));
 
   SECTION("sockets on other ports, other protocols or not listening do not count") {
     auto other = listener("0.0.0.0", 8081);
@@ -45,8 +47,8 @@ TEST_CASE("ports --check: nothing listening", "[ports]") {
   }
   SECTION("UDP words") {
     const auto u = analyse_port({.port = 53, .tcp = false, .udp = true}, {});
-    CHECK(contains(u.summary[0], "Nothing is bound to UDP port 53"));
-    CHECK(contains(u.summary[0], "port unreachable"));
+    CHECK(contains(report::port_finding_text(u.summary[0]), "Nothing is bound to UDP port 53"));
+    CHECK(contains(report::port_finding_text(u.summary[0]), "port unreachable"));
   }
 }
 
@@ -61,10 +63,10 @@ TEST_CASE("ports --check: loopback only", "[ports]") {
     CHECK(v.outcome == check_outcome::loopback_only);
     REQUIRE(v.bindings.size() == 1);
     CHECK(v.bindings[0].scope == binding_scope::loopback);
-    CHECK(v.bindings[0].owner == "pid 42 (nginx)");
-    CHECK(contains(v.summary[0], "loopback only"));
-    CHECK(contains(v.summary[0], "remote clients will be refused"));
-    CHECK(contains(v.summary[0], "0.0.0.0"));
+    CHECK(report::binding_owner(v.bindings[0]) == "pid 42 (nginx)");
+    CHECK(contains(report::port_finding_text(v.summary[0]), "loopback only"));
+    CHECK(contains(report::port_finding_text(v.summary[0]), "remote clients will be refused"));
+    CHECK(contains(report::port_finding_text(v.summary[0]), "0.0.0.0"));
   }
 }
 
@@ -74,10 +76,10 @@ TEST_CASE("ports --check: wildcard, dual stack, IPv6 only, specific address", "[
     const auto v = analyse_port({.port = 8080}, recs);
     CHECK(v.outcome == check_outcome::reachable);
     CHECK(v.bindings[0].scope == binding_scope::wildcard);
-    CHECK(v.bindings[0].owner == "owner not visible");
-    CHECK(contains(v.summary[0], "all IPv4 addresses"));
-    CHECK(contains(v.summary[0], "if the firewall allows"));
-    CHECK(contains(v.summary[0], "IPv6 clients are refused"));
+    CHECK(report::binding_owner(v.bindings[0]) == "owner not visible");
+    CHECK(contains(report::port_finding_text(v.summary[0]), "all IPv4 addresses"));
+    CHECK(contains(report::port_finding_text(v.summary[0]), "if the firewall allows"));
+    CHECK(contains(report::port_finding_text(v.summary[0]), "IPv6 clients are refused"));
   }
   SECTION("0.0.0.0 and [::] v6only: all addresses") {
     auto six = listener("::", 8080);
@@ -85,7 +87,7 @@ TEST_CASE("ports --check: wildcard, dual stack, IPv6 only, specific address", "[
     const std::vector<socket_record> recs{listener("0.0.0.0", 8080), six};
     const auto v = analyse_port({.port = 8080}, recs);
     CHECK(v.outcome == check_outcome::reachable);
-    CHECK(contains(v.summary[0], "all addresses (IPv4 and IPv6)"));
+    CHECK(contains(report::port_finding_text(v.summary[0]), "all addresses (IPv4 and IPv6)"));
   }
   SECTION("[::] dual stack") {
     auto six = listener("::", 8443);
@@ -94,8 +96,8 @@ TEST_CASE("ports --check: wildcard, dual stack, IPv6 only, specific address", "[
     const auto v = analyse_port({.port = 8443}, recs);
     CHECK(v.bindings[0].serves_ipv4);
     CHECK(v.bindings[0].serves_ipv6);
-    CHECK(contains(v.bindings[0].meaning, "dual stack"));
-    CHECK(contains(v.summary[0], "all addresses (IPv4 and IPv6)"));
+    CHECK(contains(report::binding_meaning(v.bindings[0]), "dual stack"));
+    CHECK(contains(report::port_finding_text(v.summary[0]), "all addresses (IPv4 and IPv6)"));
   }
   SECTION("[::] IPv6 only") {
     auto six = listener("::", 8083);
@@ -104,8 +106,8 @@ TEST_CASE("ports --check: wildcard, dual stack, IPv6 only, specific address", "[
     const auto v = analyse_port({.port = 8083}, recs);
     CHECK(v.outcome == check_outcome::reachable);
     CHECK_FALSE(v.bindings[0].serves_ipv4);
-    CHECK(contains(v.summary[0], "IPv6 only"));
-    CHECK(contains(v.summary[0], "IPv4 clients are refused"));
+    CHECK(contains(report::port_finding_text(v.summary[0]), "IPv6 only"));
+    CHECK(contains(report::port_finding_text(v.summary[0]), "IPv4 clients are refused"));
     SECTION("asked about IPv4 only (-4), it does not count") {
       CHECK(analyse_port({.port = 8083, .ipv6 = false}, recs).outcome ==
             check_outcome::not_listening);
@@ -115,7 +117,7 @@ TEST_CASE("ports --check: wildcard, dual stack, IPv6 only, specific address", "[
     const std::vector<socket_record> recs{listener("::", 8080)};
     const auto v = analyse_port({.port = 8080}, recs);
     CHECK(v.bindings[0].serves_ipv4);
-    CHECK(contains(v.summary[0], "unless it is IPv6-only"));
+    CHECK(contains(report::port_finding_text(v.summary[0]), "unless it is IPv6-only"));
   }
   SECTION("a specific address") {
     const std::vector<socket_record> recs{listener("198.19.0.2", 8082),
@@ -123,14 +125,14 @@ TEST_CASE("ports --check: wildcard, dual stack, IPv6 only, specific address", "[
     const auto v = analyse_port({.port = 8082}, recs);
     CHECK(v.outcome == check_outcome::reachable);
     CHECK(v.bindings[0].scope == binding_scope::specific);
-    CHECK(contains(v.summary[0], "on 198.19.0.2 only"));
-    CHECK(contains(v.summary[0], "other addresses refuse"));
+    CHECK(contains(report::port_finding_text(v.summary[0]), "on 198.19.0.2 only"));
+    CHECK(contains(report::port_finding_text(v.summary[0]), "other addresses refuse"));
   }
   SECTION("a specific IPv6 address") {
     const std::vector<socket_record> recs{listener("2001:db8::2", 8085)};
     const auto v = analyse_port({.port = 8085}, recs);
     CHECK(v.bindings[0].scope == binding_scope::specific);
-    CHECK(contains(v.summary[0], "2001:db8::2 only"));
+    CHECK(contains(report::port_finding_text(v.summary[0]), "2001:db8::2 only"));
   }
 }
 
@@ -142,8 +144,10 @@ TEST_CASE("ports --check: TCP and UDP together, connected UDP ignored", "[ports]
   const auto v = analyse_port({.port = 5353, .tcp = true, .udp = true}, recs);
   CHECK(v.outcome == check_outcome::reachable);
   REQUIRE(v.summary.size() == 2);
-  CHECK(contains(v.summary[0], "TCP port 5353 is listening on all IPv4"));
-  CHECK(contains(v.summary[1], "UDP port 5353 is bound on loopback only"));
+  CHECK(
+      contains(report::port_finding_text(v.summary[0]), "TCP port 5353 is listening on all IPv4"));
+  CHECK(
+      contains(report::port_finding_text(v.summary[1]), "UDP port 5353 is bound on loopback only"));
   CHECK(v.bindings.size() == 2);
 }
 
@@ -156,8 +160,8 @@ TEST_CASE("ports --check: a full accept queue is pointed out", "[ports]") {
   const std::vector<socket_record> recs{r};
   const auto v = analyse_port({.port = 80}, recs);
   REQUIRE(v.advice.size() == 1);
-  CHECK(contains(v.advice[0], "accept queue of 0.0.0.0:80 is full"));
-  CHECK(contains(v.advice[0], "pid 7 (httpd)"));
+  CHECK(contains(report::port_finding_text(v.advice[0]), "accept queue of 0.0.0.0:80 is full"));
+  CHECK(contains(report::port_finding_text(v.advice[0]), "pid 7 (httpd)"));
 }
 
 TEST_CASE("ports --check options", "[ports]") {

@@ -1,4 +1,5 @@
 #include <nettrio/ports/port_findings.hpp>
+#include <nettrio/report/ports.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -20,7 +21,9 @@ socket_record listener(const char* addr, std::uint16_t port, std::optional<std::
   return r;
 }
 
-bool says(const std::vector<std::string>& lines, const std::string& part) {
+// The findings as the writers word them (report/ports_words.cpp).
+bool says(const std::vector<port_finding>& findings, const std::string& part) {
+  const auto lines = report::port_finding_lines(findings);
   return std::any_of(lines.begin(), lines.end(),
                      [&](const std::string& l) { return l.find(part) != std::string::npos; });
 }
@@ -126,7 +129,8 @@ TEST_CASE("port findings: a full accept queue", "[ports][port_findings]") {
              "accepting fast enough; new connections are dropped."));
   CHECK(says(v.advice, "TcpExtListenOverflows rose by 12 and ListenDrops by 13 in 250 ms"));
   // analyse_port's shorter line is replaced, not repeated.
-  CHECK(std::count_if(v.advice.begin(), v.advice.end(), [](const std::string& a) {
+  const auto advice = report::port_finding_lines(v.advice);
+  CHECK(std::count_if(advice.begin(), advice.end(), [](const std::string& a) {
           return a.starts_with("The accept queue of ");
         }) == 0);
 }

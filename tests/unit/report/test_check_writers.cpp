@@ -142,8 +142,10 @@ TEST_CASE("check words: each step's line", "[report]") {
   check_verdict v;
   v.outcome = check_outcome::not_listening;
   CHECK(line(ports_details{v}) == "not_listening");
-  v.summary = {"nothing listens on TCP port 8080"};
-  CHECK(line(ports_details{v}) == "nothing listens on TCP port 8080");
+  v.summary = {{.kind = port_finding_kind::nothing_bound, .port = 8080}};
+  CHECK(line(ports_details{v}) ==
+        "Nothing listens on TCP port 8080: a client gets \"connection refused\", which is "
+        "expected. Start the service, or check which port it is configured to use.");
 }
 
 TEST_CASE("check words: every diagnosis kind has its documented name", "[report]") {

@@ -140,16 +140,17 @@ check_verdict hand_verdict() {
   b.socket.process = hostile;
   b.scope = binding_scope::wildcard;
   b.serves_ipv4 = true;
-  b.meaning = "all IPv4 addresses";
-  b.owner = "pid 7 (" + hostile + ")";
   check_binding lo;
   lo.socket = record(transport::tcp, "::1", 8080, "::", 0, socket_state::listen);
   lo.scope = binding_scope::loopback;
   lo.serves_ipv6 = true;
-  lo.meaning = "loopback only";
-  lo.owner = "owner not visible";
   v.bindings = {b, lo};
-  v.summary = {"TCP port 8080 is listening.", "Second \x07sentence."};
+  port_finding elsewhere{.kind = port_finding_kind::other_namespace, .port = 8080};
+  elsewhere.socket = record(transport::tcp, "0.0.0.0", 8080, "0.0.0.0", 0, socket_state::listen);
+  elsewhere.socket.pid = 9;
+  elsewhere.socket.process = "a\ab";  // \a: BEL, 0x07
+  elsewhere.netns_name = "ns1";
+  v.summary = {{.kind = port_finding_kind::all_ipv4, .port = 8080}, elsewhere};
   return v;
 }
 
@@ -164,12 +165,15 @@ TEST_CASE("ports --check text: the verdict, one row per binding, the advice", "[
   REQUIRE(r.verdict.advice.size() == 1);
   const auto w = check(output_format::text, r);
   CHECK(w.out ==
-        "TCP port 8080 is listening.\n"
-        "Second \\x07sentence.\n"
+        "TCP port 8080 is listening on all IPv4 addresses: reachable from other hosts over "
+        "IPv4 if the firewall allows; IPv6 clients are refused.\n"
+        "But pid 9 (a\\x07b) listens on TCP 0.0.0.0:8080 in another network namespace: "
+        "network namespace ns1.\n"
         "  tcp  0.0.0.0:8080  pid 7 (" +
             hostile_shown +
-            ")  all IPv4 addresses\n"
-            "  tcp  [::1]:8080    owner not visible            loopback only\n"
+            ")  all IPv4 addresses: reachable from other hosts if the firewall allows\n"
+            "  tcp  [::1]:8080    owner not visible            loopback only: only this host can "
+            "connect\n"
             "An owner is not visible to this user: processes of other users cannot be "
             "inspected; root sees all owners.\n");
   CHECK(w.err.empty());
@@ -192,22 +196,26 @@ TEST_CASE("ports --check JSON: one line, sorted keys, prose sanitised, process r
           "[report][ports]") {
   auto v = hand_verdict();
   v.bindings.resize(1);
-  v.advice = {"Advice \x1b[2J."};
+  v.advice = {{.kind = port_finding_kind::firewall_unread, .port = 8080, .text = "\x1b[2J"}};
   const auto w =
       check(output_format::json, make_port_check_report(v, owner_stats{.as_root = true}));
-  CHECK(
-      w.out ==
-      R"({"accept_queue":[],"advice":["Advice \\x1b[2J."],"bindings":[{"backlog":null,"family":"ipv4",)"
-      R"("inode":9080,"local_address":"0.0.0.0","local_port":8080,)"
-      R"j("meaning":"all IPv4 addresses","owner":"pid 7 (\\x1b[8m\\x0afake\\xff)","pid":7,)j"
-      R"("process":")" +
-          hostile_json +
-          R"(","proto":"tcp","recv_q":0,"remote_address":"0.0.0.0","remote_port":0,)"
-          R"("scope":"wildcard","send_q":0,"serves_ipv4":true,"serves_ipv6":false,)"
-          R"("state":"LISTEN","uid":0,"v6only":null}],"firewall":[],"firewall_error":null,)"
-          R"("legacy_iptables":[],"listening":true,"namespaces":[],"outcome":"reachable",)"
-          R"("port":8080,"protocols":["tcp"],)"
-          R"("verdict":"TCP port 8080 is listening. Second \\x07sentence."})"
-          "\n");
+  CHECK(w.out ==
+        R"({"accept_queue":[],"advice":["The host firewall was not checked: \\x1b[2J."],)"
+        R"("bindings":[{"backlog":null,"family":"ipv4",)"
+        R"("inode":9080,"local_address":"0.0.0.0","local_port":8080,)"
+        R"j("meaning":"all IPv4 addresses: reachable from other hosts if the firewall allows",)j"
+        R"j("owner":"pid 7 (\\x1b[8m\\x0afake\\xff)","pid":7,)j"
+        R"("process":")" +
+            hostile_json +
+            R"(","proto":"tcp","recv_q":0,"remote_address":"0.0.0.0","remote_port":0,)"
+            R"("scope":"wildcard","send_q":0,"serves_ipv4":true,"serves_ipv6":false,)"
+            R"("state":"LISTEN","uid":0,"v6only":null}],"firewall":[],"firewall_error":null,)"
+            R"("legacy_iptables":[],"listening":true,"namespaces":[],"outcome":"reachable",)"
+            R"("port":8080,"protocols":["tcp"],)"
+            R"("verdict":"TCP port 8080 is listening on all IPv4 addresses: reachable from other )"
+            R"(hosts over IPv4 if the firewall allows; IPv6 clients are refused. But pid 9 )"
+            R"((a\\x07b) listens on TCP 0.0.0.0:8080 in another network namespace: network )"
+            R"(namespace ns1."})"
+            "\n");
   CHECK(w.err.empty());
 }

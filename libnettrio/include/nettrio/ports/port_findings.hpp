@@ -2,8 +2,9 @@
 // What `ports --check PORT` finds beyond the socket table, and what it means for the
 // verdict: the host firewall's rule for the port (ports/firewall), a listener on the port
 // in another network namespace (ports/netns: a container whose port is not published), and
-// a listener whose accept queue is full (ports/accept_queue). Pure: the front end gathers
-// the facts, apply_findings turns them into the outcome and plain words.
+// a listener whose accept queue is full (ports/accept_queue). Pure: run_port_check
+// (ports/run.hpp) gathers the facts, apply_findings turns them into the outcome and typed
+// findings (report/ports_words.cpp words them).
 
 #include <nettrio/ports/accept_queue.hpp>
 #include <nettrio/ports/check.hpp>
@@ -47,7 +48,7 @@ struct port_findings {
 /// Adds to `v` what the findings mean: the outcome becomes other_namespace (nothing here,
 /// something in another namespace), firewall_blocked (something listens, the firewall
 /// drops or rejects it for a family it serves) or accept_queue_full; summary and advice get
-/// the plain words (rules, counters, the container, the likely fix).
+/// typed findings (the rule, the counters, the container, the likely fix).
 void apply_findings(check_verdict& v, const check_options& o, const port_findings& f);
 
 }  // namespace nettrio

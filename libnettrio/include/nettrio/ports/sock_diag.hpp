@@ -5,6 +5,7 @@
 #include <nettrio/ports/socket_table.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
@@ -57,9 +58,8 @@ class sock_diag_source final : public socket_source {
                                     transport proto, ip_family family, const socket_query& q,
                                     std::vector<socket_record>& out);
 
-  int fd_ = -1;
-  std::uint32_t seq_ = 0;
-  std::vector<std::byte> buf_;
+  struct state;  // the netlink socket (a unique_fd), the sequence and the read buffer
+  std::unique_ptr<state> state_;
 };
 
 }  // namespace nettrio

@@ -17,6 +17,7 @@
 #include <iosfwd>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace nettrio::report {
@@ -41,9 +42,21 @@ struct ports_report {
 [[nodiscard]] ports_report make_ports_report(std::vector<socket_record> sockets, bool processes,
                                              const owner_stats& owners);
 
+/// One finding of --check in words (ports_words.cpp): the sentence its kind picks, filled
+/// in from its fields. Unsanitised: it may quote a process name, any bytes a process chose.
+[[nodiscard]] std::string port_finding_text(const port_finding& f);
+/// The sentence of each finding, in order (a verdict's summary or advice).
+[[nodiscard]] std::vector<std::string> port_finding_lines(const std::vector<port_finding>& fs);
+
+/// What a binding means ("all IPv4 addresses: reachable from other hosts if the firewall
+/// allows", "loopback only: ...") and who owns it ("pid 123 (nginx)", "owner not visible"),
+/// in words (ports_words.cpp). Unsanitised: the owner quotes the process name.
+[[nodiscard]] std::string binding_meaning(const check_binding& b);
+[[nodiscard]] std::string binding_owner(const check_binding& b);
+
 /// The answer to --check PORT.
 struct port_check_report {
-  check_verdict verdict;       // prose fields raw: writers sanitise what they show
+  check_verdict verdict;       // binding prose raw: writers sanitise what they show
   bool hidden_owners = false;  // a binding's owner is hidden from this user
   /// What more was found (apply_findings has already turned it into the verdict's outcome
   /// and words): the firewall's rules for the port, listeners in other namespaces, the
