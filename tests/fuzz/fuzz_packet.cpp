@@ -2,13 +2,15 @@
 // quoted datagram of ICMP errors and RFC 4884/4950 MPLS extensions, for both families, and
 // the IPv4 options a reply may carry (ping -R/-T).
 //
-// Each input is read five ways at once, so one corpus serves all decoders:
+// Each input is read six ways at once, so one corpus serves all decoders:
 //  - as the bytes a raw IPv4 ICMP socket returns (IP header + ICMP message), decoded by
 //    socket_network's own decoder (decode_raw_icmp) and by the codecs under it;
 //  - as the bytes a raw ICMPv6 socket returns (the ICMPv6 message alone), and as an ICMP
 //    datagram socket's message (decode_dgram_icmp);
 //  - as one error-queue message, cut into control data, msg_name and queued datagram
 //    (decode_errqueue, for echo, UDP and TCP sockets);
+//  - as what a raw TCP socket returns for either family (decode_raw_tcp), as the TCP
+//    sockets decode the SYN-ACK and RST copies that time connect probes;
 //  - as a quoted datagram (parse_quoted) and an ICMP message (parse_mpls_extensions) of
 //    either family;
 //  - as a header of each kind.
@@ -255,6 +257,35 @@ void check_dgram(pk::bytes_view b) {
   }
 }
 
+// tcp_sockets::drain_raw's decoder: an answer is a RST or a SYN-ACK, its ports the bytes.
+void check_raw_tcp(pk::bytes_view b) {
+  for (auto family : {ip_family::v4, ip_family::v6}) {
+    const auto a = nettrio::decode_raw_tcp(family, b);
+    if (!a) continue;
+    pk::bytes_view seg = b;
+    if (family == ip_family::v4) {
+      const auto ip = pk::ipv4_header::parse(b);
+      require(ip && ip->protocol == pk::ip_proto_tcp,
+              "raw tcp: accepted without a TCP IPv4 header");
+      seg = b.subspan(ip->header_length);
+    }
+    require(seg.size() >= 14, "raw tcp: accepted without the flags byte");
+    require(a->src_port == pk::load_be16(seg, 0) && a->dst_port == pk::load_be16(seg, 2) &&
+                a->flags == pk::load_u8(seg, 13),
+            "raw tcp: fields differ from the bytes");
+    require((a->flags & 0x04) != 0 || (a->flags & 0x12) == 0x12,
+            "raw tcp: neither a RST nor a SYN-ACK");
+    static const auto from4 = *nettrio::ip_address::parse("192.0.2.1");
+    static const auto from6 = *nettrio::ip_address::parse("2001:db8::1");
+    const auto& from = family == ip_family::v4 ? from4 : from6;
+    require(nettrio::answers_tcp_probe(*a, from, from, a->dst_port, a->src_port),
+            "raw tcp: does not answer the probe it names");
+    require(!nettrio::answers_tcp_probe(*a, from, from,
+                                        static_cast<std::uint16_t>(a->dst_port ^ 1U), a->src_port),
+            "raw tcp: answers a probe from another source port");
+  }
+}
+
 void check_checksum(pk::bytes_view b) {
   // A buffer followed by its own checksum sums to zero (RFC 1071), for even lengths.
   std::vector<std::byte> buf(b.begin(), b.begin() + static_cast<std::ptrdiff_t>(b.size() & ~1U));
@@ -307,6 +338,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_mpls(family, b);
   }
   check_errqueue(b);
+  check_raw_tcp(b);
   check_dgram(b);
   check_checksum(b);
   check_echo(b);

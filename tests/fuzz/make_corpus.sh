@@ -82,6 +82,10 @@ write packet v6_port_unreachable "$(icmp6 1 4 00000000 "$udp_probe6")"
 write packet v6_echo_reply "$(icmp6 129 0 4e540003 "$payload")"
 write packet v6_time_exceeded_icmp "$(icmp6 3 0 00000000 "$echo_probe6")"
 write packet v6_time_exceeded_mpls "$(icmp6 3 0 10000000 "$(pad128 "$udp_probe6")$ext")"
+# A raw TCP socket's copies (decode_raw_tcp): the destination's SYN-ACK to the TCP probe
+# (IPv4: IP header + segment) and a RST-ACK (IPv6: the segment alone).
+write packet tcp_v4_syn_ack "$(ip4 6 61 "$D4" "$C4" "$(hex 0050 9c41 8765 4321 1234 5679 5012 faf0 0000 0000)")"
+write packet tcp_v6_rst_ack "$(hex 0050 9c41 0000 0000 1234 5679 5014 0000 0000 0000)"
 # Error-queue messages (decode_errqueue): byte 0 = length of the IP_RECVERR control data,
 # byte 1 = length of msg_name, then the control data (struct sock_extended_err in host
 # order: errno, origin, type, code, pad, info, data; then the offender's sockaddr), msg_name

@@ -155,10 +155,10 @@ check_report check_session::run(const check_networks& nets, const local_ports& t
         if (r.rtt) pf.rtt_ms = std::chrono::duration<double, std::milli>(*r.rtt).count();
       } else if (r.status == probe_status::send_failed) {
         pf.state = tcp_state::error;
-        pf.error = r.error.message();
+        pf.error = r.error;
       } else if (r.status == probe_status::unreachable) {
         pf.state = tcp_state::error;
-        pf.error = icmp_error_text(plan.address.family(), r.icmp_type, r.icmp_code);
+        pf.error = icmp_reason{plan.address.family(), r.icmp_type, r.icmp_code};
       }
     });
     step(check_step_kind::tcp, pf.state == tcp_state::open ? step_status::ok : step_status::fail,

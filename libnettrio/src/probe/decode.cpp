@@ -200,4 +200,27 @@ std::optional<reply> decode_errqueue(const errqueue_context& ctx, const queued_e
   return std::nullopt;
 }
 
+std::optional<raw_tcp_answer> decode_raw_tcp(ip_family family, pk::bytes_view seg) noexcept {
+  if (family == ip_family::v4) {
+    auto ip = pk::ipv4_header::parse(seg);  // IPv4 raw sockets include the IP header
+    if (!ip || ip->protocol != pk::ip_proto_tcp) return std::nullopt;
+    seg = seg.subspan(ip->header_length);
+  }
+  // The socket's filter reads the flags at byte 13 and drops what is shorter.
+  if (seg.size() < 14) return std::nullopt;
+  raw_tcp_answer a;
+  a.src_port = pk::load_be16(seg, 0);
+  a.dst_port = pk::load_be16(seg, 2);
+  a.flags = pk::load_u8(seg, 13);
+  constexpr std::uint8_t syn = 0x02, rst = 0x04, ack = 0x10;
+  if ((a.flags & rst) == 0 && (a.flags & (syn | ack)) != (syn | ack)) return std::nullopt;
+  return a;
+}
+
+bool answers_tcp_probe(const raw_tcp_answer& a, const ip_address& from,
+                       const ip_address& destination, std::uint16_t src_port,
+                       std::uint16_t dst_port) noexcept {
+  return from == destination && a.src_port == dst_port && a.dst_port == src_port;
+}
+
 }  // namespace nettrio

@@ -1,8 +1,6 @@
 // TCP connect probes: one non-blocking connect per probe. The socket says what became of
 // its SYN: connected, refused, or an ICMP error the kernel accepted for it (IP_RECVERR).
 // Every answer is reported with the probe's token; the TCP method decides what it means.
-#include <nettrio/packet/bytes.hpp>
-#include <nettrio/packet/ipv4.hpp>
 #include <nettrio/probe/decode.hpp>
 #include <nettrio/probe/privileges.hpp>
 
@@ -18,7 +16,6 @@
 
 namespace nettrio::detail {
 
-namespace pk = packet;
 using boost::asio::posix::stream_descriptor;
 
 struct tcp_sockets::probe_socket {
@@ -214,18 +211,11 @@ void tcp_sockets::on_writable(std::uint64_t token) {
 void tcp_sockets::drain_raw(ip_family fam) {
   auto& d = *dgram_;
   for (int i = 0; i < 4096 && receive(raw_[index(fam)].get(), d, 0); ++i) {
-    auto from = from_sockaddr(&d.from);
-    pk::bytes_view seg = d.bytes();
-    if (fam == ip_family::v4) {
-      auto ip = pk::ipv4_header::parse(seg);
-      if (!ip) continue;
-      seg = seg.subspan(ip->header_length);
-    }
-    if (!from || seg.size() < 4) continue;
-    const auto sport = pk::load_be16(seg, 0);
-    const auto dport = pk::load_be16(seg, 2);
+    const auto from = from_sockaddr(&d.from);
+    const auto a = decode_raw_tcp(fam, d.bytes());
+    if (!from || !a) continue;
     for (auto& [token, ps] : probes_)
-      if (ps->destination == *from && ps->dst_port == sport && ps->src_port == dport)
+      if (answers_tcp_probe(*a, *from, ps->destination, ps->src_port, ps->dst_port))
         ps->answered_at = d.stamp;
   }
 }

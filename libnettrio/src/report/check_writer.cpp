@@ -2,6 +2,7 @@
 
 #include "report/check_writers.hpp"
 
+#include <nettrio/report/icmp.hpp>
 #include <nettrio/report/ports.hpp>
 #include <nettrio/report/trace.hpp>
 
@@ -108,6 +109,14 @@ std::string_view method_words(probe_protocol m) noexcept {
   }
 }
 
+// Why a connect failed: the send's error as the system words it, or the ICMP error in
+// iputils' words; empty when neither is known.
+std::string connect_error_text(const connect_error& e) {
+  if (const auto* ec = std::get_if<std::error_code>(&e)) return ec->message();
+  if (const auto* icmp = std::get_if<icmp_reason>(&e)) return icmp_error_text(*icmp);
+  return {};
+}
+
 struct summary_words {
   // "127.0.0.53 timeout (500 ms), 127.0.0.1 NOERROR 198.51.100.20 (1 ms); /etc/hosts first:
   // 198.51.100.99"
@@ -154,7 +163,7 @@ struct summary_words {
       case tcp_state::error:
         break;
     }
-    return fmt::format("port {}: {}", d.port, d.error);
+    return fmt::format("port {}: {}", d.port, connect_error_text(d.error));
   }
   std::string operator()(const trace_details& d) const {
     if (!d.retraced_from) return verdict_text(d.trace);

@@ -5,6 +5,7 @@
 
 #include "report/ping_writers.hpp"
 
+#include <nettrio/report/icmp.hpp>
 #include <nettrio/text/sanitize.hpp>
 
 #include <fmt/format.h>

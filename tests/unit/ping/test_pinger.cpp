@@ -1,4 +1,5 @@
 #include <nettrio/ping/pinger.hpp>
+#include <nettrio/report/icmp.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -182,7 +183,7 @@ TEST_CASE("pinger reports ICMP errors about its probes as errors, not replies", 
   for (const auto& e : c.events) {
     CHECK(e.result.status == probe_status::unreachable);
     CHECK(e.result.from == addr("10.0.2.1"));
-    CHECK(icmp_error_text(ip_family::v4, e.result.icmp_type, e.result.icmp_code) ==
+    CHECK(report::icmp_error_text(ip_family::v4, e.result.icmp_type, e.result.icmp_code) ==
           "Destination Host Unreachable");
   }
 }
@@ -199,7 +200,7 @@ TEST_CASE("pinger -t: time exceeded on the way is an error from that router", "[
   for (const auto& e : c.events) {
     CHECK(e.result.status == probe_status::time_exceeded);
     CHECK(e.result.from == addr("10.0.2.1"));
-    CHECK(icmp_error_text(ip_family::v4, e.result.icmp_type, e.result.icmp_code) ==
+    CHECK(report::icmp_error_text(ip_family::v4, e.result.icmp_type, e.result.icmp_code) ==
           "Time to live exceeded");
   }
   for (const auto& s : net.sent()) CHECK(s.p.ttl == 2);

@@ -1,6 +1,6 @@
 // The decoders of probe/decode.hpp on byte fixtures: what a raw ICMP socket, an ICMP
-// datagram socket and an error queue return, as socket_network decodes them (the same
-// functions the fuzz target runs).
+// datagram socket, an error queue and a raw TCP socket return, as socket_network and its
+// TCP sockets decode them (the same functions the fuzz target runs).
 
 #include <nettrio/probe/decode.hpp>
 
@@ -453,4 +453,115 @@ TEST_CASE("decode: the MTU of 'fragmentation needed', 'packet too big' and EMSGS
     CHECK(is_too_big(ip_family::v6, icmp6::packet_too_big, 0));
     CHECK_FALSE(is_too_big(ip_family::v4, icmp6::packet_too_big, 0));
   }
+}
+
+namespace {
+
+// A TCP segment from 203.0.113.10:443 to our probe's port 40001: 20 bytes, `flags` at 13.
+std::vector<std::byte> tcp_segment(std::uint8_t flags, std::uint16_t sport = 443,
+                                   std::uint16_t dport = 40001) {
+  auto s = bytes({0,    0,    0, 0, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x50, flags,  //
+                  0xff, 0xff, 0, 0, 0,    0});
+  store_be16(s, 0, sport);
+  store_be16(s, 2, dport);
+  return s;
+}
+
+// The IPv4 header a raw IPv4 TCP socket hands over with it: 203.0.113.10 -> 192.0.2.10.
+std::vector<std::byte> tcp_v4(const std::vector<std::byte>& seg, std::uint8_t protocol = 6) {
+  auto h = bytes({0x45, 0x00, 0x00, 0x00, 0x00, 0x01, 0x40, 0x00, 60, protocol, 0x00, 0x00,  //
+                  203,  0,    113,  10,   192,  0,    2,    10});
+  store_be16(h, 2, static_cast<std::uint16_t>(20 + seg.size()));
+  store_be16(h, 10, internet_checksum(h));
+  return join({h, seg});
+}
+
+constexpr std::uint8_t syn = 0x02, rst = 0x04, ack = 0x10, fin = 0x01;
+
+ip_address ip(const char* text) {
+  return *ip_address::parse(text);
+}
+
+}  // namespace
+
+TEST_CASE("decode_raw_tcp: a SYN-ACK names the probe it answers", "[decode]") {
+  const auto a = decode_raw_tcp(ip_family::v4, tcp_v4(tcp_segment(syn | ack)));
+  REQUIRE(a);
+  CHECK(a->src_port == 443);
+  CHECK(a->dst_port == 40001);
+  CHECK(a->flags == (syn | ack));
+  const auto dest = ip("203.0.113.10");
+  CHECK(answers_tcp_probe(*a, dest, dest, 40001, 443));
+  // The IPv6 socket gets the segment alone.
+  const auto b = decode_raw_tcp(ip_family::v6, tcp_segment(syn | ack | 0x08));
+  REQUIRE(b);
+  CHECK(b->src_port == 443);
+  CHECK(b->dst_port == 40001);
+  const auto dest6 = ip("2001:db8::10");
+  CHECK(answers_tcp_probe(*b, dest6, dest6, 40001, 443));
+}
+
+TEST_CASE("decode_raw_tcp: a reset, with or without ACK", "[decode]") {
+  for (const std::uint8_t flags : {rst, std::uint8_t(rst | ack)}) {
+    const auto a = decode_raw_tcp(ip_family::v4, tcp_v4(tcp_segment(flags, 80, 51000)));
+    REQUIRE(a);
+    CHECK(a->src_port == 80);
+    CHECK(a->dst_port == 51000);
+    CHECK(a->flags == flags);
+    CHECK(decode_raw_tcp(ip_family::v6, tcp_segment(flags, 80, 51000)) == a);
+  }
+}
+
+TEST_CASE("decode_raw_tcp: neither a SYN-ACK nor a reset is no answer", "[decode]") {
+  for (const std::uint8_t flags :
+       {std::uint8_t(0), syn, ack, fin, std::uint8_t(fin | ack), std::uint8_t(0x08 | ack)}) {
+    CHECK_FALSE(decode_raw_tcp(ip_family::v4, tcp_v4(tcp_segment(flags))));
+    CHECK_FALSE(decode_raw_tcp(ip_family::v6, tcp_segment(flags)));
+  }
+}
+
+TEST_CASE("decode_raw_tcp: answers_tcp_probe wants the sender and both ports", "[decode]") {
+  const auto a = *decode_raw_tcp(ip_family::v4, tcp_v4(tcp_segment(syn | ack)));
+  const auto dest = ip("203.0.113.10");
+  CHECK_FALSE(answers_tcp_probe(a, dest, dest, 443, 40001));  // ports swapped
+  CHECK_FALSE(answers_tcp_probe(a, dest, dest, 40002, 443));  // another probe's port
+  CHECK_FALSE(answers_tcp_probe(a, dest, dest, 40001, 444));  // another destination port
+  CHECK_FALSE(answers_tcp_probe(a, ip("203.0.113.11"), dest, 40001, 443));  // another sender
+  CHECK_FALSE(answers_tcp_probe(a, dest, ip("203.0.113.11"), 40001, 443));
+  CHECK_FALSE(answers_tcp_probe(a, ip("2001:db8::10"), ip("2001:db8::10"), 40001, 8443));
+}
+
+TEST_CASE("decode_raw_tcp: short and malformed datagrams", "[decode]") {
+  const auto full = tcp_v4(tcp_segment(syn | ack));
+  // IPv4: the header and 14 bytes of segment, up to the flags; the filter's 128-byte cut
+  // leaves the total length longer than the bytes, which is fine.
+  for (std::size_t n = 0; n < full.size(); ++n) {
+    const std::vector<std::byte> cut(full.begin(), full.begin() + static_cast<std::ptrdiff_t>(n));
+    CHECK(decode_raw_tcp(ip_family::v4, cut).has_value() == (n >= 20 + 14));
+  }
+  const auto seg = tcp_segment(rst);
+  for (std::size_t n = 0; n < seg.size(); ++n) {
+    const std::vector<std::byte> cut(seg.begin(), seg.begin() + static_cast<std::ptrdiff_t>(n));
+    CHECK(decode_raw_tcp(ip_family::v6, cut).has_value() == (n >= 14));
+  }
+  // IHL under 5, IHL past the bytes, not version 4, not TCP.
+  auto bad = full;
+  bad[0] = std::byte{0x44};
+  CHECK_FALSE(decode_raw_tcp(ip_family::v4, bad));
+  bad[0] = std::byte{0x4f};  // 60 bytes of header in 40
+  CHECK_FALSE(decode_raw_tcp(ip_family::v4, bad));
+  bad[0] = std::byte{0x65};
+  CHECK_FALSE(decode_raw_tcp(ip_family::v4, bad));
+  CHECK_FALSE(decode_raw_tcp(ip_family::v4, tcp_v4(tcp_segment(syn | ack), 17)));
+  // IPv4 options: the segment starts past them.
+  auto with_options =
+      join({bytes({0x46}), std::vector<std::byte>(full.begin() + 1, full.begin() + 20),
+            bytes({1, 1, 1, 0}), std::vector<std::byte>(full.begin() + 20, full.end())});
+  const auto o = decode_raw_tcp(ip_family::v4, with_options);
+  REQUIRE(o);
+  CHECK((o->src_port == 443 && o->dst_port == 40001 && o->flags == (syn | ack)));
+  // An IPv6 socket's bytes are never read as an IPv4 header.
+  // An IPv6 socket's bytes have no IP header: these would put the flags in the IPv4
+  // source address (0 here).
+  CHECK_FALSE(decode_raw_tcp(ip_family::v6, full));
 }

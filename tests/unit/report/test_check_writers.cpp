@@ -125,8 +125,13 @@ TEST_CASE("check words: each step's line", "[report]") {
         "port 80 refused: the host answered with a reset");
   CHECK(line(tcp_details{80, tcp_state::filtered, {}, {}, std::chrono::seconds(2)}) ==
         "port 80 filtered: no answer in 2 s");
-  CHECK(line(tcp_details{80, tcp_state::error, {}, "Destination Host Unreachable"}) ==
+  CHECK(line(tcp_details{80, tcp_state::error, {}, icmp_reason{ip_family::v4, 3, 1}}) ==
         "port 80: Destination Host Unreachable");
+  CHECK(line(tcp_details{80, tcp_state::error, {}, icmp_reason{ip_family::v6, 1, 1}}) ==
+        "port 80: Destination unreachable: Administratively prohibited");
+  CHECK(line(tcp_details{
+            80, tcp_state::error, {}, std::make_error_code(std::errc::network_unreachable)}) ==
+        "port 80: Network is unreachable");
   trace_result t;
   t.address = *ip_address::parse("198.51.100.7");
   t.method = probe_protocol::icmp_echo;

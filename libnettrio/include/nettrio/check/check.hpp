@@ -93,7 +93,7 @@ struct tcp_details {
   std::uint16_t port = 0;
   tcp_state state = tcp_state::filtered;
   std::optional<double> rtt_ms{};
-  std::string error{};                  // tcp_state::error
+  connect_error error{};                // tcp_state::error
   std::chrono::milliseconds timeout{};  // the connect wait (filtered: no answer in it)
 };
 struct trace_details {

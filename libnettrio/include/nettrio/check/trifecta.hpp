@@ -7,11 +7,14 @@
 #include <nettrio/address.hpp>
 #include <nettrio/check/dns.hpp>
 #include <nettrio/ports/check.hpp>
+#include <nettrio/probe/probe.hpp>
 #include <nettrio/trace/hop.hpp>
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <system_error>
+#include <variant>
 #include <vector>
 
 namespace nettrio {
@@ -19,11 +22,15 @@ namespace nettrio {
 enum class step_status : std::uint8_t { ok, warn, fail, skip };
 enum class tcp_state : std::uint8_t { open, refused, filtered, error };
 
+/// Why a connect ended in tcp_state::error: the send failed (its error), or an ICMP error
+/// answered the SYN (unreachable, time exceeded). report/ words it; none otherwise.
+using connect_error = std::variant<std::monostate, std::error_code, icmp_reason>;
+
 struct port_fact {
   std::uint16_t port = 0;
   tcp_state state = tcp_state::filtered;
   std::optional<double> rtt_ms{};
-  std::string error{};                   // tcp_state::error
+  connect_error error{};                 // tcp_state::error
   std::optional<check_verdict> local{};  // the socket table's answer, local targets only
 };
 

@@ -4,7 +4,9 @@
 // and fuzzed (tests/fuzz/fuzz_packet.cpp) exactly as socket_network runs them.
 //  - decode_raw_icmp: a raw ICMP socket's datagram (privileged: echo and every error);
 //  - decode_dgram_icmp: an ICMP datagram ("ping") socket's datagram (echo replies);
-//  - decode_errqueue: one message of a socket's error queue (IP_RECVERR/IPV6_RECVERR).
+//  - decode_errqueue: one message of a socket's error queue (IP_RECVERR/IPV6_RECVERR);
+//  - decode_raw_tcp: a raw TCP socket's copy of a SYN-ACK or RST (the TCP probes' receive
+//    time, tcp_sockets).
 
 #include <nettrio/packet/bytes.hpp>
 #include <nettrio/probe/probe.hpp>
@@ -73,5 +75,28 @@ struct queued_error {
 /// The caller sets `received`; for TCP also the probe's identity (token, ports).
 [[nodiscard]] std::optional<reply> decode_errqueue(const errqueue_context& ctx,
                                                    const queued_error& q);
+
+/// A SYN-ACK or RST as a raw TCP socket copies it: the ports that say which connect probe
+/// it answers. The caller takes its sender (msg_name) and kernel receive time.
+struct raw_tcp_answer {
+  std::uint16_t src_port = 0;  // the port that answered: a probe's destination port
+  std::uint16_t dst_port = 0;  // the probe's source port
+  std::uint8_t flags = 0;      // the TCP flags byte: RST, or both SYN and ACK
+  friend bool operator==(const raw_tcp_answer&, const raw_tcp_answer&) = default;
+};
+
+/// Decodes one datagram of a raw TCP socket (IPv4: IP header + TCP segment; IPv6: the
+/// segment). Nullopt when short or malformed (an IPv4 header that does not parse or is not
+/// TCP, fewer than the 14 bytes up to the flags) or when the segment is neither a RST nor a
+/// SYN-ACK: what the socket's kernel filter lets through, read again.
+[[nodiscard]] std::optional<raw_tcp_answer> decode_raw_tcp(ip_family family,
+                                                           packet::bytes_view datagram) noexcept;
+
+/// Whether `a`, sent by `from`, answers the connect probe from local port `src_port` to
+/// `destination` port `dst_port`: the sender is the probe's destination and the ports are the
+/// probe's, swapped.
+[[nodiscard]] bool answers_tcp_probe(const raw_tcp_answer& a, const ip_address& from,
+                                     const ip_address& destination, std::uint16_t src_port,
+                                     std::uint16_t dst_port) noexcept;
 
 }  // namespace nettrio

@@ -161,9 +161,13 @@ struct probe_result {
 /// (type 3 code 4), ICMPv6 "packet too big" (type 2).
 [[nodiscard]] bool is_too_big(ip_family family, std::uint8_t type, std::uint8_t code) noexcept;
 
-/// traceroute's flag for an unreachable code ("!N", "!H", ...), empty for none.
-[[nodiscard]] std::string unreachable_flag(ip_family family, std::uint8_t type, std::uint8_t code);
-/// iputils' words for an ICMP error ("Destination Host Unreachable", "Time to live exceeded").
-[[nodiscard]] std::string icmp_error_text(ip_family family, std::uint8_t type, std::uint8_t code);
+/// An ICMP error as it arrived: the family says how to read its type and code. Words for it
+/// live in report/ (report/icmp.hpp).
+struct icmp_reason {
+  ip_family family = ip_family::v4;
+  std::uint8_t type = 0;
+  std::uint8_t code = 0;
+  friend bool operator==(const icmp_reason&, const icmp_reason&) = default;
+};
 
 }  // namespace nettrio
