@@ -30,6 +30,13 @@ struct method_context {
   std::vector<std::uint8_t> fill{};  // engine_options::fill_pattern
 };
 
+/// The ports a run's flows are made from (trace --paris, --mda): what the caller asked (-p)
+/// or the method's default_port(), and the first source port when a flow is a source port.
+struct flow_ports {
+  std::uint16_t port = 0;         // the destination port (UDP: of flow 0; TCP: of every flow)
+  std::uint16_t source_base = 0;  // TCP: flow 0's source port
+};
+
 /// What a method says about an answer to one of its probes.
 struct classification {
   enum class verdict : std::uint8_t {
@@ -54,6 +61,41 @@ class probe_method {
   /// with another payload, say) has its own protocol() but the wire() of the one it varies;
   /// answers are then keyed by that one's key_of(reply) and judged by the variant.
   [[nodiscard]] virtual probe_protocol wire() const noexcept { return protocol(); }
+
+  /// The transport header's bytes in front of the payload (UDP, echo: 8; TCP: 20; raw: 0):
+  /// a probe of N bytes (IP packet) carries N less the IP header and this.
+  [[nodiscard]] virtual std::size_t header_bytes() const noexcept = 0;
+
+  /// The destination port when the caller names none (trace -p): UDP 33434 (traceroute's),
+  /// TCP 80; 0 when the probe has no port.
+  [[nodiscard]] virtual std::uint16_t default_port() const noexcept { return 0; }
+
+  // Flow identity (trace --paris and --mda). A load balancer that hashes the 5-tuple, or
+  // the first transport bytes (ICMP: type, code, checksum), keeps each flow on one path;
+  // the method says which fields make a flow, and the caller only numbers flows.
+
+  /// How many flows stamp_flow() tells apart from `ports`; 0: the probe carries nothing a
+  /// load balancer hashes that the method can vary (--mda refuses it).
+  [[nodiscard]] virtual std::uint32_t flow_count(const flow_ports& /*ports*/) const noexcept {
+    return 0;
+  }
+
+  /// Whether probes in flight at once may be one flow (something else tells them apart:
+  /// the sequence). --paris needs it. Not TCP: a probe is a connect(), and two at once from
+  /// one source port to one destination port are refused by the kernel.
+  [[nodiscard]] virtual bool shares_flow() const noexcept { return true; }
+
+  /// Makes `p` (before stamp()) a probe of flow `flow`, below flow_count(ports): every probe
+  /// of a flow is the same flow to a load balancer, at every TTL. Default: nothing to set.
+  virtual void stamp_flow(probe& /*p*/, const flow_ports& /*ports*/, std::uint32_t /*flow*/) const {
+  }
+
+  /// Makes `p` (before stamp()) the `index`-th probe of a run that keeps no flow, as classic
+  /// traceroute sends it (UDP: the destination port goes up by one per probe; TCP: the one
+  /// port, the kernel's source port; echo: the sequence changes the checksum anyway).
+  /// Default: nothing to set.
+  virtual void stamp_unpinned(probe& /*p*/, const flow_ports& /*ports*/,
+                              std::uint64_t /*index*/) const {}
 
   /// Stamps identity and payload on a probe the engine gave a token: `payload`,
   /// `payload_size` and, as the method needs them, `ip_id` and the like. The caller chose
