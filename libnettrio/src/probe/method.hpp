@@ -2,12 +2,16 @@
 // Private: a probe method (echo, UDP, TCP) as one unit. A method knows how a probe of its
 // protocol is stamped (identity fields and payload), which key finds it again from an
 // answer, and whether an answer is true to the probe and what it says. The engine keeps one
-// generic path (token, in-flight table, timeouts, duplicates) and asks the method.
+// generic path (token, in-flight table, timeouts, duplicates) and asks the method. It also
+// knows which of a probe's fields make a flow (stamp_flow, stamp_unpinned, flow_count,
+// shares_flow): trace_session (--paris, and traceroute's port per probe) and mda_session
+// (a flow per id) number flows and let the method stamp them.
 //
 // Adding a method that varies one the network already carries (same wire(): a Paris echo,
 // another UDP payload layout): a probe_protocol value and its to_string (probe.hpp,
-// probe.cpp), a method_<name>.cpp defining the probe_method and its accessor (declared
-// below), and its line in method.cpp's table. A new wire protocol (UDP-lite) needs besides
+// probe.cpp), a method_<name>.cpp defining the probe_method (with its flow hooks when its
+// probes can be held to a flow: --paris, --mda) and its accessor (declared below), and its
+// line in method.cpp's table. A new wire protocol (UDP-lite) needs besides
 // a socket kind (socket_<name>.cpp, socket_kinds.hpp), its case in socket_network::send,
 // its answers in decode.cpp (the quoted protocol; its error queue) and, when answers are
 // told ours by a local port, a local_identity field.
