@@ -119,8 +119,8 @@ std::unique_ptr<network> open_ping_network(socket_options so, bool ipv4, bool ip
 }
 
 bool run_trace_session(event_loop& loop, const session_control& session,
-                       report::trace_writer& writer, const after_trace* after) {
-  enum class phase { trace, more, settling } now = phase::trace;
+                       report::trace_writer& writer) {
+  bool settling = false;
   bool interrupted = false;
   // Started with SIGINT ignored (a background job of a script): it stays ignored, as it
   // does for traceroute.
@@ -131,26 +131,14 @@ bool run_trace_session(event_loop& loop, const session_control& session,
   if (!ignored)
     sigint.emplace(loop.watch_signals({SIGINT}, [&](int) {
       interrupted = true;
-      switch (now) {
-        case phase::trace:
-          session.stop();
-          break;
-        case phase::more:
-          if (after->stop) after->stop();
-          break;
-        case phase::settling:
-          loop.stop();
-          break;
-      }
+      if (settling)
+        loop.stop();
+      else
+        session.stop();
     }));
-  auto settle = [&] {
-    now = phase::settling;
-    writer.settle([&] { loop.stop(); });
-  };
   session.start([&] {
-    if (!after) return settle();
-    now = phase::more;
-    after->start(interrupted, settle);
+    settling = true;
+    writer.settle([&] { loop.stop(); });
   });
   loop.run();
   return interrupted;

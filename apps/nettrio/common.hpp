@@ -100,35 +100,27 @@ int classic_traceroute_main(const invocation& inv);
 int classic_ping_main(const invocation& inv);
 int classic_fping_main(const invocation& inv);
 
-/// Work on the loop between the end of a trace and the wait for names (trace --mtu): start
-/// gets whether Ctrl-C ended the trace and calls `done` when finished; Ctrl-C calls stop.
-struct after_trace {
-  std::function<void(bool interrupted, std::function<void()> done)> start;
-  std::function<void()> stop;
-};
-
-/// What run_trace_session needs of a session (trace_session, mda_session): start it with
-/// its done handler, stop it early.
+/// What run_trace_session needs of a session (trace_job_session, trace_session): start it
+/// with its done handler, stop it early.
 struct session_control {
   std::function<void(std::function<void()>)> start;
   std::function<void()> stop;
 };
 
-/// Runs `session` on `loop` to its end, hops to `writer`, then `after` if given, then the
-/// loop on until the writer has its names (trace_writer::settle, each at most its
-/// name_wait). Ctrl-C stops the trace (the hops so far stay), then `after`; during the wait
+/// Runs `session` on `loop` to its end (its hops go to `writer` through the session's own
+/// handler), then the loop on until the writer has its names (trace_writer::settle, each at
+/// most its name_wait). Ctrl-C stops the session (the hops so far stay); during the wait
 /// for names, it ends the wait. True when Ctrl-C ended it (never when SIGINT was ignored on
 /// entry: then it stays ignored).
 bool run_trace_session(event_loop& loop, const session_control& session,
-                       report::trace_writer& writer, const after_trace* after = nullptr);
+                       report::trace_writer& writer);
 template <class Session>
-bool run_trace_session(event_loop& loop, Session& s, report::trace_writer& writer,
-                       const after_trace* after = nullptr) {
+bool run_trace_session(event_loop& loop, Session& s, report::trace_writer& writer) {
   return run_trace_session(
       loop,
       session_control{[&s](std::function<void()> done) { s.start(std::move(done)); },
                       [&s] { s.stop(); }},
-      writer, after);
+      writer);
 }
 
 }  // namespace nettrio::cli

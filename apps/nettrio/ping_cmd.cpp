@@ -96,14 +96,12 @@ int ping_main(const invocation& inv) {
   if (vm.count("count") && count == 0) throw usage_error("count (-c) must be at least 1");
   if (v4 && v6) throw usage_error("-4 and -6 exclude each other");
   if (size < 0) throw usage_error(fmt::format("packet size (-s) {} is negative", size));
-  if (ttl < 0 || ttl > 255)  // 0 is validate()'s
-    throw usage_error(fmt::format("TTL (-t) {} is out of range; use 1 to 255", ttl));
   if (vm.count("tcp")) opts.tcp_port = parse_port("--tcp", tcp_text);
   if (vm.count("interval")) opts.interval = seconds_to_ns(parse_seconds("--interval", interval_s));
   if (vm.count("timeout")) opts.timeout = seconds_to_ns(parse_seconds("--timeout", timeout_s));
   if (vm.count("deadline")) opts.deadline = seconds_to_ns(parse_seconds("--deadline", deadline_s));
   opts.payload_size = static_cast<std::size_t>(size);
-  opts.ttl = static_cast<std::uint8_t>(ttl);
+  opts.ttl = ttl;
   opts.rate = rate;
   opts.adaptive = adaptive;
   if (adaptive && !user_is_root()) opts.adaptive_floor = min_user_interval;

@@ -8,10 +8,8 @@
 #include <nettrio/probe/socket_network.hpp>
 #include <nettrio/report/trace.hpp>
 #include <nettrio/text/parse.hpp>
-#include <nettrio/trace/mda.hpp>
-#include <nettrio/trace/pmtu.hpp>
 #include <nettrio/trace/reverse_dns.hpp>
-#include <nettrio/trace/tracer.hpp>
+#include <nettrio/trace/trace_job.hpp>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -105,7 +103,8 @@ int trace_main(const invocation& inv) {
   setup_logging(common);
 
   // The values as the user typed them; validate() judges them.
-  trace_options o;
+  trace_job_options job;
+  trace_options& o = job.trace;
   if (icmp && tcp) throw usage_error("-I and -T exclude each other");
   if (v4 && v6) throw usage_error("-4 and -6 exclude each other");
   o.method = icmp ? probe_protocol::icmp_echo : tcp ? probe_protocol::tcp : probe_protocol::udp;
@@ -126,9 +125,9 @@ int trace_main(const invocation& inv) {
                                   : std::chrono::milliseconds(static_cast<long>(w * 1000));
     o.min_wait = std::min(o.min_wait, o.max_wait);
   }
-  const bool report_mode = report || vm.count("count");
-  if (report_mode) o.rounds = vm.count("count") ? rounds : 10;
-  o.probes_per_hop = queries >= 0 ? queries : (report_mode ? 1 : 3);
+  job.report = report;
+  if (vm.count("count")) job.rounds = rounds;
+  if (queries >= 0) job.probes_per_hop = queries;
   if (vm.count("interval")) {
     const double s = parse_seconds("--interval", interval_s);
     o.round_interval = s < 0 ? std::chrono::milliseconds(-1)
@@ -147,32 +146,12 @@ int trace_main(const invocation& inv) {
       throw usage_error("--json and --format " + format_s + " exclude each other");
     format = *f;
   }
-  mda_options mdo;
-  if (!mda && vm.count("confidence"))
-    throw usage_error("--confidence applies to --mda; add --mda or drop it");
-  if (mda) {
-    // -c N gives per-path rounds; what only the plain trace does is refused in words.
-    if (report) throw usage_error("--mda -c N gives per-path statistics; -r does not apply");
-    if (queries >= 0) throw usage_error("--mda decides how many probes each TTL needs; drop -q");
-    o.rounds = vm.count("count") ? rounds : 1;
-    o.probes_per_hop = 1;
-    if (mtu) throw usage_error("--mda and --mtu exclude each other; run them one after the other");
-    if (nat) throw usage_error("--mda does not look for NATs; drop --nat or --mda");
-    mdo.trace = o;
-    mdo.confidence = confidence;
-    if (auto err = validate(mdo); !err.empty()) throw usage_error(err);
-  }
-  if (auto err = validate(o); !err.empty()) throw usage_error(err);
-  pmtu_options mo;
-  mo.method = o.method;
-  mo.port = o.port.value_or(33434);
-  // The small probe must pass where the trace's did; a PACKETLEN past the MTU would not.
-  mo.small_size = std::min<std::size_t>(o.packet_size, 576);
-  mo.max_wait = o.max_wait;
-  if (mtu) {
-    if (auto err = validate(mo); !err.empty()) throw usage_error(err);
-    if (report_mode) throw usage_error("--mtu and report mode (-r, -c) exclude each other");
-  }
+  job.dont_fragment = dont_fragment;
+  job.mtu = mtu;
+  job.mda = mda;
+  if (vm.count("confidence")) job.confidence = confidence;
+  job.nat = nat;
+  if (auto err = validate(job); !err.empty()) throw usage_error(err);
   if (target_spec.empty()) throw usage_error("no target given: name a host or an address");
   if (target_spec.find('/') != std::string::npos)
     throw usage_error("trace takes one host, not a range");
@@ -187,28 +166,9 @@ int trace_main(const invocation& inv) {
     throw usage_error(e.what());
   }
 
-  socket_options so;
-  so.ipv4 = t.address.is_v4();
-  so.ipv6 = t.address.is_v6();
-  so.icmp = o.method == probe_protocol::icmp_echo;
-  so.udp = o.method == probe_protocol::udp;
-  so.tcp = o.method == probe_protocol::tcp;
-  // As traceroute: no Don't Fragment unless -F, for every method (the kernel sets it on UDP
-  // and TCP sockets by default, so a large probe died at the first smaller link).
-  so.dont_fragment = dont_fragment;
-  // --mtu: every probe with Don't Fragment, past the kernel's cached path MTU (PROBE), so
-  // each "fragmentation needed" on the way is seen again, as tracepath does.
-  if (mtu) so.dont_fragment = true;
-  if (o.method == probe_protocol::tcp) {
-    // A connect() SYN has no data: it is an IP header and a TCP header with Linux's
-    // options (MSS, SACK permitted, timestamps, window scale: 20 bytes), whatever PACKETLEN
-    // says. The header and JSON say the size that goes out.
-    o.packet_size = t.address.is_v4() ? 60 : 80;
-    mdo.trace.packet_size = o.packet_size;
-  }
   socket_report rep;
   // CAP_NET_RAW is raised only inside socket() (socket_with_net_raw), then gone for good.
-  auto net = make_socket_network(so, &rep);
+  auto net = make_socket_network(socket_options_of(job, t.address), &rep);
   drop_privileges();
 
   // Names resolve on the tracer's loop (c-ares), while the trace goes on; -n: none asked.
@@ -217,58 +177,30 @@ int trace_main(const invocation& inv) {
 
   auto writer = report::make_trace_writer(
       format, std::cout, std::cerr,
-      report::trace_writer_options{.report_mode = report_mode && !mda,
+      report::trace_writer_options{.report_mode = report_mode(job),
                                    .numeric = numeric,
                                    .names = &dns,
                                    .progress = ::isatty(STDERR_FILENO) != 0,
                                    .nat = nat});
-  writer->start(report::trace_header{.target = t.name,
-                                     .address = t.address,
-                                     .method = o.method,
-                                     .max_hops = o.max_hops,
-                                     .packet_size = o.packet_size,
-                                     .rounds = o.rounds});
-  if (mda) {
-    mda_session session(loop, *net, mdo, t.name, t.address, [&](const hop& h) { writer->hop(h); });
-    run_trace_session(loop, session, *writer);
-    writer->finish(session.result());
-    std::cout.flush();
-    return report::exit_status(session.result()) == 0 ? exit_ok : exit_negative;
-  }
-  // --mtu: hops are held until their path MTU is known (a few probes after the trace).
-  trace_session session(
-      loop, *net, o, t.name, t.address,
-      [&](const hop& h) {
-        if (!mtu) writer->hop(h);
-      },
-      [&](std::uint64_t round) { writer->round(round, o.rounds); });
-  std::unique_ptr<pmtu_session> pmtu;
-  // Ctrl-C: the hops shown so far stay and the verdict says the trace was interrupted (with
-  // --mtu: the held hops are shown then, with what was measured).
-  const after_trace measure_mtu{.start =
-                                    [&](bool interrupted, std::function<void()> done) {
-                                      auto held = [&, done] {
-                                        auto r = session.result();
-                                        if (pmtu) apply_pmtu(r, pmtu->result());
-                                        for (const auto& h : r.hops) writer->hop(h);
-                                        done();
-                                      };
-                                      if (interrupted) return held();
-                                      pmtu = std::make_unique<pmtu_session>(loop, *net, mo,
-                                                                            session.result());
-                                      pmtu->start(held);
-                                    },
-                                .stop = [&] { pmtu->stop(); }};
-  run_trace_session(loop, session, *writer, mtu ? &measure_mtu : nullptr);
-  auto result = session.result();
-  if (pmtu) {
-    apply_pmtu(result, pmtu->result());
-    spdlog::debug("pmtu: {} probes", pmtu->result().probes_sent);
-  }
-  writer->finish(result);
+  // --mtu: the session holds the hops until their path MTU is known (a few probes after the
+  // trace). Ctrl-C: the hops shown so far stay and the verdict says the trace was
+  // interrupted (with --mtu: the held hops are shown then, with what was measured).
+  const std::uint64_t total_rounds = trace_options_of(job).rounds;
+  trace_job_session session(
+      loop, *net, job, t.name, t.address, [&](const hop& h) { writer->hop(h); },
+      [&](std::uint64_t round) { writer->round(round, total_rounds); });
+  const auto& head = session.result();
+  writer->start(report::trace_header{.target = head.target,
+                                     .address = head.address,
+                                     .method = head.method,
+                                     .max_hops = head.max_hops,
+                                     .packet_size = head.packet_size,
+                                     .rounds = head.rounds});
+  run_trace_session(loop, session, *writer);
+  writer->finish(session.result());
   std::cout.flush();
-  spdlog::debug("sockets: icmp4={} icmp6={}", rep.icmp4, rep.icmp6);
-  return report::exit_status(result) == 0 ? exit_ok : exit_negative;
+  if (!mda) spdlog::debug("sockets: icmp4={} icmp6={}", rep.icmp4, rep.icmp6);
+  return report::exit_status(session.result()) == 0 ? exit_ok : exit_negative;
 }
 
 }  // namespace nettrio::cli

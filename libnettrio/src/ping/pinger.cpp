@@ -17,8 +17,8 @@ using namespace std::chrono_literals;
 using steady = std::chrono::steady_clock;
 
 std::string validate(const ping_options& o) {
-  // TTL first: the front end's own check of -t (a value beyond 255) comes before the others.
-  if (o.ttl == 0) return "TTL (-t) 0 is out of range; use 1 to 255";
+  if (o.ttl < 1 || o.ttl > 255)
+    return fmt::format("TTL (-t) {} is out of range; use 1 to 255", o.ttl);
   if (o.interval < 0ns) return "interval (-i) must not be negative";
   if (o.timeout <= 0ns) return "reply timeout (-W) must be positive";
   if (o.deadline && *o.deadline <= 0ns) return "deadline (-w) must be positive";
@@ -242,7 +242,7 @@ bool ping_session::impl::send_one(std::size_t i, std::vector<probe>* batch) {
   if (opts.stop_at_first_answer && sum.received + sum.errors > 0) return false;  // fping
   probe p;
   p.destination = targets[i].address;
-  p.ttl = opts.ttl;
+  p.ttl = static_cast<std::uint8_t>(opts.ttl);
   p.sequence = st.next_seq++;
   p.tag = i;
   if (opts.tcp_port) {

@@ -2,12 +2,16 @@
 // Private: a probe method (echo, UDP, TCP) as one unit. A method knows how a probe of its
 // protocol is stamped (identity fields and payload), which key finds it again from an
 // answer, and whether an answer is true to the probe and what it says. The engine keeps one
-// generic path (token, in-flight table, timeouts, duplicates) and asks the method.
+// generic path (token, in-flight table, timeouts, duplicates) and asks the method. It also
+// knows which of a probe's fields make a flow (stamp_flow, stamp_unpinned, flow_count,
+// shares_flow): trace_session (--paris, and traceroute's port per probe) and mda_session
+// (a flow per id) number flows and let the method stamp them.
 //
 // Adding a method that varies one the network already carries (same wire(): a Paris echo,
 // another UDP payload layout): a probe_protocol value and its to_string (probe.hpp,
-// probe.cpp), a method_<name>.cpp defining the probe_method and its accessor (declared
-// below), and its line in method.cpp's table. A new wire protocol (UDP-lite) needs besides
+// probe.cpp), a method_<name>.cpp defining the probe_method (with its flow hooks when its
+// probes can be held to a flow: --paris, --mda) and its accessor (declared below), and its
+// line in method.cpp's table. A new wire protocol (UDP-lite) needs besides
 // a socket kind (socket_<name>.cpp, socket_kinds.hpp), its case in socket_network::send,
 // its answers in decode.cpp (the quoted protocol; its error queue) and, when answers are
 // told ours by a local port, a local_identity field.
@@ -28,6 +32,13 @@ struct method_context {
   std::uint64_t cookie = 0;          // engine_options::payload_cookie: the run's secret
   local_identity me{};               // the network's identity for the answer's family
   std::vector<std::uint8_t> fill{};  // engine_options::fill_pattern
+};
+
+/// The ports a run's flows are made from (trace --paris, --mda): what the caller asked (-p)
+/// or the method's default_port(), and the first source port when a flow is a source port.
+struct flow_ports {
+  std::uint16_t port = 0;         // the destination port (UDP: of flow 0; TCP: of every flow)
+  std::uint16_t source_base = 0;  // TCP: flow 0's source port
 };
 
 /// What a method says about an answer to one of its probes.
@@ -54,6 +65,41 @@ class probe_method {
   /// with another payload, say) has its own protocol() but the wire() of the one it varies;
   /// answers are then keyed by that one's key_of(reply) and judged by the variant.
   [[nodiscard]] virtual probe_protocol wire() const noexcept { return protocol(); }
+
+  /// The transport header's bytes in front of the payload (UDP, echo: 8; TCP: 20; raw: 0):
+  /// a probe of N bytes (IP packet) carries N less the IP header and this.
+  [[nodiscard]] virtual std::size_t header_bytes() const noexcept = 0;
+
+  /// The destination port when the caller names none (trace -p): UDP 33434 (traceroute's),
+  /// TCP 80; 0 when the probe has no port.
+  [[nodiscard]] virtual std::uint16_t default_port() const noexcept { return 0; }
+
+  // Flow identity (trace --paris and --mda). A load balancer that hashes the 5-tuple, or
+  // the first transport bytes (ICMP: type, code, checksum), keeps each flow on one path;
+  // the method says which fields make a flow, and the caller only numbers flows.
+
+  /// How many flows stamp_flow() tells apart from `ports`; 0: the probe carries nothing a
+  /// load balancer hashes that the method can vary (--mda refuses it).
+  [[nodiscard]] virtual std::uint32_t flow_count(const flow_ports& /*ports*/) const noexcept {
+    return 0;
+  }
+
+  /// Whether probes in flight at once may be one flow (something else tells them apart:
+  /// the sequence). --paris needs it. Not TCP: a probe is a connect(), and two at once from
+  /// one source port to one destination port are refused by the kernel.
+  [[nodiscard]] virtual bool shares_flow() const noexcept { return true; }
+
+  /// Makes `p` (before stamp()) a probe of flow `flow`, below flow_count(ports): every probe
+  /// of a flow is the same flow to a load balancer, at every TTL. Default: nothing to set.
+  virtual void stamp_flow(probe& /*p*/, const flow_ports& /*ports*/, std::uint32_t /*flow*/) const {
+  }
+
+  /// Makes `p` (before stamp()) the `index`-th probe of a run that keeps no flow, as classic
+  /// traceroute sends it (UDP: the destination port goes up by one per probe; TCP: the one
+  /// port, the kernel's source port; echo: the sequence changes the checksum anyway).
+  /// Default: nothing to set.
+  virtual void stamp_unpinned(probe& /*p*/, const flow_ports& /*ports*/,
+                              std::uint64_t /*index*/) const {}
 
   /// Stamps identity and payload on a probe the engine gave a token: `payload`,
   /// `payload_size` and, as the method needs them, `ip_id` and the like. The caller chose

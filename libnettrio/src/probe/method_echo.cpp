@@ -114,6 +114,18 @@ class echo final : public probe_method {
     return probe_protocol::icmp_echo;
   }
 
+  [[nodiscard]] std::size_t header_bytes() const noexcept override { return 8; }
+
+  // A flow is the echo checksum (Paris traceroute): the payload's last word holds it at the
+  // flow's whatever the sequence. Without a flow the sequence changes it probe by probe.
+  [[nodiscard]] std::uint32_t flow_count(const flow_ports& /*ports*/) const noexcept override {
+    return 65536;
+  }
+  void stamp_flow(probe& p, const flow_ports& /*ports*/, std::uint32_t flow) const override {
+    p.constant_checksum = true;
+    p.checksum_flow = static_cast<std::uint16_t>(flow);
+  }
+
   void stamp(probe& p, std::size_t payload_size, const method_context& ctx) const override {
     // The compensating word needs two bytes of payload, however small the probe asked for.
     p.payload = p.constant_checksum ? make_constant_checksum_payload(

@@ -14,6 +14,10 @@ class raw final : public probe_method {
  public:
   [[nodiscard]] probe_protocol protocol() const noexcept override { return probe_protocol::raw; }
 
+  // No transport header, and nothing a flow could be made of (every probe is the same to a
+  // load balancer: one flow, kept without trying).
+  [[nodiscard]] std::size_t header_bytes() const noexcept override { return 0; }
+
   void stamp(probe& p, std::size_t payload_size, const method_context& ctx) const override {
     p.payload_size = payload_size;
     p.payload = payload_of(p, ctx);

@@ -16,6 +16,23 @@ class tcp final : public probe_method {
  public:
   [[nodiscard]] probe_protocol protocol() const noexcept override { return probe_protocol::tcp; }
 
+  [[nodiscard]] std::size_t header_bytes() const noexcept override { return 20; }
+  [[nodiscard]] std::uint16_t default_port() const noexcept override { return 80; }
+
+  // A flow is a source port above the base, to the one destination port.
+  [[nodiscard]] std::uint32_t flow_count(const flow_ports& ports) const noexcept override {
+    return 65536u - ports.source_base;
+  }
+  [[nodiscard]] bool shares_flow() const noexcept override { return false; }
+  void stamp_flow(probe& p, const flow_ports& ports, std::uint32_t flow) const override {
+    p.dst_port = ports.port;
+    p.src_port = static_cast<std::uint16_t>(ports.source_base + flow);
+  }
+  // The source port is the kernel's.
+  void stamp_unpinned(probe& p, const flow_ports& ports, std::uint64_t /*index*/) const override {
+    p.dst_port = ports.port;
+  }
+
   void stamp(probe& p, std::size_t payload_size, const method_context& /*ctx*/) const override {
     p.payload.assign(std::max<std::size_t>(payload_size, 2), std::byte{0});  // not sent
     p.payload_size = p.payload.size();

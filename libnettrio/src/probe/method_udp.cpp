@@ -13,6 +13,21 @@ class udp final : public probe_method {
  public:
   [[nodiscard]] probe_protocol protocol() const noexcept override { return probe_protocol::udp; }
 
+  [[nodiscard]] std::size_t header_bytes() const noexcept override { return 8; }
+  [[nodiscard]] std::uint16_t default_port() const noexcept override { return 33434; }
+
+  // A flow is a destination port above the base; the sequence rides in the payload.
+  [[nodiscard]] std::uint32_t flow_count(const flow_ports& ports) const noexcept override {
+    return 65536u - ports.port;
+  }
+  void stamp_flow(probe& p, const flow_ports& ports, std::uint32_t flow) const override {
+    p.dst_port = static_cast<std::uint16_t>(ports.port + flow);
+  }
+  // traceroute's: one destination port after the other, from the base up to 65535 and round.
+  void stamp_unpinned(probe& p, const flow_ports& ports, std::uint64_t index) const override {
+    stamp_flow(p, ports, static_cast<std::uint32_t>(index % flow_count(ports)));
+  }
+
   void stamp(probe& p, std::size_t payload_size, const method_context& ctx) const override {
     p.payload = payload_of(p, ctx, std::max<std::size_t>(payload_size, 2));
     p.payload_size = p.payload.size();

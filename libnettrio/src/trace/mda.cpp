@@ -7,6 +7,8 @@
 #include <nettrio/probe/session.hpp>
 #include <nettrio/trace/verdict.hpp>
 
+#include "probe/method.hpp"
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
@@ -74,7 +76,7 @@ int mda_probes_needed(int n, int confidence) noexcept {
 std::string validate(const mda_options& o) {
   if (o.confidence != 95 && o.confidence != 99)
     return fmt::format("confidence (--confidence) {} is not offered; use 95 or 99", o.confidence);
-  if (o.trace.method == probe_protocol::raw)
+  if (detail::method_for(o.trace.method).flow_count(detail::flow_ports{}) == 0)
     return "--mda needs a flow identifier in the probe: UDP (the default), -I or -T";
   if (o.trace.paris) return "--mda varies the flow on purpose; it cannot be combined with --paris";
   return validate(o.trace);
@@ -95,7 +97,7 @@ constexpr int max_probes_per_ttl = 256;
 constexpr std::size_t confirm_limit = 32;
 // Flows of one trace, at most.
 constexpr std::size_t max_flows = 4096;
-// TCP flows' source ports: a base drawn from [low, high), flows above it, all below Linux's
+// Source-port flows (TCP): a base drawn from [low, high), flows above it, all below Linux's
 // default ephemeral range (32768-60999), whose ports the kernel hands to other connections
 // and would refuse to bind.
 constexpr unsigned tcp_src_low = 20000;
@@ -152,16 +154,17 @@ struct mda_session::impl {
         family(a.family()),
         first(o.trace.first_ttl),
         method(o.trace.method),
-        base_port(o.trace.port.value_or(method == probe_protocol::tcp ? 80 : 33434)),
+        flow_method(detail::method_for(method)),
+        ports{.port = o.trace.port.value_or(flow_method.default_port())},
         payload(o.trace.packet_size > header_bytes(family)
                     ? o.trace.packet_size - header_bytes(family)
                     : 0) {
     std::random_device rd;
     next_seq = static_cast<std::uint16_t>(rd());
-    // TCP flows are source ports from a random base, so that runs one after the other (or
-    // side by side) do not reuse each other's ports.
-    if (method == probe_protocol::tcp)
-      src_base = static_cast<std::uint16_t>(tcp_src_low + rd() % (tcp_src_high - tcp_src_low));
+    // Flows that are source ports (TCP) start at a random base, so that runs one after the
+    // other (or side by side) do not reuse each other's ports.
+    ports.source_base =
+        static_cast<std::uint16_t>(tcp_src_low + rd() % (tcp_src_high - tcp_src_low));
     // The first TTL meets the router(s) of the local routing table's next hop(s): with one
     // next hop towards the address, every flow meets one router there (see plan()).
     if (first == 1) {
@@ -191,8 +194,8 @@ struct mda_session::impl {
   ip_family family;
   int first;
   probe_protocol method;
-  std::uint16_t base_port;     // UDP: the first flow's destination port; TCP: the one port
-  std::uint16_t src_base = 0;  // TCP: the first flow's source port
+  const detail::probe_method& flow_method;  // which fields make a flow
+  detail::flow_ports ports;                 // -p or the method's port; the first source port (TCP)
   std::size_t payload;
   bool one_first_hop = false;  // TTL 1 is one router: the route has one next hop
 
@@ -274,11 +277,9 @@ struct mda_session::impl {
   }
 
   std::optional<std::size_t> new_flow() {
-    // The flow is a port above a base (UDP: destination, TCP: source) or a checksum (ICMP).
-    const std::uint16_t base = method == probe_protocol::udp   ? base_port
-                               : method == probe_protocol::tcp ? src_base
-                                                               : std::uint16_t{0};
-    if (flows.size() >= static_cast<std::size_t>(65535 - base) + 1 || flows.size() >= max_flows)
+    // The flow is a port above a base (UDP: destination, TCP: source) or a checksum (ICMP):
+    // the method says how many there are.
+    if (flows.size() >= flow_method.flow_count(ports) || flows.size() >= max_flows)
       return std::nullopt;
     flows.emplace_back();
     return flows.size() - 1;
@@ -290,21 +291,7 @@ struct mda_session::impl {
     p.ttl = static_cast<std::uint8_t>(ttl);
     p.sequence = next_seq++;
     p.protocol = method;
-    switch (method) {
-      case probe_protocol::udp:  // the sequence rides in the payload
-        p.dst_port = static_cast<std::uint16_t>(base_port + f);
-        break;
-      case probe_protocol::tcp:
-        p.dst_port = base_port;
-        p.src_port = static_cast<std::uint16_t>(src_base + f);
-        break;
-      case probe_protocol::icmp_echo:  // the payload holds the checksum at the flow's
-        p.constant_checksum = true;
-        p.checksum_flow = static_cast<std::uint16_t>(f);
-        break;
-      case probe_protocol::raw:  // refused by validate()
-        break;
-    }
+    flow_method.stamp_flow(p, ports, static_cast<std::uint32_t>(f));
     if (path < 0) {
       auto& o = flows[f].at[ttl];
       if (o.st == outcome::state::silent) --info(ttl).silent;
@@ -323,7 +310,7 @@ struct mda_session::impl {
     // A TCP flow is a source port: two of its probes at once would be two connects from one
     // port to one destination port, which the kernel refuses. The second waits for the first
     // (a wave holds one probe per flow but for the confirmation's two TTLs).
-    if (method == probe_protocol::tcp && flows[f].in_air) {
+    if (!flow_method.shares_flow() && flows[f].in_air) {
       held.emplace_back(std::move(p), sent_probe{f, ttl, path});
       return;
     }

@@ -6,6 +6,8 @@
 #include <nettrio/trace/nat.hpp>
 #include <nettrio/trace/verdict.hpp>
 
+#include "probe/method.hpp"
+
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
@@ -29,7 +31,7 @@ std::string validate(const trace_options& o) {
     return "the minimum wait must lie between 0 and the wait (-w)";
   if (o.rounds < 1) return "rounds (-c) must be at least 1";
   if (o.round_interval < 0ms) return "interval (-i) must not be negative";
-  if (o.paris && o.method == probe_protocol::tcp)
+  if (o.paris && !detail::method_for(o.method).shares_flow())
     return "--paris works with UDP and ICMP probes, not -T";
   if (o.max_hops < 1 || o.max_hops > 255)
     return fmt::format("max hops (-m) {} is out of range; use 1 to 255", o.max_hops);
@@ -79,7 +81,7 @@ bool is_star(const hop_probe& p) {
 
 std::size_t header_bytes(probe_protocol m, ip_family f) {
   const std::size_t ip = f == ip_family::v4 ? 20 : 40;
-  return ip + (m == probe_protocol::tcp ? 20 : m == probe_protocol::raw ? 0 : 8);
+  return ip + detail::method_for(m).header_bytes();
 }
 
 // Raw probes carry nothing that tells them apart: one in flight at a time, and no re-probes
@@ -107,8 +109,8 @@ struct trace_session::impl {
         family(address.family()),
         first(opts_.first_ttl),
         q(opts_.probes_per_hop),
-        base_port(opts_.port.value_or(opts_.method == probe_protocol::tcp ? std::uint16_t{80}
-                                                                          : std::uint16_t{33434})),
+        method(detail::method_for(opts_.method)),
+        ports{.port = opts_.port.value_or(method.default_port())},
         payload(opts_.packet_size > header_bytes(opts_.method, family)
                     ? opts_.packet_size - header_bytes(opts_.method, family)
                     : 0) {
@@ -136,7 +138,8 @@ struct trace_session::impl {
   ip_family family;
   int first;
   int q;
-  std::uint16_t base_port;
+  const detail::probe_method& method;
+  detail::flow_ports ports;  // -p, or the method's port
   std::size_t payload;
 
   trace_result out;
@@ -146,7 +149,7 @@ struct trace_session::impl {
   std::optional<int> dest_ttl;  // lowest TTL that ended the path (reached or unreachable)
   std::chrono::nanoseconds max_rtt{0};
   std::uint16_t next_seq = 0;
-  std::uint64_t probe_index = 0;  // classic UDP: destination port = base + index
+  std::uint64_t probe_index = 0;  // without --paris: the method's flow of each probe
 
   // Per-round state.
   std::uint64_t round = 0;
@@ -245,22 +248,11 @@ struct trace_session::impl {
     p.ttl = static_cast<std::uint8_t>(ttl);
     p.sequence = next_seq++;
     p.protocol = opts_.method;
-    switch (opts_.method) {
-      case probe_protocol::udp:
-        p.dst_port =
-            opts_.paris
-                ? base_port
-                : static_cast<std::uint16_t>(base_port + (probe_index % (65535u - base_port + 1)));
-        break;
-      case probe_protocol::icmp_echo:
-        p.constant_checksum = opts_.paris;  // the payload keeps the checksum of the flow
-        break;
-      case probe_protocol::tcp:
-        p.dst_port = base_port;
-        break;
-      case probe_protocol::raw:
-        break;
-    }
+    // --paris: every probe is flow 0; else each its own, as traceroute sends them.
+    if (opts_.paris)
+      method.stamp_flow(p, ports, 0);
+    else
+      method.stamp_unpinned(p, ports, probe_index);
     ++probe_index;
     s.sent = true;
     s.sent_time = loop.now();

@@ -224,6 +224,16 @@ TEST_CASE("validate(ping_options) says what is wrong in the user's terms", "[pin
   // The command line's words, for a library caller too (tests/cli/test_cli.sh).
   CHECK(with([](ping_options& o) { o.ttl = 0; }) == "TTL (-t) 0 is out of range; use 1 to 255");
   CHECK(with([](ping_options& o) { o.tcp_port = 0; }) == "--tcp 0 is out of range; use 1 to 65535");
+  // The whole TTL range is the library's (the front end passes -t as typed).
+  CHECK(with([](ping_options& o) { o.ttl = 1; }).empty());
+  CHECK(with([](ping_options& o) { o.ttl = 255; }).empty());
+  CHECK(with([](ping_options& o) { o.ttl = 256; }) == "TTL (-t) 256 is out of range; use 1 to 255");
+  CHECK(with([](ping_options& o) { o.ttl = -1; }) == "TTL (-t) -1 is out of range; use 1 to 255");
+  // TTL first, before the other values' rules.
+  CHECK(with([](ping_options& o) {
+          o.ttl = 300;
+          o.payload_size = 70000;
+        }) == "TTL (-t) 300 is out of range; use 1 to 255");
 }
 
 TEST_CASE("check_user_floor: iputils' floor for users other than root", "[ping]") {

@@ -244,3 +244,58 @@ TEST_CASE("TCP method: the socket decides, raw copies wait for it", "[method]") 
   CHECK(c.what == verdict::accept);
   CHECK(c.status == probe_status::time_exceeded);
 }
+
+TEST_CASE("flow identity: each method says which fields make a flow", "[method]") {
+  const detail::flow_ports ports{.port = 33434, .source_base = 20000};
+  SECTION("UDP: the destination port above the base; without a flow, one port after another") {
+    const auto& m = method_for(probe_protocol::udp);
+    CHECK(m.header_bytes() == 8);
+    CHECK(m.default_port() == 33434);
+    CHECK(m.shares_flow());
+    CHECK(m.flow_count(ports) == 65536u - 33434u);
+    probe p;
+    m.stamp_flow(p, ports, 5);
+    CHECK(p.dst_port == 33439);
+    CHECK(p.src_port == 0);
+    CHECK_FALSE(p.constant_checksum);
+    m.stamp_unpinned(p, ports, 7);
+    CHECK(p.dst_port == 33441);
+    m.stamp_unpinned(p, ports, 65536u - 33434u);  // round to the base again
+    CHECK(p.dst_port == 33434);
+  }
+  SECTION("TCP: the source port above a base, to the one port; flows cannot be shared") {
+    const auto& m = method_for(probe_protocol::tcp);
+    CHECK(m.header_bytes() == 20);
+    CHECK(m.default_port() == 80);
+    CHECK_FALSE(m.shares_flow());
+    CHECK(m.flow_count(ports) == 65536u - 20000u);
+    probe p;
+    m.stamp_flow(p, ports, 3);
+    CHECK(p.dst_port == 33434);
+    CHECK(p.src_port == 20003);
+    probe q;
+    m.stamp_unpinned(q, ports, 9);
+    CHECK(q.dst_port == 33434);
+    CHECK(q.src_port == 0);  // the kernel's
+  }
+  SECTION("echo: the checksum, held at the flow's by the payload, at every sequence") {
+    const auto& m = method_for(probe_protocol::icmp_echo);
+    CHECK(m.header_bytes() == 8);
+    CHECK(m.shares_flow());
+    CHECK(m.flow_count(ports) == 65536u);
+    probe p;
+    m.stamp_unpinned(p, ports, 3);
+    CHECK_FALSE(p.constant_checksum);
+    m.stamp_flow(p, ports, 12);
+    CHECK(p.constant_checksum);
+    CHECK(p.checksum_flow == 12);
+    CHECK(p.dst_port == 0);
+  }
+  SECTION("raw: no header of its own and nothing to make flows of") {
+    const auto& m = method_for(probe_protocol::raw);
+    CHECK(m.header_bytes() == 0);
+    CHECK(m.default_port() == 0);
+    CHECK(m.flow_count(ports) == 0);
+    CHECK(m.shares_flow());  // every probe is the same to a load balancer
+  }
+}

@@ -25,7 +25,7 @@ struct ping_options {
   std::chrono::nanoseconds timeout = std::chrono::seconds(10);  // reply wait (-W)
   std::optional<std::chrono::nanoseconds> deadline;             // whole run (-w)
   std::size_t payload_size = 56;                                // -s
-  std::uint8_t ttl = 64;                                        // -t
+  int ttl = 64;                                                 // -t: 1 to 255
   double rate = 1000;  // total probes per second across targets; 0 = unlimited (--rate)
   std::optional<std::uint16_t> tcp_port;  // --tcp PORT: connect time instead of ICMP
   // Keep a record of every reply in ping_summary::replies (--json lists them). Off, memory
