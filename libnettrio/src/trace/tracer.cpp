@@ -612,9 +612,10 @@ void trace_session::impl::after_rounds() {
           p.ttl = static_cast<std::uint8_t>(std::min(opts_.max_hops, 255));
           p.sequence = next_seq++;
           p.protocol = m;
-          p.dst_port = m == probe_protocol::tcp
-                           ? std::uint16_t{80}
-                           : static_cast<std::uint16_t>(33434 + probe_index++ % 1000);
+          // The other method's own default port, numbered as classic traceroute would.
+          const auto& other = detail::method_for(m);
+          other.stamp_unpinned(p, detail::flow_ports{.port = other.default_port()},
+                               probe_index++ % 1000);
           ++confirm_pending;
           alt_probes.emplace(eng.send(std::move(p), payload, wait), m);
         }
