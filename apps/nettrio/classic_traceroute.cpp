@@ -11,6 +11,7 @@
 #include <nettrio/report/trace.hpp>
 #include <nettrio/text/sanitize.hpp>
 #include <nettrio/trace/reverse_dns.hpp>
+#include <nettrio/trace/trace_job.hpp>
 #include <nettrio/trace/tracer.hpp>
 
 #include <fmt/format.h>
@@ -711,15 +712,10 @@ int run_classic(const invocation& inv) {
     t.packet_size = o.mtu ? 65000 : header + 40;  // --mtu starts from traceroute's largest
   }
   t.step_mtu = o.mtu;
-  if (t.method == probe_protocol::tcp) t.packet_size = o.address.is_v4() ? 60 : 80;
+  t = sized_for(t, o.address);
   if (auto err = validate(t); !err.empty()) throw classic_error{err};
 
-  socket_options so;
-  so.ipv4 = o.address.is_v4();
-  so.ipv6 = o.address.is_v6();
-  so.icmp = t.method == probe_protocol::icmp_echo;
-  so.udp = t.method == probe_protocol::udp;
-  so.tcp = t.method == probe_protocol::tcp;
+  auto so = socket_options_of(t, o.address);
   if (t.method == probe_protocol::raw) so.raw_protocol = *o.raw_protocol;
   // --sport: the UDP probes' source port (nettrio's UDP probes all leave from one port and are
   // told apart by their sequence, so they need not go one at a time as traceroute's do).

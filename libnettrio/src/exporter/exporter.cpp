@@ -8,6 +8,7 @@
 #include <nettrio/probe/socket_network.hpp>
 #include <nettrio/report/trace.hpp>
 #include <nettrio/text/parse.hpp>
+#include <nettrio/trace/trace_job.hpp>
 #include <nettrio/trace/tracer.hpp>
 #include <nettrio/trace/verdict.hpp>
 
@@ -659,9 +660,8 @@ struct exporter::impl {
       trace_options o;
       o.method = t.method;
       o.max_wait = milliseconds(3000);
-      if (t.method == probe_protocol::tcp) o.packet_size = t.ip->is_v4() ? 60 : 80;
-      run->session =
-          std::make_unique<trace_session>(loop, *run->net, o, t.host, *t.ip, [](const hop&) {});
+      run->session = std::make_unique<trace_session>(loop, *run->net, sized_for(o, *t.ip), t.host,
+                                                     *t.ip, [](const hop&) {});
       run->started = loop.now();
       t.trace_running = true;
       auto* key = run.get();

@@ -70,6 +70,11 @@ class probe_method {
   /// a probe of N bytes (IP packet) carries N less the IP header and this.
   [[nodiscard]] virtual std::size_t header_bytes() const noexcept = 0;
 
+  /// Whether the probe's answers say which probe they answer (a sequence, a port, an id).
+  /// When not (raw probes: nothing in the packet names the probe), every probe to a
+  /// destination has one key and a caller keeps one probe in flight at a time.
+  [[nodiscard]] virtual bool tells_probes_apart() const noexcept { return true; }
+
   /// The destination port when the caller names none (trace -p): UDP 33434 (traceroute's),
   /// TCP 80; 0 when the probe has no port.
   [[nodiscard]] virtual std::uint16_t default_port() const noexcept { return 0; }

@@ -17,6 +17,7 @@ class raw final : public probe_method {
   // No transport header, and nothing a flow could be made of (every probe is the same to a
   // load balancer: one flow, kept without trying).
   [[nodiscard]] std::size_t header_bytes() const noexcept override { return 0; }
+  [[nodiscard]] bool tells_probes_apart() const noexcept override { return false; }
 
   void stamp(probe& p, std::size_t payload_size, const method_context& ctx) const override {
     p.payload_size = payload_size;

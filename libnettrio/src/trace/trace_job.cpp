@@ -61,13 +61,23 @@ pmtu_options pmtu_options_of(const trace_job_options& o) {
   return m;
 }
 
-socket_options socket_options_of(const trace_job_options& o, const ip_address& address) {
+trace_options sized_for(trace_options t, const ip_address& address) {
+  if (t.method == probe_protocol::tcp) t.packet_size = address.is_v4() ? 60 : 80;
+  return t;
+}
+
+socket_options socket_options_of(const trace_options& t, const ip_address& address) {
   socket_options so;
   so.ipv4 = address.is_v4();
   so.ipv6 = address.is_v6();
-  so.icmp = o.trace.method == probe_protocol::icmp_echo;
-  so.udp = o.trace.method == probe_protocol::udp;
-  so.tcp = o.trace.method == probe_protocol::tcp;
+  so.icmp = t.method == probe_protocol::icmp_echo;
+  so.udp = t.method == probe_protocol::udp;
+  so.tcp = t.method == probe_protocol::tcp;
+  return so;
+}
+
+socket_options socket_options_of(const trace_job_options& o, const ip_address& address) {
+  auto so = socket_options_of(o.trace, address);
   // As traceroute: no Don't Fragment unless -F, for every method (the kernel sets it on UDP
   // and TCP sockets by default, so a large probe died at the first smaller link). mtu: every
   // probe with Don't Fragment, past the kernel's cached path MTU (PROBE), so each
@@ -76,18 +86,6 @@ socket_options socket_options_of(const trace_job_options& o, const ip_address& a
   return so;
 }
 
-namespace {
-
-// A connect() SYN has no data: it is an IP header and a TCP header with Linux's options
-// (MSS, SACK permitted, timestamps, window scale: 20 bytes), whatever the size asked. The
-// result (and so a header and JSON) says the size that goes out.
-trace_options for_address(trace_options t, const ip_address& address) {
-  if (t.method == probe_protocol::tcp) t.packet_size = address.is_v4() ? 60 : 80;
-  return t;
-}
-
-}  // namespace
-
 struct trace_job_session::impl {
   impl(event_loop& l, network& n, const trace_job_options& o, std::string name, ip_address a,
        hop_handler h, round_handler r)
@@ -95,12 +93,12 @@ struct trace_job_session::impl {
     if (auto err = validate(o); !err.empty()) throw std::invalid_argument(err);
     if (o.mda) {
       auto m = mda_options_of(o);
-      m.trace = for_address(m.trace, a);
+      m.trace = sized_for(m.trace, a);
       mda.emplace(l, n, m, std::move(name), a, on_hop);
       return;
     }
     trace.emplace(
-        l, n, for_address(trace_options_of(o), a), std::move(name), a,
+        l, n, sized_for(trace_options_of(o), a), std::move(name), a,
         [this](const hop& hp) {
           if (!mtu && on_hop) on_hop(hp);  // mtu: held until their path MTU is known
         },

@@ -87,8 +87,10 @@ std::size_t header_bytes(probe_protocol m, ip_family f) {
 // Raw probes carry nothing that tells them apart: one in flight at a time, and no re-probes
 // sent together after a pause (an answer is the one in flight's, as traceroute's raw module
 // reads it).
+// A method whose probes cannot be told apart is sent one at a time, which the confirmation's
+// re-probes (several TTLs at once) would break: it is left out, as traceroute has none.
 trace_options adjusted(trace_options o) {
-  if (o.method == probe_protocol::raw) o.confirm_pause = o.reprobe_pause = 0ms;
+  if (!detail::method_for(o.method).tells_probes_apart()) o.confirm_pause = o.reprobe_pause = 0ms;
   return o;
 }
 
@@ -326,8 +328,8 @@ struct trace_session::impl {
                                      [this] { start_round(); });
   }
 
-  // step_mtu and raw probes: one probe at a time, in TTL order, as traceroute --mtu (-N 1)
-  // and its raw module send them.
+  // step_mtu, and probes that cannot be told apart (raw): one probe at a time, in TTL
+  // order, as traceroute --mtu (-N 1) and its raw module send them.
   void pump_one_at_a_time() {
     if (by_token.empty()) {
       for (int t = first; t <= limit(); ++t) {
@@ -368,7 +370,7 @@ struct trace_session::impl {
       rounds_over();
       return;
     }
-    if (opts_.step_mtu || opts_.method == probe_protocol::raw) {
+    if (opts_.step_mtu || !method.tells_probes_apart()) {
       pump_one_at_a_time();
       return;
     }

@@ -53,6 +53,13 @@ struct trace_job_options {
 /// The MTU step after the trace: the trace's method and port (UDP 33434 by default), its
 /// longest wait, and a small probe no larger than the trace's (at most 576 bytes).
 [[nodiscard]] pmtu_options pmtu_options_of(const trace_job_options& o);
+/// The trace as it goes out to `address`: a method that sends a size of its own has it as
+/// packet_size (TCP: a connect() SYN, an IP header and a TCP header with Linux's 20 bytes of
+/// options, whatever the size asked: 60 bytes over IPv4, 80 over IPv6).
+[[nodiscard]] trace_options sized_for(trace_options t, const ip_address& address);
+/// The sockets a trace's method needs towards `address`: the family's, the method's (a raw
+/// method's protocol number is the caller's to set), nothing else.
+[[nodiscard]] socket_options socket_options_of(const trace_options& t, const ip_address& address);
 /// The sockets the job needs towards `address`: the method's, Don't Fragment with -F or
 /// mtu (past the kernel's cached path MTU, so each "fragmentation needed" is seen again,
 /// as tracepath does), never set otherwise (as traceroute without -F).
