@@ -1,6 +1,7 @@
 #include <nettrio/check/check.hpp>
 
 #include <nettrio/ports/port_findings.hpp>
+#include <nettrio/ports/run.hpp>
 #include <nettrio/trace/pmtu.hpp>
 
 #include <nettrio/ping/pinger.hpp>
@@ -31,21 +32,13 @@ std::string validate(const check_plan& p) {
 local_ports read_local_ports(const std::vector<std::uint16_t>& ports) {
   local_ports out;
   try {
-    auto source = make_socket_source(source_kind::automatic);
-    for (auto port : ports) {
-      check_options co;
-      co.port = port;
-      auto records = list_sockets(*source, check_query(co));
-      owner_stats stats;
-      resolve_owners(records, stats);
-      auto v = analyse_port(co, records);
-      // As ports --check: the host firewall's rule for the port (root only; as another user
-      // the advice says it was not read).
-      port_findings f;
-      f.firewall = read_firewall({.port = port});
-      apply_findings(v, co, f);
-      out.verdicts.push_back(std::move(v));
-    }
+    // As ports --check, with the host firewall's rule for the port (root only; as another
+    // user the advice says it was not read), without its look into other namespaces and
+    // accept queues.
+    for (auto port : ports)
+      out.verdicts.push_back(run_port_check({.port = port}, source_kind::automatic,
+                                            {.other_namespaces = false, .accept_queues = false})
+                                 .verdict);
   } catch (const std::system_error& e) {
     out.error = e.what();
   }

@@ -34,11 +34,11 @@ std::optional<listen_counters> counters_now() {
 // time the check took (a quarter second more when a queue is at its limit).
 port_findings find_more(const check_options& opts, const check_verdict& v,
                         const std::optional<listen_counters>& before,
-                        std::chrono::steady_clock::time_point started) {
+                        std::chrono::steady_clock::time_point started, port_check_scope scope) {
   port_findings f;
   f.firewall = read_firewall(
       {.port = opts.port, .tcp = opts.tcp, .udp = opts.udp, .ipv4 = opts.ipv4, .ipv6 = opts.ipv6});
-  if (v.outcome == check_outcome::not_listening) {
+  if (scope.other_namespaces && v.outcome == check_outcome::not_listening) {
     if (!user_is_root()) {
       f.namespaces_need_root = true;
     } else {
@@ -62,7 +62,7 @@ port_findings find_more(const check_options& opts, const check_verdict& v,
     listeners.push_back(&s);
     at_limit = at_limit || s.recv_q >= *s.backlog;
   }
-  if (!listeners.empty() && before) {
+  if (scope.accept_queues && !listeners.empty() && before) {
     if (at_limit) std::this_thread::sleep_for(std::chrono::milliseconds(250));
     if (const auto after = counters_now()) {
       const auto interval = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -143,15 +143,15 @@ port_table read_port_table(const port_table_options& o) {
   return t;
 }
 
-port_check run_port_check(const check_options& o, source_kind source) {
+port_check run_port_check(const check_options& o, source_kind source, port_check_scope scope) {
   const auto started = std::chrono::steady_clock::now();
-  const auto before = counters_now();
+  const auto before = scope.accept_queues ? counters_now() : std::nullopt;
   auto table = make_socket_source(source);
   auto records = list_sockets(*table, check_query(o));
   port_check c;
   resolve_owners(records, c.owners);
   c.verdict = analyse_port(o, records);
-  c.findings = find_more(o, c.verdict, before, started);
+  c.findings = find_more(o, c.verdict, before, started, scope);
   apply_findings(c.verdict, o, c.findings);
   return c;
 }

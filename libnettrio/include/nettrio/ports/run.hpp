@@ -72,6 +72,13 @@ struct port_check {
   owner_stats owners;      // the owner walk of the port's listeners
 };
 
+/// What run_port_check looks at beyond the table and the host firewall: all of it for
+/// `ports --check`; `check` reads the firewall only.
+struct port_check_scope {
+  bool other_namespaces = true;  // when nothing listens here (root only)
+  bool accept_queues = true;     // of the port's TCP listeners
+};
+
 /// Reads the port's listeners and their owners, judges them (analyse_port), then looks
 /// beyond the table: the host firewall's rule for the port; when nothing listens here,
 /// listeners on the port in other network namespaces (root only); and the accept queues of
@@ -79,6 +86,7 @@ struct port_check {
 /// quarter second more when a queue is at its limit). `o` must be valid (validate).
 /// Throws std::system_error when the table cannot be read.
 [[nodiscard]] port_check run_port_check(const check_options& o,
-                                        source_kind source = source_kind::automatic);
+                                        source_kind source = source_kind::automatic,
+                                        port_check_scope scope = {});
 
 }  // namespace nettrio
