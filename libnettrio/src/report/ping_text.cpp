@@ -36,7 +36,7 @@ class ping_text_writer final : public ping_writer {
     report_ = &r;
     announced_.assign(r.targets.size(), false);
     progress_ = r.many && opts_.progress;
-    last_progress_ = std::chrono::steady_clock::now();
+    last_progress_ = now();
     if (r.many) return;
     const auto& t = r.targets.front();
     if (r.options.tcp_port)
@@ -51,9 +51,8 @@ class ping_text_writer final : public ping_writer {
 
   void event(const ping_event& ev) override {
     ++events_;
-    if (progress_ &&
-        std::chrono::steady_clock::now() - last_progress_ > std::chrono::milliseconds(100)) {
-      last_progress_ = std::chrono::steady_clock::now();
+    if (progress_ && now() - last_progress_ > std::chrono::milliseconds(100)) {
+      last_progress_ = now();
       err_ << fmt::format("\r{} probes done, {} targets alive   ", events_, answered_);
     }
     if (report_->many)
@@ -174,6 +173,10 @@ class ping_text_writer final : public ping_writer {
   std::vector<bool> announced_;  // several targets: answered once already
   std::size_t answered_ = 0;
   std::size_t events_ = 0;
+  [[nodiscard]] std::chrono::steady_clock::time_point now() const {
+    return opts_.now ? opts_.now() : std::chrono::steady_clock::now();
+  }
+
   bool progress_ = false;
   std::chrono::steady_clock::time_point last_progress_;
 };

@@ -217,6 +217,47 @@ TEST_CASE("ping text, several targets: fping's shape", "[report][ping]") {
   }
 }
 
+TEST_CASE("ping text, several targets: the live count on stderr, at most every 100 ms",
+          "[report][ping]") {
+  ping_report r;
+  r.many = true;
+  r.targets = {{"198.51.100.1", addr("198.51.100.1")}, {"198.51.100.2", addr("198.51.100.2")}};
+  r.options.count = 3;
+  ping_run run;
+  run.targets = {summary(r.targets[0], 3, 3, rtt_summary{1, 1, 1, 0}),
+                 summary(r.targets[1], 2, 2, rtt_summary{1, 1, 1, 0})};
+  // Five replies, alternating targets, at 0, 50, 150, 200 and 300 ms of the writer's clock.
+  std::chrono::steady_clock::time_point clock{};
+  const std::vector<std::chrono::milliseconds> at{0ms, 50ms, 150ms, 200ms, 300ms};
+  std::ostringstream out, err;
+  auto w = make_ping_writer(output_format::text, out, err,
+                            {.quiet = true, .progress = true, .now = [&] { return clock; }});
+  w->start(r);
+  for (std::size_t i = 0; i < at.size(); ++i) {
+    clock = std::chrono::steady_clock::time_point{} + at[i];
+    w->event(echo_reply(i % 2, static_cast<std::uint16_t>(i / 2 + 1),
+                        i % 2 ? "198.51.100.2" : "198.51.100.1", 1ms));
+  }
+  const auto progress_only = err.str();
+  r.run = run;
+  w->finish(r);
+  // Updated when more than 100 ms passed since the last update (150 ms, then 300 ms), and
+  // wiped at the end.
+  CHECK(progress_only == "\r3 probes done, 2 targets alive   \r5 probes done, 2 targets alive   ");
+  CHECK(err.str() == progress_only + "\r" + std::string(60, ' ') + "\r");
+
+  SECTION("without progress (not a terminal): nothing on stderr") {
+    std::ostringstream o2, e2;
+    auto w2 = make_ping_writer(output_format::text, o2, e2,
+                               {.quiet = true, .now = [&] { return clock; }});
+    w2->start(r);
+    clock += 1s;
+    w2->event(echo_reply(0, 1, "198.51.100.1", 1ms));
+    w2->finish(r);
+    CHECK(e2.str().empty());
+  }
+}
+
 TEST_CASE("ping exit status: with a deadline and a count, every reply counts", "[report][ping]") {
   ping_report r;
   r.targets = {{"192.0.2.1", addr("192.0.2.1")}};

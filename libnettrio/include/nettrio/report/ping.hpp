@@ -8,6 +8,7 @@
 #include <nettrio/ping/pinger.hpp>
 #include <nettrio/report/format.hpp>
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <iosfwd>
@@ -41,6 +42,9 @@ struct ping_writer_options {
   bool alive_only = false;        // -a, several targets: list only those that answered
   bool unreachable_only = false;  // -u, several targets: list only those that did not
   bool progress = false;          // several targets: a live count on stderr (a terminal)
+  /// The clock that paces the live count (one update per 100 ms at most); a test gives its
+  /// own. Empty: std::chrono::steady_clock::now.
+  std::function<std::chrono::steady_clock::time_point()> now{};
 
   // The classic formats (output_format::iputils, output_format::fping) only:
   bool numeric = false;     // -n: addresses only; otherwise names through name_of
