@@ -8,6 +8,7 @@
 #include "common.hpp"
 
 #include <nettrio/packet/ipv4_options.hpp>
+#include <nettrio/ping/outstanding.hpp>
 #include <nettrio/ping/pinger.hpp>
 #include <nettrio/probe/event_loop.hpp>
 #include <nettrio/probe/privileges.hpp>
@@ -463,39 +464,16 @@ int run(const invocation& inv) {
   opts.record_replies = false;
 
   event_loop loop;
-  std::vector<bool> answered(65536);  // -O: by sequence, as iputils' rcvd bitmap
+  std::optional<outstanding_watch> watch;  // -O
   ping_session session(loop, *net, opts, result.targets, [&](const ping_event& ev) {
-    const auto& r = ev.result;
-    if (r.status == probe_status::reply && !r.duplicate && !r.corrupt)
-      answered[r.sent.sequence] = true;
+    if (watch) watch->note(ev);
     writer->event(ev);
   });
-  // -O: iputils looks just before probe k+1 leaves whether k was answered. The checks run
-  // on the session's schedule (probe k+1 at start + k intervals), from a start taken just
-  // before the session's, so each comes before its send.
-  const auto t0 = loop.now();
-  event_loop::timer check;
-  std::uint64_t checked = 0;
-  std::function<void()> next_check = [&] {
-    ++checked;  // probe `checked` + 1 is about to leave
-    if (opts.count && checked >= opts.count) return;
-    if (opts.deadline && checked * opts.interval >= *opts.deadline) return;
-    if (!answered[checked % 65536]) report::write_iputils_no_answer(std::cout, wo, checked);
-    answered[(checked + 1) % 65536] = false;
-    const auto at = t0 + std::chrono::duration_cast<event_loop::duration>(
-                             opts.interval * static_cast<std::int64_t>(checked + 1));
-    check = loop.schedule(std::max(at - loop.now(), event_loop::duration::zero()), next_check);
-  };
-  // -A: no schedule to check on; as iputils, each probe looks at the one before as it leaves.
-  if (outstanding && opts.adaptive)
-    session.before_send([&](std::size_t, std::uint16_t seq) {
-      const auto before = static_cast<std::uint16_t>(seq - 1);
-      if (seq > 1 && !answered[before]) report::write_iputils_no_answer(std::cout, wo, before);
-      answered[seq] = false;
-    });
-  if (outstanding && opts.interval.count() > 0 && !opts.adaptive)
-    check =
-        loop.schedule(std::chrono::duration_cast<event_loop::duration>(opts.interval), next_check);
+  if (outstanding) {
+    watch.emplace(loop, session, opts,
+                  [&](std::uint64_t seq) { report::write_iputils_no_answer(std::cout, wo, seq); });
+    watch->start();
+  }
   const auto sigint = loop.watch_signals({SIGINT}, [&](int) { session.stop(); });
   writer->start(result);
   session.start([&] { loop.stop(); });
