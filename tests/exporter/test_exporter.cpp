@@ -139,7 +139,10 @@ TEST_CASE("exporter: every target on its own schedule, one probe per interval",
           static_cast<double>(sent.size()));
     CHECK(value(m, "smokeping_response_ttl", {{"ip", a}}) == 57);
   }
-  CHECK(phases.size() == 3);  // jitter: three different phases
+  // Jitter: the phases differ. Sends due within a millisecond of each other leave in one
+  // batch, so two of the three share a phase in about 0.6 % of runs; all three only without
+  // jitter (or, with it, about once in 250,000 runs).
+  CHECK(phases.size() >= 2);
   CHECK(value(m, "nettrio_exporter_probes_late_total", {}) == 0);
   CHECK(value(m, "nettrio_exporter_targets", {{"probe", "icmp"}}) == 3);
 }

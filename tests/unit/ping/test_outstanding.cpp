@@ -49,20 +49,21 @@ ping_options every(std::chrono::milliseconds interval, std::uint64_t count) {
 
 }  // namespace
 
-TEST_CASE("-O: a lost probe is named just before the next one leaves", "[ping]") {
+TEST_CASE("ping -O: a lost probe is named just before the next one leaves", "[ping]") {
   // Probe 2's arrival is lost; replies take 10 ms; a probe every 100 ms, 5 of them.
   fake_network net({host{.address = addr("192.0.2.1"), .rtt = 10ms, .loss = {.nth = {2}}}});
   CHECK(watch_run(net, every(100ms, 5)) == std::vector<said>{{2, 200ms}});
 }
 
-TEST_CASE("-O: replies slower than the interval are each named, the last one never", "[ping]") {
+TEST_CASE("ping -O: replies slower than the interval are each named, the last one never",
+          "[ping]") {
   // 150 ms replies, a probe every 100 ms: each is unanswered when the next leaves; after
   // the last probe there is no next one to look before.
   fake_network net({host{.address = addr("192.0.2.1"), .rtt = 150ms}});
   CHECK(watch_run(net, every(100ms, 4)) == std::vector<said>{{1, 100ms}, {2, 200ms}, {3, 300ms}});
 }
 
-TEST_CASE("-O with -A: each probe looks at the one before as it leaves", "[ping]") {
+TEST_CASE("ping -O with -A: each probe looks at the one before as it leaves", "[ping]") {
   // Adaptive: one in flight at a time, the next leaves with the reply (or its timeout):
   // probe 2 lost, so probe 3 names it when it leaves.
   fake_network net({host{.address = addr("192.0.2.1"), .rtt = 10ms, .loss = {.nth = {2}}}});
