@@ -75,6 +75,13 @@ class probe_method {
   /// destination has one key and a caller keeps one probe in flight at a time.
   [[nodiscard]] virtual bool tells_probes_apart() const noexcept { return true; }
 
+  /// The IP packet a probe of the method is, whatever size was asked (TCP: a connect() SYN
+  /// carries no data, an IP header and a TCP header with Linux's 20 bytes of options: 60
+  /// bytes over IPv4, 80 over IPv6); nullopt: the size asked.
+  [[nodiscard]] virtual std::optional<std::size_t> sent_size(ip_family /*family*/) const noexcept {
+    return std::nullopt;
+  }
+
   /// The destination port when the caller names none (trace -p): UDP 33434 (traceroute's),
   /// TCP 80; 0 when the probe has no port.
   [[nodiscard]] virtual std::uint16_t default_port() const noexcept { return 0; }

@@ -17,6 +17,9 @@ class tcp final : public probe_method {
   [[nodiscard]] probe_protocol protocol() const noexcept override { return probe_protocol::tcp; }
 
   [[nodiscard]] std::size_t header_bytes() const noexcept override { return 20; }
+  [[nodiscard]] std::optional<std::size_t> sent_size(ip_family family) const noexcept override {
+    return family == ip_family::v4 ? 60 : 80;
+  }
   [[nodiscard]] std::uint16_t default_port() const noexcept override { return 80; }
 
   // A flow is a source port above the base, to the one destination port.

@@ -133,19 +133,16 @@ std::string port_finding_text(const port_finding& f) {
           f.through_v6 ? " (IPv4 through the IPv6 socket, unless it is IPv6-only)" : "");
     }
     case port_finding_kind::all_ipv4:
+    case port_finding_kind::all_ipv6: {
+      const bool v4 = f.kind == port_finding_kind::all_ipv4;
+      const std::string_view mine = v4 ? "IPv4" : "IPv6", other = v4 ? "IPv6" : "IPv4";
       return fmt::format(
-          "{} {} on all IPv4 addresses: reachable from other hosts over IPv4 if the firewall "
+          "{} {} on all {} addresses{}: reachable from other hosts over {} if the firewall "
           "allows; {}",
-          label, verb,
-          f.addresses.empty() ? std::string("IPv6 clients are refused.")
-                              : fmt::format("over IPv6 only on {}.", join(f.addresses)));
-    case port_finding_kind::all_ipv6:
-      return fmt::format(
-          "{} {} on all IPv6 addresses, IPv6 only: reachable from other hosts over IPv6 if the "
-          "firewall allows; {}",
-          label, verb,
-          f.addresses.empty() ? std::string("IPv4 clients are refused.")
-                              : fmt::format("over IPv4 only on {}.", join(f.addresses)));
+          label, verb, mine, v4 ? "" : ", IPv6 only", mine,
+          f.addresses.empty() ? fmt::format("{} clients are refused.", other)
+                              : fmt::format("over {} only on {}.", other, join(f.addresses)));
+    }
     case port_finding_kind::specific_addresses:
       return fmt::format(
           "{} {} on {} only: other hosts can connect to {}; the host's other addresses refuse "

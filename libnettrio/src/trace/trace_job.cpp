@@ -5,6 +5,8 @@
 
 #include <nettrio/probe/event_loop.hpp>
 
+#include "../probe/method.hpp"
+
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -62,7 +64,7 @@ pmtu_options pmtu_options_of(const trace_job_options& o) {
 }
 
 trace_options sized_for(trace_options t, const ip_address& address) {
-  if (t.method == probe_protocol::tcp) t.packet_size = address.is_v4() ? 60 : 80;
+  if (const auto n = detail::method_for(t.method).sent_size(address.family())) t.packet_size = *n;
   return t;
 }
 

@@ -24,6 +24,9 @@ class outstanding_watch {
   /// the watch says nothing, as iputils.
   outstanding_watch(event_loop& loop, ping_session& session, const ping_options& opts,
                     handler on_missing);
+  // The session's hook and the loop's timer hold `this`.
+  outstanding_watch(const outstanding_watch&) = delete;
+  outstanding_watch& operator=(const outstanding_watch&) = delete;
 
   /// Every event of the session, before or after the writer sees it.
   void note(const ping_event& ev);

@@ -54,8 +54,9 @@ struct trace_job_options {
 /// longest wait, and a small probe no larger than the trace's (at most 576 bytes).
 [[nodiscard]] pmtu_options pmtu_options_of(const trace_job_options& o);
 /// The trace as it goes out to `address`: a method that sends a size of its own has it as
-/// packet_size (TCP: a connect() SYN, an IP header and a TCP header with Linux's 20 bytes of
-/// options, whatever the size asked: 60 bytes over IPv4, 80 over IPv6).
+/// packet_size (the method's sent_size; TCP: a connect() SYN, an IP header and a TCP header
+/// with Linux's 20 bytes of options, whatever the size asked: 60 bytes over IPv4, 80 over
+/// IPv6).
 [[nodiscard]] trace_options sized_for(trace_options t, const ip_address& address);
 /// The sockets a trace's method needs towards `address`: the family's, the method's (a raw
 /// method's protocol number is the caller's to set), nothing else.
